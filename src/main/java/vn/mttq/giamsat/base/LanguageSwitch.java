@@ -1,0 +1,27 @@
+package vn.mttq.giamsat.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
+
+/** Vietnamese / English picker; reloads the page so every label is re-translated. */
+public class LanguageSwitch extends Select<Locale> {
+
+    public LanguageSwitch() {
+        setItems(PortalLocales.SUPPORTED);
+        setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        setAriaLabel(getTranslation("language.label"));
+        setValue(PortalLocales.SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
+                .findFirst().orElse(PortalLocales.VIETNAMESE));
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(e.getValue());
+                ui.setLocale(e.getValue());
+                ui.getPage().reload();
+            }
+        });
+        addClassName("language-switch");
+    }
+}

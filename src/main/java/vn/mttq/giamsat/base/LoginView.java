@@ -1,0 +1,75 @@
+package vn.mttq.giamsat.base;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/** Sign-in page; tells a locked or disabled account apart from a wrong password. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--aura-font-size-xl, 1.6rem)").set("text-align", "center");
+        Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
+        add(title, subtitle, form, new LanguageSwitch());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setI18n(i18n(error ? lastFailure() : null));
+        form.setError(error);
+    }
+
+    private LoginI18n i18n(Exception failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        LoginI18n.ErrorMessage e = i18n.getErrorMessage();
+        String key = failure instanceof LockedException ? "login.error.locked"
+                : failure instanceof DisabledException ? "login.error.disabled" : "login.error.bad";
+        e.setTitle(getTranslation(key + ".title"));
+        e.setMessage(getTranslation(key + ".message"));
+        e.setUsername(getTranslation("login.error.username-required"));
+        e.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
+    }
+
+    /** Spring Security keeps the last failure in the HTTP session (SimpleUrlAuthenticationFailureHandler). */
+    private static Exception lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null) {
+            return null;
+        }
+        Object value = session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return value instanceof Exception ex ? ex : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " | " + getTranslation("app.short-title");
+    }
+}

@@ -1,0 +1,65 @@
+package vn.mttq.giamsat.base;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every error that reaches the UI becomes a short message in the user's language; the stack
+ * trace goes to the log only.
+ */
+@Component
+class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        String key = messageKeyFor(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Error outside a UI", event.getThrowable());
+            return;
+        }
+        if ("error.unexpected".equals(key)) {
+            log.error("Unexpected error in the UI", event.getThrowable());
+        }
+        ui.access(() -> {
+            Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.ERROR);
+        });
+    }
+
+    static String messageKeyFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException u) {
+                return u.messageKey();
+            }
+            if (t instanceof OptimisticLockingFailureException) {
+                return "error.concurrent-edit";
+            }
+            if (t instanceof DataIntegrityViolationException) {
+                return "error.integrity";
+            }
+            if (t instanceof AccessDeniedException) {
+                return "error.access-denied";
+            }
+        }
+        return "error.unexpected";
+    }
+}

@@ -1,0 +1,26 @@
+package vn.mttq.giamsat.base;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
+
+/** Dates as Vietnamese officials write them (dd/MM/yyyy), in Vietnam's time zone. */
+public final class PortalFormats {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private PortalFormats() {
+    }
+
+    public static String dateTime(@Nullable Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
+    }
+
+    public static String date(@Nullable LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,29 @@
+package vn.mttq.giamsat.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a join fetch a.unit where a.username = :username")
+    Optional<Account> findWithUnit(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByUsernameAndIdNot(String username, long id);
+
+    /** "nguyen" finds "Nguyễn": full_name uses the accent-insensitive Vietnamese collation. */
+    @Query(value = """
+            select a from Account a join fetch a.unit u
+            where u.path like concat(:prefix, '%')
+              and (:text = '' or a.fullName like concat('%', :text, '%') or a.username like concat('%', :text, '%')
+                   or u.name like concat('%', :text, '%'))""")
+    Slice<Account> search(String prefix, String text, Pageable pageable);
+
+    @Query("select a from Account a join fetch a.unit u where u.path like concat(:prefix, '%') order by u.path, a.fullName")
+    List<Account> inSubtree(String prefix);
+}

@@ -1,0 +1,109 @@
+package vn.mttq.giamsat.organisation;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.Role;
+
+/**
+ * On an empty database: with the embedded database, seed the demo province and print its
+ * accounts once; with an external database, create only the province and the first
+ * administrator, whose password must come from configuration.
+ */
+@Component
+class InitialData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialData.class);
+
+    private final UnitRepository units;
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final BootstrapProperties bootstrap;
+    private final boolean embedded;
+    private final Clock clock = Clock.systemUTC();
+
+    InitialData(UnitRepository units, AccountRepository accounts, PasswordEncoder encoder, AuditService audit,
+                BootstrapProperties bootstrap, Environment env) {
+        this.units = units;
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.bootstrap = bootstrap;
+        this.embedded = !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (units.count() > 0) {
+            return;
+        }
+        if (embedded) {
+            seedDemo();
+        } else {
+            seedProduction();
+        }
+    }
+
+    private void seedDemo() {
+        Unit province = unit(DemoProvince.PROVINCE_CODE, DemoProvince.PROVINCE_NAME, UnitKind.PROVINCE_FRONT, null, 0);
+        int order = 0;
+        for (String[] d : DemoProvince.DEPARTMENTS) {
+            unit(d[0], d[1], UnitKind.DEPARTMENT, province, ++order);
+        }
+        for (String[] m : DemoProvince.MEMBER_ORGANISATIONS) {
+            unit(m[0], m[1], UnitKind.MEMBER_ORGANISATION, province, ++order);
+        }
+        for (DemoProvince.District d : DemoProvince.DISTRICTS) {
+            Unit district = unit(d.code(), d.name(), UnitKind.DISTRICT_FRONT, province, ++order);
+            int c = 0;
+            for (String commune : d.communes()) {
+                unit(d.code() + "-" + (++c), "Ủy ban MTTQ " + commune.substring(0, 1).toLowerCase() + commune.substring(1),
+                        UnitKind.COMMUNE_FRONT, district, c);
+            }
+        }
+        StringBuilder banner = new StringBuilder("\n=== Tài khoản demo (demo accounts), mật khẩu / password: ")
+                .append(DemoProvince.PASSWORD).append(" ===\n");
+        for (DemoProvince.DemoAccount a : DemoProvince.ACCOUNTS) {
+            account(a.username(), a.fullName(), a.role(), units.findByCode(a.unitCode()).orElseThrow(), DemoProvince.PASSWORD);
+            banner.append(String.format("  %-12s %-20s %s%n", a.username(), a.role(), a.fullName()));
+        }
+        audit.recordAs("system", "DEMO_DATA_SEEDED", "unit", province.getId(), DemoProvince.PROVINCE_NAME, null);
+        log.info(banner.toString());
+    }
+
+    private void seedProduction() {
+        if (!StringUtils.hasText(bootstrap.adminPassword())) {
+            throw new IllegalStateException("Empty database: set GIAMSAT_ADMIN_PASSWORD (app.bootstrap.admin-password) "
+                    + "for the first administrator account.");
+        }
+        PasswordPolicy.check(bootstrap.adminPassword());
+        Unit province = unit(bootstrap.provinceCode(), bootstrap.provinceName(), UnitKind.PROVINCE_FRONT, null, 0);
+        account(bootstrap.adminUsername(), "Quản trị hệ thống", Role.ADMIN, province, bootstrap.adminPassword());
+        audit.recordAs("system", "FIRST_ADMIN_CREATED", "account", null, bootstrap.adminUsername(), null);
+        log.info("First administrator '{}' created for {}", bootstrap.adminUsername(), bootstrap.provinceName());
+    }
+
+    private Unit unit(String code, String name, UnitKind kind, Unit parent, int order) {
+        Unit unit = new Unit(code, name, kind, parent);
+        unit.setSortOrder(order);
+        Unit saved = units.saveAndFlush(unit);
+        saved.refreshPath();
+        return saved;
+    }
+
+    private void account(String username, String fullName, Role role, Unit unit, String password) {
+        Account account = new Account(username, fullName, role, unit);
+        account.setPasswordHash(encoder.encode(password), clock.instant());
+        accounts.save(account);
+    }
+}

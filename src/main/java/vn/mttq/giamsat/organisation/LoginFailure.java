@@ -1,0 +1,34 @@
+package vn.mttq.giamsat.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** One failed sign-in, kept for the sliding lock-out window. */
+@Entity
+@Table(name = "login_failure")
+class LoginFailure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false)
+    private String username = "";
+
+    @Column(name = "failed_at", nullable = false)
+    private Instant failedAt = Instant.EPOCH;
+
+    protected LoginFailure() {
+    }
+
+    LoginFailure(String username, Instant failedAt) {
+        this.username = username;
+        this.failedAt = failedAt;
+    }
+}

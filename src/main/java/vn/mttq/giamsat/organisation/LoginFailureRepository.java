@@ -1,0 +1,20 @@
+package vn.mttq.giamsat.organisation;
+
+import java.time.Instant;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface LoginFailureRepository extends JpaRepository<LoginFailure, Long> {
+
+    @Query("select count(f) from LoginFailure f where f.username = :username and f.failedAt > :since")
+    long countSince(String username, Instant since);
+
+    @Modifying
+    @Query("delete from LoginFailure f where f.username = :username")
+    int clear(String username);
+
+    @Modifying
+    @Query("delete from LoginFailure f where f.failedAt < :before")
+    int deleteOlderThan(Instant before);
+}

@@ -1,0 +1,79 @@
+package vn.mttq.giamsat.organisation;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditService;
+
+/**
+ * Writes every sign-in to the audit log and applies the lock-out rule: after the configured
+ * number of wrong passwords in the window the account is locked, so the next try is refused
+ * even with the right password.
+ */
+@Component
+class SignInEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+
+    private final AccountRepository accounts;
+    private final LoginFailureRepository failures;
+    private final LockoutPolicy policy;
+    private final AuditService audit;
+    private final Clock clock = Clock.systemUTC();
+
+    SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit) {
+        this.accounts = accounts;
+        this.failures = failures;
+        this.policy = policy;
+        this.audit = audit;
+    }
+
+    @EventListener
+    @Transactional
+    public void succeeded(AuthenticationSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        failures.clear(username);
+        audit.recordAs(username, "LOGIN_SUCCESS", "account", null, null, address(event.getAuthentication()));
+    }
+
+    @EventListener
+    @Transactional
+    public void failed(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase();
+        String reason = event.getException().getClass().getSimpleName();
+        audit.recordAs(username, "LOGIN_FAILURE", "account", null, reason, address(event.getAuthentication()));
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            countFailure(username, event.getAuthentication());
+        }
+    }
+
+    private void countFailure(String username, Authentication attempt) {
+        Instant now = clock.instant();
+        failures.save(new LoginFailure(username, now));
+        long recent = failures.countSince(username, now.minus(policy.failureWindow()));
+        if (recent < policy.maxFailedAttempts()) {
+            return;
+        }
+        accounts.findWithUnit(username).ifPresent(account -> {
+            account.setLockedUntil(now.plus(policy.lockDuration()));
+            failures.clear(username);
+            audit.recordAs("system", "ACCOUNT_LOCKED", "account", account.getId(),
+                    username + " after " + recent + " failed sign-ins", address(attempt));
+            log.warn("Account {} locked after {} failed sign-ins", username, recent);
+        });
+    }
+
+    private static @Nullable String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+    }
+}
