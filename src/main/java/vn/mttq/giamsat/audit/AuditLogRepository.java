@@ -13,7 +13,7 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
     @Query("""
             select e from AuditEntry e
             where (:text = '' or e.actor like concat('%', :text, '%') or e.action like concat('%', :text, '%')
-                   or e.details like concat('%', :text, '%'))
+                   or collate(e.details as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEntry> search(String text, Pageable pageable);
 

@@ -16,12 +16,13 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsernameAndIdNot(String username, long id);
 
-    /** "nguyen" finds "Nguyễn": full_name uses the accent-insensitive Vietnamese collation. */
+    /** "nguyen" finds "Nguyễn": compared in the accent-insensitive root collation (see UnitRepository). */
     @Query(value = """
             select a from Account a join fetch a.unit u
             where u.path like concat(:prefix, '%')
-              and (:text = '' or a.fullName like concat('%', :text, '%') or a.username like concat('%', :text, '%')
-                   or u.name like concat('%', :text, '%'))""")
+              and (:text = '' or collate(a.fullName as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
+                   or a.username like concat('%', :text, '%')
+                   or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
     Slice<Account> search(String prefix, String text, Pageable pageable);
 
     @Query("select a from Account a join fetch a.unit u where u.path like concat(:prefix, '%') order by u.path, a.fullName")

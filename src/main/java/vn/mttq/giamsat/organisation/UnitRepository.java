@@ -16,11 +16,14 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
 
     boolean existsByCode(String code);
 
-    /** Name and code match accent-insensitively through the Vietnamese collation of the columns. */
+    /**
+     * Accent-insensitive match ("luong son" finds "Lương Sơn"): the root UCA collation treats ê, ơ,
+     * đ as e, o, d, which the Vietnamese collation (kept for sorting, Đ after D) does not.
+     */
     @Query("""
             select u from Unit u left join fetch u.parent
             where u.path like concat(:prefix, '%')
-              and (:text = '' or u.name like concat('%', :text, '%') or u.code like concat('%', :text, '%'))""")
+              and (:text = '' or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%') or u.code like concat('%', :text, '%'))""")
     Slice<Unit> search(String prefix, String text, Pageable pageable);
 
     @Query("select u from Unit u where u.parent.id = :parentId order by u.sortOrder, u.name")

@@ -1,0 +1,86 @@
+// A small custom element around Apache ECharts for the portal's Java chart component (EChart.java).
+// It receives a typed model (title, categories, series), never raw ECharts options, so text from the
+// database cannot smuggle formatters or HTML in: the only HTML ECharts renders is the tooltip, and
+// our tooltip formatter escapes every text it shows.
+import * as echarts from 'echarts/core';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+
+interface Series { name: string; values: number[]; }
+interface ChartModel { title: string; categories: string[]; series: Series[]; horizontal: boolean; }
+
+const esc = (text: unknown) => echarts.format.encodeHTML(String(text ?? ''));
+
+class MttqEChart extends HTMLElement {
+  private instance?: echarts.ECharts;
+  private observer?: ResizeObserver;
+  private current?: ChartModel;
+
+  set model(value: ChartModel | undefined) {
+    this.current = value;
+    this.draw();
+  }
+
+  get model() {
+    return this.current;
+  }
+
+  connectedCallback() {
+    if (!this.style.display) {
+      this.style.display = 'block';
+    }
+    this.instance = echarts.init(this);
+    this.instance.on('click', (p: any) => {
+      this.dispatchEvent(new CustomEvent('chart-click', {
+        detail: { category: String(p.name ?? ''), series: String(p.seriesName ?? ''), index: Number(p.dataIndex ?? -1) }
+      }));
+    });
+    // Follow the layout (drawer opening, window resizing) without a reload.
+    this.observer = new ResizeObserver(() => this.instance?.resize());
+    this.observer.observe(this);
+    this.draw();
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.instance?.dispose();
+    this.instance = undefined;
+  }
+
+  /** For tests and keyboard users: show the tooltip of one category. */
+  showTip(dataIndex: number) {
+    this.instance?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex });
+  }
+
+  private draw() {
+    const m = this.current;
+    if (!this.instance || !m) {
+      return;
+    }
+    const category = { type: 'category' as const, data: m.categories, axisLabel: { interval: 0, rotate: m.horizontal ? 0 : 30 } };
+    const value = { type: 'value' as const, minInterval: 1 };
+    this.instance.setOption({
+      title: { text: m.title, left: 'center', textStyle: { fontSize: 15 } },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params: any) => {
+          const list = Array.isArray(params) ? params : [params];
+          return '<b>' + esc(list[0]?.name) + '</b>'
+            + list.map((p: any) => '<br/>' + p.marker + esc(p.seriesName) + ': ' + esc(p.value)).join('');
+        }
+      },
+      legend: { bottom: 0, data: m.series.map(s => s.name) },
+      grid: { left: 8, right: 24, top: 40, bottom: 36, containLabel: true },
+      xAxis: m.horizontal ? value : category,
+      yAxis: m.horizontal ? category : value,
+      series: m.series.map(s => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: m.horizontal ? 'right' : 'top' } }))
+    }, true);
+    this.setAttribute('data-rendered', String(m.categories.length));
+  }
+}
+
+customElements.define('mttq-echart', MttqEChart);

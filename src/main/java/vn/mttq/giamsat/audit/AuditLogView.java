@@ -1,0 +1,48 @@
+package vn.mttq.giamsat.audit;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+
+/** Read-only view of the audit trail, newest first. There is no edit or delete anywhere. */
+@Route("admin/nhat-ky")
+@Menu(order = 82, title = "menu.audit")
+@RolesAllowed(Role.Names.ADMIN)
+class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+
+    AuditLogView(AuditService audit) {
+        setSizeFull();
+        TextField search = new TextField();
+        search.setPlaceholder(getTranslation("common.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " " + (e.getTargetId() == null ? "" : e.getTargetId()))
+                .setHeader(getTranslation("audit.target")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.addColumn(AuditEntry::getClientIp).setHeader(getTranslation("audit.address")).setAutoWidth(true);
+        grid.setItems(q -> audit.search(search.getValue(), toSpringPageRequest(q)).stream());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.setSizeFull();
+        add(new H2(getTranslation("menu.audit")), search, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.audit");
+    }
+}

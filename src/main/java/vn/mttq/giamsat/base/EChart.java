@@ -1,0 +1,84 @@
+package vn.mttq.giamsat.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+
+/**
+ * An Apache ECharts bar chart as a Flow component. Views give it a typed {@link BarChart}; the
+ * browser side (frontend/components/mttq-echart.ts) escapes all text in tooltips and reports
+ * clicks back as {@link ClickEvent}s for drill-down.
+ */
+@Tag("mttq-echart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/mttq-echart.ts")
+public class EChart extends Component implements HasSize {
+
+    /** One bar series; values line up with {@link BarChart#categories()}. */
+    public record Series(String name, List<Long> values) {
+    }
+
+    /** What the chart shows. Text is plain text, never HTML or formatter code. */
+    public record BarChart(String title, List<String> categories, List<Series> series, boolean horizontal) {
+        public BarChart {
+            categories = List.copyOf(categories);
+            series = List.copyOf(series);
+            for (Series s : series) {
+                if (s.values().size() != categories.size()) {
+                    throw new IllegalArgumentException("series " + s.name() + " does not match the categories");
+                }
+            }
+        }
+    }
+
+    private BarChart model = new BarChart("", List.of(), List.of(), false);
+
+    public EChart() {
+        setWidthFull();
+        setHeight("420px");
+    }
+
+    public void setModel(BarChart model) {
+        this.model = model;
+        getElement().setPropertyBean("model", model);
+    }
+
+    public BarChart getModel() {
+        return model;
+    }
+
+    public Registration addClickListener(ComponentEventListener<ClickEvent> listener) {
+        return addListener(ClickEvent.class, listener);
+    }
+
+    /** A click on a bar: which category (e.g. which district) and its position. */
+    @DomEvent("chart-click")
+    public static class ClickEvent extends ComponentEvent<EChart> {
+        private final String category;
+        private final int index;
+
+        public ClickEvent(EChart source, boolean fromClient,
+                          @EventData("event.detail.category") String category,
+                          @EventData("event.detail.index") int index) {
+            super(source, fromClient);
+            this.category = category;
+            this.index = index;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public int getIndex() {
+            return index;
+        }
+    }
+}

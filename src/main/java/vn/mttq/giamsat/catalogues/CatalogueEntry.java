@@ -1,0 +1,79 @@
+package vn.mttq.giamsat.catalogues;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/** One item of a reference catalogue, e.g. manifestation "DD-04" in the ethics-and-lifestyle group. */
+@Entity
+@Table(name = "catalogue_entry")
+public class CatalogueEntry {
+
+    public static final int CODE_MAX = 32;
+    public static final int TITLE_MAX = 1000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Catalogue catalogue = Catalogue.LEGAL_BASIS;
+
+    @NotBlank
+    @Size(max = CODE_MAX)
+    @Column(nullable = false)
+    private String code = "";
+
+    @Column(name = "group_code")
+    private @Nullable String groupCode;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false)
+    private String title = "";
+
+    @Size(max = 255)
+    private @Nullable String source;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected CatalogueEntry() {
+    }
+
+    public CatalogueEntry(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public @Nullable Long getId() { return id; }
+    public Catalogue getCatalogue() { return catalogue; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code == null ? "" : code.strip(); }
+    public @Nullable String getGroupCode() { return groupCode; }
+    public void setGroupCode(@Nullable String groupCode) { this.groupCode = groupCode; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title == null ? "" : title.strip(); }
+    public @Nullable String getSource() { return source; }
+    public void setSource(@Nullable String source) { this.source = source; }
+    public int getSortOrder() { return sortOrder; }
+    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,84 @@
+package vn.mttq.giamsat.dashboard;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import vn.mttq.giamsat.base.EChart;
+import vn.mttq.giamsat.organisation.Unit;
+import vn.mttq.giamsat.organisation.UnitService;
+import vn.mttq.giamsat.organisation.UnitSummary;
+
+/**
+ * Sub-units and accounts per direct sub-unit of the user's scope. Clicking a bar drills down
+ * into that unit; "back" climbs up again, never above the user's own scope.
+ */
+@Route("")
+@Menu(order = 0, title = "menu.dashboard")
+@PermitAll
+class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UnitService units;
+    final EChart chart = new EChart();
+    final Grid<UnitSummary> table = new Grid<>();
+    final Span location = new Span();
+    final Button back = new Button();
+    private final Deque<Unit> path = new ArrayDeque<>();
+    private List<UnitSummary> shown = List.of();
+
+    DashboardView(UnitService units) {
+        this.units = units;
+        setSizeFull();
+        back.setText(getTranslation("dashboard.back"));
+        back.addClickListener(e -> {
+            path.pop();
+            show();
+        });
+        location.addClassName("dashboard-location");
+        chart.addClassName("dashboard-chart");
+        chart.addClickListener(e -> drillDown(e.getIndex()));
+        table.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        table.addColumn(UnitSummary::subUnits).setHeader(getTranslation("dashboard.series.sub-units"));
+        table.addColumn(UnitSummary::accounts).setHeader(getTranslation("dashboard.series.accounts"));
+        table.setAllRowsVisible(true);
+        table.addItemClickListener(e -> drillDown(shown.indexOf(e.getItem())));
+        add(new H2(getTranslation("menu.dashboard")), new HorizontalLayout(back, location), chart, table);
+        path.push(units.scopeRoot());
+        show();
+    }
+
+    void drillDown(int index) {
+        if (index < 0 || index >= shown.size() || shown.get(index).subUnits() == 0) {
+            return;
+        }
+        path.push(units.get(shown.get(index).unitId()));
+        show();
+    }
+
+    private void show() {
+        Unit current = path.getFirst();
+        shown = units.childSummaries(current.getId());
+        location.setText(current.getName());
+        back.setEnabled(path.size() > 1);
+        chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.title", current.getName()),
+                shown.stream().map(UnitSummary::name).toList(),
+                List.of(new EChart.Series(getTranslation("dashboard.series.sub-units"), shown.stream().map(UnitSummary::subUnits).toList()),
+                        new EChart.Series(getTranslation("dashboard.series.accounts"), shown.stream().map(UnitSummary::accounts).toList())),
+                false));
+        table.setItems(shown);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.dashboard");
+    }
+}

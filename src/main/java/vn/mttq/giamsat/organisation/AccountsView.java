@@ -1,0 +1,107 @@
+package vn.mttq.giamsat.organisation;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import vn.mttq.giamsat.base.Role;
+
+/** Accounts of the administrator's scope; search matches names without diacritics. */
+@Route("admin/tai-khoan")
+@Menu(order = 81, title = "menu.accounts")
+@RolesAllowed(Role.Names.ADMIN)
+class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final UnitService units;
+    final Grid<Account> grid = new Grid<>(Account.class, false);
+    final TextField search = new TextField();
+
+    AccountsView(AccountService accounts, UnitService units) {
+        this.accounts = accounts;
+        this.units = units;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("account.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addClassName("account-search");
+        Button add = new Button(getTranslation("account.add"),
+                e -> edit(new Account("", "", Role.DISTRICT_STAFF, units.scopeRoot())));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username")).setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(Account::getFullName).setHeader(getTranslation("account.full-name")).setSortProperty("fullName").setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"))
+                .setSortProperty("role").setAutoWidth(true);
+        grid.addColumn(a -> a.requireUnit().getName()).setHeader(getTranslation("account.unit")).setFlexGrow(2);
+        grid.addColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setItems(q -> accounts.search(search.getValue(), toSpringPageRequest(q)).stream());
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setSizeFull();
+        grid.addClassName("accounts-grid");
+        add(new H2(getTranslation("menu.accounts")), new HorizontalLayout(search, add), grid);
+    }
+
+    private String status(Account a) {
+        if (!a.isEnabled()) {
+            return getTranslation("account.status.disabled");
+        }
+        return getTranslation(a.isLockedAt(Instant.now()) ? "account.status.locked" : "common.active");
+    }
+
+    private HorizontalLayout actions(Account account) {
+        Button edit = new Button(getTranslation("common.edit"), e -> edit(account));
+        Button reset = new Button(getTranslation("account.reset-password"),
+                e -> new ResetPasswordDialog(account, accounts, this::refresh).open());
+        Button toggle = new Button(getTranslation(account.isEnabled() ? "common.disable" : "common.enable"),
+                e -> toggle(account));
+        for (Button b : new Button[] {edit, reset, toggle}) {
+            b.addThemeVariants(ButtonVariant.TERTIARY);
+        }
+        return new HorizontalLayout(edit, reset, toggle);
+    }
+
+    private void toggle(Account account) {
+        if (!account.isEnabled()) {
+            accounts.setEnabled(account.getId(), true);
+            refresh();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.disable.title"),
+                getTranslation("account.disable.message", account.getFullName()), getTranslation("common.disable"), e -> {
+            accounts.setEnabled(account.getId(), false);
+            refresh();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void edit(Account account) {
+        new AccountForm(account, accounts, units, this::refresh).open();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.accounts");
+    }
+}

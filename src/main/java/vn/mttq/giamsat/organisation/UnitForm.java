@@ -1,0 +1,75 @@
+package vn.mttq.giamsat.organisation;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import java.util.function.Consumer;
+
+/** Create or edit a unit; the service checks scope, duplicates and cycles again. */
+class UnitForm extends Dialog {
+
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final ComboBox<UnitKind> kind = new ComboBox<>();
+    final ComboBox<Unit> parent = new ComboBox<>();
+    final IntegerField sortOrder = new IntegerField();
+    final Button save = new Button();
+
+    UnitForm(Unit unit, UnitService units, Consumer<Unit> onSaved) {
+        setHeaderTitle(getTranslation(unit.getId() == null ? "unit.add" : "unit.edit"));
+        code.setLabel(getTranslation("unit.code"));
+        code.setMaxLength(Unit.CODE_MAX);
+        code.setRequiredIndicatorVisible(true);
+        name.setLabel(getTranslation("unit.name"));
+        name.setMaxLength(Unit.NAME_MAX);
+        kind.setLabel(getTranslation("unit.kind"));
+        kind.setItems(UnitKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
+        parent.setLabel(getTranslation("unit.parent"));
+        parent.setItems(q -> units.search(q.getFilter().orElse(""), toSpringPageRequest(q)).stream());
+        parent.setItemLabelGenerator(Unit::getName);
+        parent.setVisible(unit.getId() == null || unit.getParent() != null);
+        sortOrder.setLabel(getTranslation("unit.sort-order"));
+
+        BeanValidationBinder<Unit> binder = new BeanValidationBinder<>(Unit.class);
+        binder.forField(code).asRequired(getTranslation("validation.required"))
+                .withValidator(v -> v.matches("[A-Za-z0-9_.-]+"), getTranslation("unit.error.code-format"))
+                .bind(Unit::getCode, Unit::setCode);
+        binder.forField(name).asRequired(getTranslation("validation.required")).bind(Unit::getName, Unit::setName);
+        binder.forField(kind).asRequired(getTranslation("validation.required")).bind(Unit::getKind, Unit::setKind);
+        if (parent.isVisible()) {
+            binder.forField(parent).asRequired(getTranslation("validation.required")).bind(Unit::getParent, Unit::setParent);
+        }
+        binder.forField(sortOrder).withNullRepresentation(0).bind(Unit::getSortOrder, Unit::setSortOrder);
+        binder.readBean(unit);
+
+        FormLayout form = new FormLayout(code, name, kind, parent, sortOrder);
+        form.setColspan(name, 2);
+        add(form);
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(unit);
+                Unit saved = units.save(unit);
+                onSaved.accept(saved);
+                close();
+            } catch (ValidationException invalid) {
+                // the fields already show their Vietnamese messages
+            }
+        });
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        addClassName("unit-form");
+    }
+}

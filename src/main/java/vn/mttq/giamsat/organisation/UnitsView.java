@@ -1,0 +1,92 @@
+package vn.mttq.giamsat.organisation;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.Role;
+
+/** Administration of the unit tree: lazy, searchable (accent-insensitive) list with a form. */
+@Route("admin/don-vi")
+@Menu(order = 80, title = "menu.units")
+@RolesAllowed(Role.Names.ADMIN)
+class UnitsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UnitService units;
+    private final Grid<Unit> grid = new Grid<>(Unit.class, false);
+    private final TextField search = new TextField();
+
+    UnitsView(UnitService units) {
+        this.units = units;
+        setSizeFull();
+        search.setPlaceholder(getTranslation("common.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addClassName("unit-search");
+        Button add = new Button(getTranslation("unit.add"), e -> edit(new Unit("", "", UnitKind.COMMUNE_FRONT, units.scopeRoot())));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.addClassName("unit-add");
+
+        grid.addColumn(Unit::getCode).setHeader(getTranslation("unit.code")).setSortProperty("code").setAutoWidth(true);
+        grid.addColumn(Unit::getName).setHeader(getTranslation("unit.name")).setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
+                .setSortProperty("kind").setAutoWidth(true);
+        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName()).setHeader(getTranslation("unit.parent")).setFlexGrow(2);
+        grid.addColumn(u -> getTranslation(u.isActive() ? "common.active" : "common.inactive"))
+                .setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.setItems(q -> units.search(search.getValue(), toSpringPageRequest(q)).stream());
+        grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+        grid.setSizeFull();
+        grid.addClassName("units-grid");
+
+        add(new H2(getTranslation("menu.units")), new HorizontalLayout(search, add), grid);
+    }
+
+    private HorizontalLayout actions(Unit unit) {
+        Button edit = new Button(getTranslation("common.edit"), e -> edit(unit));
+        edit.addThemeVariants(ButtonVariant.TERTIARY);
+        Button toggle = new Button(getTranslation(unit.isActive() ? "common.disable" : "common.enable"), e -> toggle(unit));
+        toggle.addThemeVariants(ButtonVariant.TERTIARY);
+        toggle.setVisible(unit.getParent() != null);
+        return new HorizontalLayout(edit, toggle);
+    }
+
+    private void toggle(Unit unit) {
+        if (!unit.isActive()) {
+            units.setActive(unit.getId(), true);
+            grid.getDataProvider().refreshAll();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("unit.disable.title"),
+                getTranslation("unit.disable.message", unit.getName()), getTranslation("common.disable"), e -> {
+            units.setActive(unit.getId(), false);
+            grid.getDataProvider().refreshAll();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void edit(Unit unit) {
+        new UnitForm(unit, units, saved -> grid.getDataProvider().refreshAll()).open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.units");
+    }
+}

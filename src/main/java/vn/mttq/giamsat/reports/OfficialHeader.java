@@ -1,0 +1,44 @@
+package vn.mttq.giamsat.reports;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Values for the official header and signature (Decree 30/2020): issuing body, number line,
+ * "place, ngày d tháng M năm y". Documents are always in Vietnamese, whatever the UI language.
+ */
+@Component
+class OfficialHeader {
+
+    static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    private final String place;
+
+    OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place) {
+        this.place = place;
+    }
+
+    Map<String, Object> parameters(String issuingUnitName, String documentSymbol, LocalDate date) {
+        ResourceBundle t = texts();
+        Map<String, Object> p = new HashMap<>();
+        p.put("ISSUER_PARENT", issuingUnitName.toUpperCase(VIETNAMESE));
+        p.put("ISSUER", t.getString("report.header.issuer"));
+        p.put("DOCUMENT_NUMBER", MessageFormat.format(t.getString("report.header.number"), documentSymbol));
+        // numbers as strings: MessageFormat would print the year as "2,026"
+        p.put("PLACE_AND_DATE", MessageFormat.format(t.getString("report.header.place-date"), place,
+                String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())));
+        p.put("RECIPIENTS_LABEL", t.getString("report.recipients"));
+        p.put("SIGNATURE_ON_BEHALF", t.getString("report.signature.on-behalf"));
+        p.put("SIGNATURE_TITLE", t.getString("report.signature.title"));
+        return p;
+    }
+
+    ResourceBundle texts() {
+        return ResourceBundle.getBundle("vaadin-i18n/translations", VIETNAMESE);
+    }
+}

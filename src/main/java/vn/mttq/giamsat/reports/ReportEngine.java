@@ -1,0 +1,99 @@
+package vn.mttq.giamsat.reports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Compiles JRXML sources from {@code reports/} on first use and keeps the compiled report (a
+ * compile takes about a second), fills it and exports it. Every document gets the official
+ * header as the {@code OFFICIAL_HEADER} subreport.
+ */
+@Component
+class ReportEngine {
+
+    static final String HEADER = "official-header";
+    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    JasperReport compiled(String name) {
+        return compiled.computeIfAbsent(name, ReportEngine::compile);
+    }
+
+    byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.put("OFFICIAL_HEADER", compiled(HEADER));
+        try {
+            JasperPrint print = JasperFillManager.fillReport(compiled(name), params, data);
+            return export(print, format);
+        } catch (JRException e) {
+            throw new IllegalStateException("Report " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
+        SimpleExporterInput input = new SimpleExporterInput(print);
+        switch (format) {
+            case PDF -> {
+                JRPdfExporter pdf = new JRPdfExporter();
+                pdf.setExporterInput(input);
+                pdf.setExporterOutput(output);
+                SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
+                config.setMetadataTitle(print.getName());
+                config.setMetadataCreator("Giám sát 124");
+                pdf.setConfiguration(config);
+                pdf.exportReport();
+            }
+            case XLSX -> {
+                JRXlsxExporter xlsx = new JRXlsxExporter();
+                xlsx.setExporterInput(input);
+                xlsx.setExporterOutput(output);
+                SimpleXlsxReportConfiguration config = new SimpleXlsxReportConfiguration();
+                config.setDetectCellType(true);
+                config.setRemoveEmptySpaceBetweenRows(true);
+                xlsx.setConfiguration(config);
+                xlsx.exportReport();
+            }
+            case DOCX -> {
+                JRDocxExporter docx = new JRDocxExporter();
+                docx.setExporterInput(input);
+                docx.setExporterOutput(output);
+                docx.exportReport();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static JasperReport compile(String name) {
+        String resource = "reports/" + name + ".jrxml";
+        try (InputStream in = ReportEngine.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no report source " + resource);
+            }
+            return JasperCompileManager.compileReport(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("JRXML " + resource + " does not compile: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package vn.mttq.giamsat.reports;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import vn.mttq.giamsat.base.Role;
+
+/** Downloads of official documents. Each download renders the document anew from current data. */
+@Route("bao-cao")
+@Menu(order = 60, title = "menu.reports")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
+class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    ReportsView(UnitsReport unitsReport) {
+        HorizontalLayout links = new HorizontalLayout();
+        for (ReportFormat format : ReportFormat.values()) {
+            Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = unitsReport.render(format);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), unitsReport.fileName(format),
+                        format.contentType(), bytes.length);
+            }), getTranslation("report.download", format.name()));
+            link.getElement().setAttribute("download", true);
+            link.addClassName("download-" + format.extension());
+            links.add(link);
+        }
+        add(new H2(getTranslation("menu.reports")), new H3(getTranslation("report.units.title")),
+                new Paragraph(getTranslation("report.units.description")), links);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.reports");
+    }
+}

@@ -1,0 +1,157 @@
+package vn.mttq.giamsat.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.UserFacingException;
+
+/** Units, accounts and data scopes against the real (embedded) MariaDB with the demo province. */
+@SpringBootTest
+@Import(SignIn.class)
+class OrganisationTest {
+
+    @Autowired UnitService units;
+    @Autowired AccountService accounts;
+    @Autowired DataScopeService scopes;
+    @Autowired UnitRepository unitRepository;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void demo_province_has_eight_districts_with_communes_and_member_organisations() {
+        signIn.as("lanhdao");
+        Unit province = units.scopeRoot();
+        List<UnitSummary> children = units.childSummaries(province.getId());
+        assertThat(children).extracting(UnitSummary::name)
+                .contains("Ủy ban MTTQ huyện Lương Sơn", "Hội Nông dân tỉnh")
+                .doesNotContain("Ban Dân chủ - Pháp luật");
+        assertThat(children.stream().filter(c -> c.name().startsWith("Ủy ban MTTQ"))).hasSize(8);
+        UnitSummary luongSon = children.stream().filter(c -> c.name().endsWith("Lương Sơn")).findFirst().orElseThrow();
+        assertThat(luongSon.subUnits()).isEqualTo(4);
+        assertThat(luongSon.accounts()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void search_without_diacritics_finds_vietnamese_names() {
+        signIn.as("admin");
+        List<String> names = accounts.search("nguyen thi hong", PageRequest.of(0, 20)).map(Account::getFullName).toList();
+        assertThat(names).contains("Nguyễn Thị Hồng Vân");
+        List<String> unitNames = units.search("luong son", PageRequest.of(0, 20)).map(Unit::getName).toList();
+        assertThat(unitNames).contains("Ủy ban MTTQ huyện Lương Sơn", "Ủy ban MTTQ thị trấn Lương Sơn");
+    }
+
+    @Test
+    void sorting_by_name_follows_vietnamese_alphabet() {
+        signIn.as("admin");
+        Unit daBac = unitRepository.findByCode("HB-DB").orElseThrow();
+        units.save(new Unit("T-DUONG", "Xã Dương Hòa", UnitKind.COMMUNE_FRONT, daBac));
+        units.save(new Unit("T-DA", "Xã Đa Phúc", UnitKind.COMMUNE_FRONT, daBac));
+        List<String> sorted = units.search("xa d", PageRequest.of(0, 200, Sort.by("name"))).map(Unit::getName).toList();
+        // Đ is a letter of its own after D in Vietnamese, so "Dương" comes before "Đa"
+        assertThat(sorted).containsSubsequence("Xã Dương Hòa", "Xã Đa Phúc");
+    }
+
+    @Test
+    void district_staff_see_only_their_own_subtree() {
+        signIn.as("luongson");
+        DataScope scope = scopes.current();
+        List<Unit> visible = units.search("", PageRequest.of(0, 200)).getContent();
+        assertThat(visible).hasSize(5).allMatch(u -> scope.includes(u));
+        assertThat(visible).extracting(Unit::getName).doesNotContain("Ủy ban MTTQ huyện Đà Bắc");
+        Unit daBac = unitRepository.findByCode("HB-DB").orElseThrow();
+        assertThatThrownBy(() -> units.get(daBac.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> units.childSummaries(daBac.getId())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void only_administrators_manage_units_and_accounts() {
+        signIn.as("hoinongdan");
+        assertThatThrownBy(() -> accounts.search("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        Unit any = new Unit("X-1", "X", UnitKind.COMMUNE_FRONT, null);
+        assertThatThrownBy(() -> units.save(any)).isInstanceOf(AccessDeniedException.class);
+        signIn.as("lanhdao");
+        assertThatThrownBy(() -> accounts.resetPassword(1L, "Abcdef123")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void duplicate_unit_code_is_refused_and_nothing_is_saved() {
+        signIn.as("admin");
+        long before = unitRepository.count();
+        Unit province = units.scopeRoot();
+        Unit duplicate = new Unit("HB-LS", "Trùng mã", UnitKind.DISTRICT_FRONT, province);
+        assertThatThrownBy(() -> units.save(duplicate))
+                .isInstanceOf(UserFacingException.class)
+                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo("unit.error.duplicate-code");
+        assertThat(unitRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void moving_a_district_moves_its_communes_and_is_audited() {
+        signIn.as("admin");
+        Unit province = units.scopeRoot();
+        Unit group = units.save(new Unit("T-GROUP", "Cụm thử nghiệm", UnitKind.DISTRICT_FRONT, province));
+        Unit district = units.save(new Unit("T-DIST", "Huyện thử nghiệm", UnitKind.DISTRICT_FRONT, province));
+        Unit commune = units.save(new Unit("T-COMM", "Xã thử nghiệm", UnitKind.COMMUNE_FRONT, district));
+        district.setParent(group);
+        units.save(district);
+        Unit reloaded = unitRepository.findById(commune.getId()).orElseThrow();
+        assertThat(reloaded.getPath()).isEqualTo(province.getPath() + group.getId() + "/" + district.getId() + "/" + commune.getId() + "/");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'UNIT_UPDATED' and target_id = ?",
+                Long.class, String.valueOf(district.getId()))).isEqualTo(1);
+        Unit loop = unitRepository.findById(group.getId()).orElseThrow();
+        loop.setParent(unitRepository.findById(commune.getId()).orElseThrow());
+        assertThatThrownBy(() -> units.save(loop)).isInstanceOf(UserFacingException.class);
+    }
+
+    @Test
+    void concurrent_edits_are_detected_not_overwritten() {
+        signIn.as("admin");
+        Unit first = unitRepository.findByCode("HB-CP").orElseThrow();
+        Unit second = unitRepository.findByCode("HB-CP").orElseThrow();
+        first.setName("Ủy ban MTTQ huyện Cao Phong (sửa 1)");
+        units.save(first);
+        second.setName("Ủy ban MTTQ huyện Cao Phong (sửa 2)");
+        assertThatThrownBy(() -> units.save(second)).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(unitRepository.findByCode("HB-CP").orElseThrow().getName()).endsWith("(sửa 1)");
+    }
+
+    @Test
+    void accounts_are_created_with_hashed_password_and_validated() {
+        signIn.as("admin");
+        Unit luongSon = unitRepository.findByCode("HB-LS").orElseThrow();
+        assertThatThrownBy(() -> accounts.create(new Account("luongson", "Trùng", Role.DISTRICT_STAFF, luongSon), "Matkhau123"))
+                .isInstanceOf(UserFacingException.class);
+        assertThatThrownBy(() -> accounts.create(new Account("moi.yeu", "Mật khẩu yếu", Role.DISTRICT_STAFF, luongSon), "ngan"))
+                .isInstanceOf(UserFacingException.class);
+        Account created = accounts.create(new Account("tran.van.binh", "Trần Văn Bình", Role.DISTRICT_STAFF, luongSon), "Matkhau123");
+        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, created.getId());
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain("Matkhau123");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'ACCOUNT_CREATED' and target_id = ?",
+                Long.class, String.valueOf(created.getId()))).isEqualTo(1);
+    }
+
+    @Test
+    void audit_rows_cannot_be_changed_or_deleted() {
+        signIn.as("admin");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class)).isPositive();
+        assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'x'")).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_log")).hasMessageContaining("append-only");
+    }
+}
