@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.base;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -39,10 +37,23 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         if ("error.unexpected".equals(key)) {
             log.error("Unexpected error in the UI", event.getThrowable());
         }
+        UserFacingException refusal = refusal(event.getThrowable());
         ui.access(() -> {
-            Notification n = Notification.show(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.ERROR);
+            if (refusal != null) {
+                UserMessages.show(refusal);
+            } else {
+                UserMessages.error(ui.getTranslation(key));
+            }
         });
+    }
+
+    private static UserFacingException refusal(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException u) {
+                return u;
+            }
+        }
+        return null;
     }
 
     static String messageKeyFor(Throwable error) {

@@ -11,12 +11,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Form login through the Vaadin login view; views carry access annotations and services
- * check again ({@code @EnableMethodSecurity} with JSR-250 and {@code @PreAuthorize}).
+ * Form login through the Vaadin login view. Views carry JSR-250 access annotations, read by
+ * Vaadin's navigation access control; services check again with {@code @PreAuthorize}. JSR-250
+ * method security stays off on purpose: it would proxy every annotated view class.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

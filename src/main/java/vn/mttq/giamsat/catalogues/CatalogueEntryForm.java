@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
 
 /** Edit one catalogue entry (administrators). */
 class CatalogueEntryForm extends Dialog {
@@ -28,7 +30,7 @@ class CatalogueEntryForm extends Dialog {
         binder.forField(code).asRequired(getTranslation("validation.required")).bind(CatalogueEntry::getCode, CatalogueEntry::setCode);
         binder.forField(title).asRequired(getTranslation("validation.required")).bind(CatalogueEntry::getTitle, CatalogueEntry::setTitle);
         binder.forField(source).withNullRepresentation("").bind(CatalogueEntry::getSource, CatalogueEntry::setSource);
-        binder.forField(order).withNullRepresentation(0).bind(CatalogueEntry::getSortOrder, CatalogueEntry::setSortOrder);
+        binder.forField(order).withConverter(v -> v == null ? 0 : v, v -> v).bind(CatalogueEntry::getSortOrder, CatalogueEntry::setSortOrder);
         binder.forField(active).bind(CatalogueEntry::isActive, CatalogueEntry::setActive);
         binder.readBean(entry);
 
@@ -45,6 +47,8 @@ class CatalogueEntryForm extends Dialog {
                 close();
             } catch (ValidationException invalid) {
                 // fields show their messages
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
 import vn.mttq.giamsat.base.Role;
 
 /** Create or edit an account: unit and role assignment; the first password only when creating. */
@@ -72,6 +74,8 @@ class AccountForm extends Dialog {
                 close();
             } catch (ValidationException invalid) {
                 // fields show their messages
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
             }
         });
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);

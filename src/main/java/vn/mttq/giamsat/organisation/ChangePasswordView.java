@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
 
 /** Every signed-in user changes their own password here (current password required). */
 @Route("tai-khoan/mat-khau")
@@ -34,7 +36,12 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
                 repeat.setErrorMessage(getTranslation("password.error.mismatch"));
                 return;
             }
-            accounts.changeOwnPassword(current.getValue(), next.getValue());
+            try {
+                accounts.changeOwnPassword(current.getValue(), next.getValue());
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+                return;
+            }
             current.clear();
             next.clear();
             repeat.clear();

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
 
 /** An administrator sets a new password for someone, which also lifts a lock-out. */
 class ResetPasswordDialog extends Dialog {
@@ -17,10 +19,14 @@ class ResetPasswordDialog extends Dialog {
         password.setWidthFull();
         add(password);
         Button ok = new Button(getTranslation("account.reset-password"), e -> {
-            accounts.resetPassword(account.getId(), password.getValue());
-            Notification.show(getTranslation("account.reset-password.done")).addThemeVariants(NotificationVariant.SUCCESS);
-            onDone.run();
-            close();
+            try {
+                accounts.resetPassword(account.getId(), password.getValue());
+                Notification.show(getTranslation("account.reset-password.done")).addThemeVariants(NotificationVariant.SUCCESS);
+                onDone.run();
+                close();
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), ok);

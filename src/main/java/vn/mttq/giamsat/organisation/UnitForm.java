@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
 import java.util.function.Consumer;
 
 /** Create or edit a unit; the service checks scope, duplicates and cycles again. */
@@ -49,7 +51,7 @@ class UnitForm extends Dialog {
         if (parent.isVisible()) {
             binder.forField(parent).asRequired(getTranslation("validation.required")).bind(Unit::getParent, Unit::setParent);
         }
-        binder.forField(sortOrder).withNullRepresentation(0).bind(Unit::getSortOrder, Unit::setSortOrder);
+        binder.forField(sortOrder).withConverter(v -> v == null ? 0 : v, v -> v).bind(Unit::getSortOrder, Unit::setSortOrder);
         binder.readBean(unit);
 
         FormLayout form = new FormLayout(code, name, kind, parent, sortOrder);
@@ -66,6 +68,8 @@ class UnitForm extends Dialog {
                 close();
             } catch (ValidationException invalid) {
                 // the fields already show their Vietnamese messages
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
             }
         });
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());

@@ -1,0 +1,88 @@
+package vn.mttq.giamsat.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.mttq.giamsat.SignIn;
+
+/** Administration screens as an administrator and as a member organisation use them. */
+@SpringBootTest
+@Import(SignIn.class)
+class AdministrationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired UnitRepository unitRepository;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void searching_accounts_without_diacritics_finds_the_person() {
+        signIn.as("admin");
+        AccountsView view = navigate(AccountsView.class);
+        test(view.search).setValue("nguyen thi");
+        var grid = test(view.grid);
+        assertThat(grid.size()).isPositive();
+        boolean found = false;
+        for (int i = 0; i < grid.size(); i++) {
+            found |= grid.getCellText(i, 1).equals("Nguyễn Thị Hồng Vân");
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void a_duplicate_unit_code_shows_a_vietnamese_message_and_saves_nothing() {
+        signIn.as("admin");
+        long before = unitRepository.count();
+        navigate(UnitsView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        UnitForm form = find(UnitForm.class).single();
+        test(form.code).setValue("HB-LS");
+        test(form.name).setValue("Đơn vị trùng mã");
+        test(form.parent).selectItem("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        test(form.save).click();
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("Mã đơn vị \"HB-LS\" đã tồn tại.");
+        assertThat(unitRepository.count()).isEqualTo(before);
+        assertThat(form.isOpened()).isTrue();
+    }
+
+    @Test
+    void an_empty_unit_form_is_refused_field_by_field() {
+        signIn.as("admin");
+        long before = unitRepository.count();
+        navigate(UnitsView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        UnitForm form = find(UnitForm.class).single();
+        test(form.save).click();
+        assertThat(form.code.isInvalid()).isTrue();
+        assertThat(form.code.getErrorMessage()).isEqualTo("Không được để trống");
+        assertThat(unitRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void member_organisation_menu_has_no_administration() {
+        signIn.as("hoinongdan");
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Tổng quan", "Danh mục")
+                .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
+    }
+
+    @Test
+    void administrator_menu_has_administration() {
+        signIn.as("admin");
+        navigate("", com.vaadin.flow.component.Component.class);
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Tổng quan", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
+    }
+}
