@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.audit;
 
+import java.time.Instant;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
@@ -12,10 +13,11 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
 
     @Query("""
             select e from AuditEntry e
-            where (:text = '' or e.actor like concat('%', :text, '%') or e.action like concat('%', :text, '%')
+            where e.occurredAt >= :from and e.occurredAt < :to
+              and (:text = '' or e.actor like concat('%', :text, '%') or e.action like concat('%', :text, '%')
                    or collate(e.details as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
             order by e.occurredAt desc, e.id desc""")
-    Slice<AuditEntry> search(String text, Pageable pageable);
+    Slice<AuditEntry> search(String text, Instant from, Instant to, Pageable pageable);
 
     long count();
 }

@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.PortalDatePicker;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Role;
 
@@ -21,6 +23,8 @@ import vn.mttq.giamsat.base.Role;
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    final PortalDatePicker from = new PortalDatePicker(getTranslation("audit.from"));
+    final PortalDatePicker to = new PortalDatePicker(getTranslation("audit.to"));
 
     AuditLogView(AuditService audit) {
         setSizeFull();
@@ -35,10 +39,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::getClientIp).setHeader(getTranslation("audit.address")).setAutoWidth(true);
-        grid.setItems(q -> audit.search(search.getValue(), toSpringPageRequest(q)).stream());
+        grid.setItems(q -> audit.search(search.getValue(), from.getValue(), to.getValue(), toSpringPageRequest(q)).stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setSizeFull();
-        add(new H2(getTranslation("menu.audit")), search, grid);
+        HorizontalLayout filters = new HorizontalLayout(search, from, to);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("menu.audit")), filters, grid);
     }
 
     @Override

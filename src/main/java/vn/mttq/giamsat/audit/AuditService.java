@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.audit;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -10,6 +12,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.ClientAddress;
 import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.PortalUser;
 
 /** The audit trail's API: record an action, and (administrators only) read the trail. */
@@ -44,8 +47,10 @@ public class AuditService {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Slice<AuditEntry> search(String text, Pageable pageable) {
-        return repository.search(text.strip(), pageable);
+    public Slice<AuditEntry> search(String text, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
+        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(PortalFormats.VIETNAM).toInstant();
+        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(PortalFormats.VIETNAM).toInstant();
+        return repository.search(text.strip(), start, end, pageable);
     }
 
     private void save(String actor, String action, String targetType, @Nullable Object targetId,

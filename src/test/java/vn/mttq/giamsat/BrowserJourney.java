@@ -1,0 +1,116 @@
+package vn.mttq.giamsat;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real Chromium (Debian's package) against the portal on a random port, in production mode.
+ * No browser is ever downloaded. Without Chromium the journeys are skipped loudly, except under
+ * CI, where a missing browser is a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserJourney {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    protected static WebDriver driver;
+    private static Path profile;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startChromium() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String message = "Chromium or chromedriver not found at " + CHROMIUM + " / " + CHROMEDRIVER
+                    + ": install Debian's chromium and chromium-driver (bash .ci/with-tools does it).";
+            if (System.getenv("CI") != null) {
+                fail(message);
+            }
+            System.err.println("\n!!!!!!!! BROWSER JOURNEYS SKIPPED !!!!!!!!\n" + message + "\n");
+            Assumptions.abort(message);
+        }
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi-VN",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(40));
+    }
+
+    /** Signs in through the real login form, the way a person types. */
+    protected void signIn(String username, String password) {
+        open("login");
+        WebElement user = waiting().until(d -> d.findElement(By.cssSelector("input[name='username']")));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.clear();
+        pass.sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /** All text on the page, including the text inside web components' shadow roots. */
+    protected String visibleText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const parts = [];
+                const walk = (root) => {
+                  root.querySelectorAll('*').forEach(el => {
+                    if (el.shadowRoot) { parts.push(el.shadowRoot.textContent); walk(el.shadowRoot); }
+                  });
+                };
+                parts.push(document.body.innerText);
+                walk(document);
+                return parts.join(' ');""");
+    }
+
+    protected void waitForText(String text) {
+        waiting().withMessage(() -> "expected to see \"" + text + "\" but the page shows: " + visibleText())
+                .until(d -> visibleText().contains(text));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.mttq.giamsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/** The journeys a provincial leader, a member organisation and a mistyping user take. */
+class PortalJourneysIT extends BrowserJourney {
+
+    @Test
+    void provincial_leader_signs_in_and_sees_the_dashboard_chart_drawn() {
+        signIn("lanhdao", "Demo@124");
+        WebElement chart = waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
+        assertThat(Integer.parseInt(chart.getAttribute("data-rendered"))).isEqualTo(13);
+        // ECharts draws on a canvas inside the element; a drawn chart has a sized canvas
+        WebElement canvas = chart.findElement(By.tagName("canvas"));
+        assertThat(canvas.getSize().getWidth()).isGreaterThan(300);
+        waitForText("Nguyễn Thị Hồng Vân");
+        waitForText("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+    }
+
+    @Test
+    void chart_tooltips_show_database_text_as_text_never_as_html() {
+        signIn("lanhdao", "Demo@124");
+        waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
+        Object injected = ((JavascriptExecutor) driver).executeScript("""
+                const chart = document.querySelector('mttq-echart');
+                const model = chart.model;
+                chart.model = { ...model, categories: ['<img src=x onerror="window.pwned=1">', ...model.categories.slice(1)] };
+                chart.showTip(0);
+                return new Promise(r => setTimeout(() => r({
+                  pwned: window.pwned === 1,
+                  images: chart.querySelectorAll('img').length,
+                  tooltip: [...chart.querySelectorAll('div')].map(d => d.textContent).join(' ')
+                }), 500));""");
+        @SuppressWarnings("unchecked")
+        var result = (java.util.Map<String, Object>) injected;
+        assertThat(result.get("pwned")).isEqualTo(false);
+        assertThat(((Number) result.get("images")).intValue()).isZero();
+        assertThat((String) result.get("tooltip")).contains("<img src=x");
+    }
+
+    @Test
+    void member_organisation_does_not_see_administration_and_is_refused_its_url() {
+        signIn("hoinongdan", "Demo@124");
+        waitForText("Đinh Thị Lụa");
+        List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+        assertThat(menu).contains("Tổng quan").doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống");
+        open("admin/tai-khoan");
+        waitForText("Không có quyền truy cập");
+        assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();
+    }
+
+    @Test
+    void wrong_password_shows_a_vietnamese_error_and_the_sixth_wrong_try_locks_the_account() {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn("dcpl", "sai-mat-khau-" + attempt);
+            waitForText("Sai tên đăng nhập hoặc mật khẩu");
+        }
+        signIn("dcpl", "sai-mat-khau-6");
+        waitForText("Tài khoản đang bị khóa");
+        signIn("dcpl", "Demo@124");
+        waitForText("Tài khoản đang bị khóa");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+}

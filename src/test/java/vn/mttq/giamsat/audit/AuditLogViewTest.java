@@ -1,0 +1,50 @@
+package vn.mttq.giamsat.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+
+/** The administrator reads the audit trail, filtered by Vietnamese-format dates. */
+@SpringBootTest
+@Import(SignIn.class)
+class AuditLogViewTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void the_trail_shows_the_demo_seeding_and_filters_by_date() {
+        signIn.as("admin");
+        AuditLogView view = navigate(AuditLogView.class);
+        assertThat(view.from.getI18n().getDateFormats()).containsExactly("dd/MM/yyyy");
+        assertThat(view.from.getI18n().getMonthNames()).startsWith("Tháng 1");
+        assertThat(view.from.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+
+        var grid = test(view.grid);
+        assertThat(grid.size()).isPositive();
+        boolean seeded = false;
+        for (int i = 0; i < grid.size(); i++) {
+            seeded |= grid.getCellText(i, 2).equals("DEMO_DATA_SEEDED");
+        }
+        assertThat(seeded).isTrue();
+        assertThat(grid.getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+
+        test(view.to).setValue(LocalDate.now(PortalFormats.VIETNAM).minusYears(1));
+        assertThat(test(view.grid).size()).isZero();
+        test(view.to).setValue(null);
+        test(view.from).setValue(LocalDate.now(PortalFormats.VIETNAM));
+        assertThat(test(view.grid).size()).isPositive();
+    }
+}
