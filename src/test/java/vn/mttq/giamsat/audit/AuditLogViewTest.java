@@ -21,7 +21,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test

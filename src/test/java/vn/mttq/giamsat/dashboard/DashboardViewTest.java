@@ -21,7 +21,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test

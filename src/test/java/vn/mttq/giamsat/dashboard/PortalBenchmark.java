@@ -66,7 +66,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
         FIGURES.put("retained heap per dashboard view (" + n + " browserless views, after GC)",
                 String.format("%,d KB", (after - before) / n / 1024));
         kept.clear();
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test
@@ -81,7 +81,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
             unitsReport.render(ReportFormat.PDF);
         }
         FIGURES.put("units report PDF, mean of " + runs + " renders", String.format("%.1f ms", (System.nanoTime() - t1) / 1e6 / runs));
-        SignIn.out();
+        signIn.signOut();
     }
 
     @AfterAll

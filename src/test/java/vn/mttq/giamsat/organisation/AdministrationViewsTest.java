@@ -22,7 +22,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test

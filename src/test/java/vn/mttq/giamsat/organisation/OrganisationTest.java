@@ -31,7 +31,7 @@ class OrganisationTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test

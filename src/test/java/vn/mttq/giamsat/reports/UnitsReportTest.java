@@ -30,7 +30,7 @@ class UnitsReportTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        signIn.signOut();
     }
 
     @Test
