@@ -7,6 +7,8 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
@@ -18,9 +20,12 @@ import org.springframework.security.web.WebAttributes;
 /** Sign-in page; tells a locked or disabled account apart from a wrong password. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
-class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final H1 title = new H1();
+    private final Paragraph subtitle = new Paragraph();
+    private Exception failure;
 
     LoginView() {
         setSizeFull();
@@ -28,17 +33,23 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--aura-font-size-xl, 1.6rem)").set("text-align", "center");
-        Paragraph subtitle = new Paragraph(getTranslation("app.subtitle"));
         add(title, subtitle, form, new LanguageSwitch());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        form.setI18n(i18n(error ? lastFailure() : null));
+        failure = error ? lastFailure() : null;
         form.setError(error);
+    }
+
+    /** Called on navigation and when the language changes, so the page follows the language switch. */
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        title.setText(getTranslation("app.title"));
+        subtitle.setText(getTranslation("app.subtitle"));
+        form.setI18n(i18n(failure));
     }
 
     private LoginI18n i18n(Exception failure) {

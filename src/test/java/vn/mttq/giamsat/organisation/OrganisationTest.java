@@ -42,7 +42,7 @@ class OrganisationTest {
         assertThat(children).extracting(UnitSummary::name)
                 .contains("Ủy ban MTTQ huyện Lương Sơn", "Hội Nông dân tỉnh")
                 .doesNotContain("Ban Dân chủ - Pháp luật");
-        assertThat(children.stream().filter(c -> c.name().startsWith("Ủy ban MTTQ"))).hasSize(8);
+        assertThat(children.stream().filter(c -> c.name().matches("Ủy ban MTTQ (huyện|thành phố) .*"))).hasSize(8);
         UnitSummary luongSon = children.stream().filter(c -> c.name().endsWith("Lương Sơn")).findFirst().orElseThrow();
         assertThat(luongSon.subUnits()).isEqualTo(4);
         assertThat(luongSon.accounts()).isGreaterThanOrEqualTo(1);
@@ -153,5 +153,14 @@ class OrganisationTest {
         assertThat(jdbc.queryForObject("select count(*) from audit_log", Long.class)).isPositive();
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'x'")).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_log")).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void a_two_tier_province_with_communes_directly_under_it_needs_no_code_change() {
+        signIn.as("admin");
+        Unit province = units.scopeRoot();
+        Unit commune = units.save(new Unit("T-2CAP", "Ủy ban MTTQ xã Hai Cấp", UnitKind.COMMUNE_FRONT, province));
+        assertThat(units.childSummaries(province.getId())).extracting(UnitSummary::name).contains("Ủy ban MTTQ xã Hai Cấp");
+        assertThat(commune.getPath()).isEqualTo(province.getPath() + commune.getId() + "/");
     }
 }

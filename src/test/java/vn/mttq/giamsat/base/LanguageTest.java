@@ -1,0 +1,31 @@
+package vn.mttq.giamsat.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.mttq.giamsat.SignIn;
+
+/** Vietnamese by default; English when the user picks it. */
+@SpringBootTest
+@Import(SignIn.class)
+class LanguageTest extends SpringBrowserlessTest {
+
+    @Test
+    void the_sign_in_page_speaks_vietnamese_first_and_english_on_request() {
+        navigate(LoginView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Cổng giám sát thực hiện Quy định 124-QĐ/TW");
+        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+
+        UI.getCurrent().setLocale(PortalLocales.ENGLISH);
+        assertThat(find(H1.class).single().getText()).isEqualTo("Regulation 124 supervision portal");
+        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Provincial Committee of the Vietnam Fatherland Front");
+        assertThat(UI.getCurrent().getLocale()).isNotEqualTo(Locale.ROOT);
+    }
+}

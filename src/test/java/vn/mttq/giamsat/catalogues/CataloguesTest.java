@@ -1,0 +1,71 @@
+package vn.mttq.giamsat.catalogues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.UserFacingException;
+
+/** Seeded reference catalogues: everyone reads them, only administrators change them. */
+@SpringBootTest
+@Import(SignIn.class)
+class CataloguesTest extends SpringBrowserlessTest {
+
+    @Autowired CatalogueService catalogues;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void the_27_manifestations_come_in_three_groups_of_nine_and_19_prohibitions_are_seeded() {
+        signIn.as("hoinongdan");
+        List<CatalogueEntry> manifestations = catalogues.all(Catalogue.MANIFESTATION);
+        assertThat(manifestations).hasSize(27);
+        assertThat(manifestations.stream().collect(java.util.stream.Collectors.groupingBy(CatalogueEntry::getGroupCode,
+                java.util.stream.Collectors.counting())))
+                .containsEntry("POLITICAL_IDEOLOGY", 9L).containsEntry("ETHICS_LIFESTYLE", 9L).containsEntry("SELF_EVOLUTION", 9L);
+        assertThat(manifestations).allMatch(e -> e.getSource() != null && e.getSource().contains("04-NQ/TW"));
+        assertThat(catalogues.all(Catalogue.PROHIBITION)).hasSize(19);
+        assertThat(catalogues.all(Catalogue.LEGAL_BASIS)).extracting(CatalogueEntry::getCode)
+                .contains("QD-124", "QD-99", "NQ-TW4", "KH-537", "QD-2020");
+    }
+
+    @Test
+    void a_member_organisation_reads_the_catalogues_but_cannot_change_them() {
+        signIn.as("hoinongdan");
+        CataloguesView view = navigate(CataloguesView.class);
+        assertThat(test(view.grid).size()).isEqualTo(27);
+        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Thêm mục").exists()).isFalse();
+        CatalogueEntry entry = catalogues.all(Catalogue.COMMENT_CHANNEL).getFirst();
+        entry.setTitle("Sửa trái phép");
+        assertThatThrownBy(() -> catalogues.save(entry)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_administrator_edits_an_entry_and_the_change_is_audited() {
+        signIn.as("admin");
+        CatalogueEntry entry = catalogues.all(Catalogue.PROPAGANDA_FORM).getFirst();
+        entry.setTitle("Hội nghị quán triệt, tập huấn (đã rà soát)");
+        catalogues.save(entry);
+        assertThat(catalogues.all(Catalogue.PROPAGANDA_FORM).getFirst().getTitle()).endsWith("(đã rà soát)");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'CATALOGUE_ENTRY_UPDATED' and target_id = ?",
+                Long.class, String.valueOf(entry.getId()))).isEqualTo(1);
+        CatalogueEntry duplicate = new CatalogueEntry(Catalogue.PROPAGANDA_FORM);
+        duplicate.setCode(entry.getCode());
+        duplicate.setTitle("Trùng mã");
+        assertThatThrownBy(() -> catalogues.save(duplicate)).isInstanceOf(UserFacingException.class);
+    }
+}
