@@ -1,0 +1,74 @@
+package vn.mttq.giamsat.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.UserFacingException;
+
+/** Administrators record each year's government decisions on days off; every change is audited. */
+@Service
+public class CalendarAdministration {
+
+    private final CalendarAdjustmentRepository adjustments;
+    private final WorkingCalendar calendar;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock = Clock.systemUTC();
+
+    CalendarAdministration(CalendarAdjustmentRepository adjustments, WorkingCalendar calendar, AuditService audit,
+                           CurrentUser currentUser) {
+        this.adjustments = adjustments;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CalendarAdjustment> ofYear(int year) {
+        return adjustments.findByDayBetweenOrderByDay(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CalendarAdjustment record(CalendarAdjustment adjustment) {
+        int year = adjustment.getDay().getYear();
+        if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
+            throw new UserFacingException("calendar.error.year-range", WorkingCalendar.FIRST_YEAR, WorkingCalendar.LAST_YEAR);
+        }
+        if (adjustment.getId() == null && adjustments.findByDay(adjustment.getDay()).isPresent()) {
+            throw new UserFacingException("calendar.error.duplicate-day", vn.mttq.giamsat.base.PortalFormats.date(adjustment.getDay()));
+        }
+        boolean offByDefault = !calendar.isWorkingDay(adjustment.getDay()) && adjustments.findByDay(adjustment.getDay()).isEmpty();
+        if (adjustment.getKind() == CalendarAdjustment.Kind.DAY_OFF && offByDefault) {
+            throw new UserFacingException("calendar.error.already-off");
+        }
+        if (adjustment.getKind() == CalendarAdjustment.Kind.WORKING_DAY && !offByDefault && adjustment.getId() == null) {
+            throw new UserFacingException("calendar.error.already-working");
+        }
+        adjustment.stamp(currentUser.get().map(PortalUser::username).orElse("system"), clock.instant());
+        CalendarAdjustment saved = adjustments.saveAndFlush(adjustment);
+        calendar.invalidateAfterCommit();
+        audit.record("CALENDAR_ADJUSTED", "calendar_adjustment", saved.getId(),
+                saved.getDay() + " " + saved.getKind() + " | " + saved.getReason() + " | " + saved.decision());
+        return saved;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void remove(long id) {
+        CalendarAdjustment adjustment = adjustments.findById(id)
+                .orElseThrow(() -> new UserFacingException("calendar.error.not-found"));
+        adjustments.delete(adjustment);
+        adjustments.flush();
+        calendar.invalidateAfterCommit();
+        audit.record("CALENDAR_ADJUSTMENT_REMOVED", "calendar_adjustment", id,
+                adjustment.getDay() + " " + adjustment.getKind() + " | " + adjustment.getReason());
+    }
+}
