@@ -1,0 +1,151 @@
+package vn.mttq.giamsat.deadlines;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/**
+ * The working calendar of a year: days off marked, the reason on hover; below, the year's
+ * government decisions, which administrators record and remove.
+ */
+@Route("lich-lam-viec")
+@Menu(order = 50, title = "menu.calendar")
+@PermitAll
+class CalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<Integer> year = new Select<>();
+    final Div months = new Div();
+    final Paragraph summary = new Paragraph();
+    final Grid<CalendarAdjustment> adjustments = new Grid<>(CalendarAdjustment.class, false);
+    final PortalDatePicker day = new PortalDatePicker(getTranslation("calendar.adjustment.day"));
+    final Select<CalendarAdjustment.Kind> kind = new Select<>();
+    final TextField reason = new TextField(getTranslation("calendar.adjustment.reason"));
+    final TextField decisionNumber = new TextField(getTranslation("calendar.adjustment.decision-number"));
+    final PortalDatePicker decisionDate = new PortalDatePicker(getTranslation("calendar.adjustment.decision-date"));
+    final Button add = new Button(getTranslation("calendar.adjustment.add"));
+
+    private final WorkingCalendar calendar;
+    private final CalendarAdministration administration;
+
+    CalendarView(WorkingCalendar calendar, CalendarAdministration administration, CurrentUser currentUser) {
+        this.calendar = calendar;
+        this.administration = administration;
+        boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+        year.setLabel(getTranslation("calendar.year"));
+        year.setItems(IntStream.rangeClosed(WorkingCalendar.FIRST_YEAR, WorkingCalendar.LAST_YEAR).boxed().toList());
+        year.setValue(LocalDate.now(PortalFormats.VIETNAM).getYear());
+        year.addValueChangeListener(e -> refresh());
+        months.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.5rem");
+        months.addClassName("calendar-months");
+
+        adjustments.addColumn(a -> PortalFormats.date(a.getDay())).setHeader(getTranslation("calendar.adjustment.day")).setAutoWidth(true);
+        adjustments.addColumn(a -> getTranslation("calendar.adjustment.kind." + a.getKind())).setHeader(getTranslation("calendar.adjustment.kind")).setAutoWidth(true);
+        adjustments.addColumn(CalendarAdjustment::getReason).setHeader(getTranslation("calendar.adjustment.reason")).setFlexGrow(2);
+        adjustments.addColumn(CalendarAdjustment::decision).setHeader(getTranslation("calendar.adjustment.decision-number")).setFlexGrow(1);
+        adjustments.setAllRowsVisible(true);
+
+        add(new H2(getTranslation("menu.calendar")), year, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
+        if (admin) {
+            adjustments.addComponentColumn(a -> new Button(getTranslation("calendar.adjustment.remove"), e -> confirmRemove(a)))
+                    .setAutoWidth(true);
+            add(adjustmentForm());
+        }
+        refresh();
+    }
+
+    private HorizontalLayout adjustmentForm() {
+        kind.setLabel(getTranslation("calendar.adjustment.kind"));
+        kind.setItems(CalendarAdjustment.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("calendar.adjustment.kind." + k));
+        kind.setValue(CalendarAdjustment.Kind.DAY_OFF);
+        reason.setMaxLength(255);
+        decisionNumber.setMaxLength(100);
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.addClickListener(e -> record());
+        HorizontalLayout form = new HorizontalLayout(day, kind, reason, decisionNumber, decisionDate, add);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        form.addClassName("adjustment-form");
+        return form;
+    }
+
+    private void record() {
+        day.setInvalid(day.getValue() == null);
+        reason.setInvalid(reason.getValue().isBlank());
+        day.setErrorMessage(getTranslation("validation.required"));
+        reason.setErrorMessage(getTranslation("validation.required"));
+        if (day.isInvalid() || reason.isInvalid()) {
+            return;
+        }
+        CalendarAdjustment a = new CalendarAdjustment(day.getValue(), kind.getValue(), reason.getValue());
+        a.setDecisionNumber(decisionNumber.getValue());
+        a.setDecisionDate(decisionDate.getValue());
+        try {
+            administration.record(a);
+        } catch (UserFacingException refused) {
+            UserMessages.show(refused);
+            return;
+        }
+        day.clear();
+        reason.clear();
+        decisionNumber.clear();
+        decisionDate.clear();
+        year.setValue(a.getDay().getYear());
+        refresh();
+    }
+
+    private void confirmRemove(CalendarAdjustment a) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("calendar.adjustment.remove.title"),
+                getTranslation("calendar.adjustment.remove.message", PortalFormats.date(a.getDay())),
+                getTranslation("calendar.adjustment.remove"), e -> {
+            administration.remove(a.getId());
+            refresh();
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void refresh() {
+        int y = year.getValue();
+        Map<LocalDate, DayOff> off = calendar.daysOff(y).stream().collect(Collectors.toMap(DayOff::date, Function.identity()));
+        months.removeAll();
+        for (int m = 1; m <= 12; m++) {
+            months.add(new MonthGrid(YearMonth.of(y, m), off));
+        }
+        summary.setText(getTranslation("calendar.days-off-count",
+                off.values().stream().filter(d -> d.kind() != DayOff.Kind.WEEKLY_REST).count()));
+        adjustments.setItems(administration.ofYear(y));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.calendar");
+    }
+}

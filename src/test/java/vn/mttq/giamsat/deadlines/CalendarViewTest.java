@@ -1,0 +1,65 @@
+package vn.mttq.giamsat.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.mttq.giamsat.SignIn;
+
+/** The calendar page: days off with their reasons, and an administrator recording a swap. */
+@SpringBootTest
+@Import(SignIn.class)
+class CalendarViewTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired WorkingCalendar calendar;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private Span day(LocalDate date) {
+        return find(Span.class).withAttribute("data-date", date.toString()).single();
+    }
+
+    @Test
+    void tet_is_marked_with_its_reason_and_a_member_organisation_cannot_edit() {
+        signIn.as("hoinongdan");
+        CalendarView view = navigate(CalendarView.class);
+        test(view.year).selectItem("2026");
+        assertThat(day(LocalDate.of(2026, 2, 17)).getElement().getAttribute("title")).isEqualTo("Tết Âm lịch");
+        assertThat(day(LocalDate.of(2026, 4, 27)).getElement().getAttribute("title"))
+                .isEqualTo("Nghỉ bù - Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+        assertThat(day(LocalDate.of(2026, 2, 23)).getElement().hasAttribute("title")).isFalse();
+        assertThat(view.summary.getText()).startsWith("Số ngày nghỉ lễ, nghỉ bù trong năm:");
+        assertThat(view.add.isAttached()).isFalse();
+    }
+
+    @Test
+    void an_administrator_turns_a_saturday_into_a_working_day_with_its_decision() {
+        signIn.as("admin");
+        CalendarView view = navigate(CalendarView.class);
+        LocalDate saturday = LocalDate.of(2028, 4, 29);
+        test(view.day).setValue(saturday);
+        test(view.kind).selectItem("Đi làm (làm bù, bỏ ngày nghỉ)");
+        test(view.reason).setValue("Làm bù cho ngày nghỉ 2/5/2028");
+        test(view.decisionNumber).setValue("99/TB-LĐTBXH");
+        test(view.add).click();
+        assertThat(view.year.getValue()).isEqualTo(2028);
+        assertThat(day(saturday).getElement().hasAttribute("title")).isFalse();
+        assertThat(calendar.isWorkingDay(saturday)).isTrue();
+        assertThat(test(view.adjustments).size()).isEqualTo(1);
+        assertThat(test(view.adjustments).getCellText(0, 0)).isEqualTo("29/04/2028");
+
+        test(view.add).click(); // empty form: refused field by field, nothing saved
+        assertThat(view.day.isInvalid()).isTrue();
+        assertThat(test(view.adjustments).size()).isEqualTo(1);
+    }
+}
