@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The one layout: side navigation from {@code @Menu} annotations (Vaadin already leaves out
@@ -23,13 +24,15 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<HeaderContribution> contributions) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span(getTranslation("app.short-title"));
         brand.addClassName("brand");
         brand.getStyle().set("font-weight", "600").set("padding", "var(--vaadin-padding-m, 0.75rem)");
         addToDrawer(brand, menu());
-        addToNavbar(new DrawerToggle(), header(currentUser, authentication));
+        HorizontalLayout header = header(currentUser, authentication);
+        contributions.forEach(c -> header.addComponentAtIndex(1, c.createHeaderItem()));
+        addToNavbar(new DrawerToggle(), header);
     }
 
     private SideNav menu() {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalLocales implements VaadinServiceInitListener {
 
-    static final Locale VIETNAMESE = Locale.of("vi", "VN");
-    static final Locale ENGLISH = Locale.of("en", "GB");
+    static final Locale VIETNAMESE = Texts.VIETNAMESE;
+    static final Locale ENGLISH = Texts.ENGLISH;
     static final List<Locale> SUPPORTED = List.of(VIETNAMESE, ENGLISH);
 
     @Override

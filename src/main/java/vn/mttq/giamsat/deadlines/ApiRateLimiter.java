@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import vn.mttq.giamsat.base.Texts;
 
 /**
  * Fixed one-minute windows per client address for the public calendar API, so that one caller
@@ -48,8 +49,8 @@ class ApiRateLimiter implements HandlerInterceptor {
         response.setHeader("Retry-After", String.valueOf(retryAfter));
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + ApiTexts.vi("calendar.api.rate-limited", retryAfter)
-                + "\",\"errorEn\":\"" + ApiTexts.en("calendar.api.rate-limited", retryAfter) + "\"}");
+        response.getWriter().write("{\"error\":\"" + Texts.vi("calendar.api.rate-limited", retryAfter)
+                + "\",\"errorEn\":\"" + Texts.en("calendar.api.rate-limited", retryAfter) + "\"}");
         return false;
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.base.UserFacingException;
 
 /**
@@ -82,7 +83,7 @@ class CalendarApi {
             if (d.kind() == DayOff.Kind.WEEKLY_REST) {
                 continue;
             }
-            String summary = ApiTexts.vi(d.reasonKey()) + (d.detail().isEmpty() ? "" : " - " + d.detail());
+            String summary = Texts.vi(d.reasonKey()) + (d.detail().isEmpty() ? "" : " - " + d.detail());
             ics.append("BEGIN:VEVENT\r\nUID:").append(d.date()).append("@giamsat124\r\n")
                     .append("DTSTAMP:").append(y).append("0101T000000Z\r\n")
                     .append("DTSTART;VALUE=DATE:").append(basic.format(d.date())).append("\r\n")
@@ -97,17 +98,17 @@ class CalendarApi {
     @ExceptionHandler(BadParameter.class)
     ResponseEntity<Problem> badParameter(BadParameter e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(ApiTexts.vi(e.key, e.args), ApiTexts.en(e.key, e.args)));
+                .body(new Problem(Texts.vi(e.key, e.args), Texts.en(e.key, e.args)));
     }
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Problem> refused(UserFacingException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(ApiTexts.vi(e.messageKey(), e.arguments()), ApiTexts.en(e.messageKey(), e.arguments())));
+                .body(new Problem(Texts.vi(e.messageKey(), e.arguments()), Texts.en(e.messageKey(), e.arguments())));
     }
 
     private static Day day(DayOff d) {
-        return new Day(d.date(), d.kind(), ApiTexts.vi(d.reasonKey()), ApiTexts.en(d.reasonKey()), d.detail());
+        return new Day(d.date(), d.kind(), Texts.vi(d.reasonKey()), Texts.en(d.reasonKey()), d.detail());
     }
 
     private static LocalDate date(String name, String value) {

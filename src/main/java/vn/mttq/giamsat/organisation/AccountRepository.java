@@ -27,4 +27,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a join fetch a.unit u where u.path like concat(:prefix, '%') order by u.path, a.fullName")
     List<Account> inSubtree(String prefix);
+
+    @Query("select a from Account a where a.unit.id = :unitId and a.enabled = true order by a.id")
+    List<Account> enabledInUnit(long unitId);
 }

@@ -10,6 +10,8 @@ import java.util.List;
 final class DemoProvince {
 
     static final String PASSWORD = "Demo@124";
+    /** Demo e-mail addresses use the reserved example domain: nothing leaves the machine. */
+    static final String MAIL_DOMAIN = "@mttq-hoabinh.example.org";
 
     record District(String code, String name, List<String> communes) {
     }

@@ -74,7 +74,8 @@ class InitialData implements ApplicationRunner {
         StringBuilder banner = new StringBuilder("\n=== Tài khoản demo (demo accounts), mật khẩu / password: ")
                 .append(DemoProvince.PASSWORD).append(" ===\n");
         for (DemoProvince.DemoAccount a : DemoProvince.ACCOUNTS) {
-            account(a.username(), a.fullName(), a.role(), units.findByCode(a.unitCode()).orElseThrow(), DemoProvince.PASSWORD);
+            account(a.username(), a.fullName(), a.role(), units.findByCode(a.unitCode()).orElseThrow(), DemoProvince.PASSWORD)
+                    .setEmail(a.username() + DemoProvince.MAIL_DOMAIN);
             banner.append(String.format("  %-12s %-20s %s%n", a.username(), a.role(), a.fullName()));
         }
         audit.recordAs("system", "DEMO_DATA_SEEDED", "unit", province.getId(), DemoProvince.PROVINCE_NAME, null);
@@ -101,9 +102,9 @@ class InitialData implements ApplicationRunner {
         return saved;
     }
 
-    private void account(String username, String fullName, Role role, Unit unit, String password) {
+    private Account account(String username, String fullName, Role role, Unit unit, String password) {
         Account account = new Account(username, fullName, role, unit);
         account.setPasswordHash(encoder.encode(password), clock.instant());
-        accounts.save(account);
+        return accounts.save(account);
     }
 }

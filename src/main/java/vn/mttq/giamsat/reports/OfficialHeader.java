@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.Texts;
 
 /**
  * Values for the official header and signature (Decree 30/2020): issuing body, number line,
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficialHeader {
 
-    static final Locale VIETNAMESE = Locale.of("vi", "VN");
+    static final Locale VIETNAMESE = Texts.VIETNAMESE;
     private final String place;
 
     OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place) {

@@ -38,6 +38,8 @@ class QuartzRestartTest {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             jdbc.update("insert into login_failure (username, failed_at) values ('old.failure', ?)",
                     Timestamp.from(Instant.now().minus(Duration.ofDays(3))));
+            // a recent failure the job keeps: proves that the second run reads the same database
+            jdbc.update("insert into login_failure (username, failed_at) values ('recent.failure', ?)", Timestamp.from(Instant.now()));
             Scheduler scheduler = first.getBean(Scheduler.class);
             assertThat(scheduler.isStarted()).isFalse();
             scheduler.scheduleJob(TriggerBuilder.newTrigger().withIdentity(oneOff)
@@ -50,6 +52,8 @@ class QuartzRestartTest {
 
         try (ConfigurableApplicationContext second = start(true)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("select count(*) from login_failure where username = 'recent.failure'", Long.class))
+                    .as("same database after the restart").isEqualTo(1);
             Instant deadline = Instant.now().plusSeconds(60);
             while (count(jdbc) > 0 && Instant.now().isBefore(deadline)) {
                 Thread.sleep(250);
@@ -69,9 +73,9 @@ class QuartzRestartTest {
     }
 
     private ConfigurableApplicationContext start(boolean schedulerRuns) {
+        // command-line arguments outrank the test configuration files
         return new SpringApplicationBuilder(GiamSatApplication.class)
-                .properties("app.embedded-db.data-dir=" + dataDir, "server.port=0",
-                        "spring.quartz.auto-startup=" + schedulerRuns, "logging.level.root=warn")
-                .run();
+                .run("--app.embedded-db.data-dir=" + dataDir, "--server.port=0",
+                        "--spring.quartz.auto-startup=" + schedulerRuns, "--logging.level.root=warn");
     }
 }

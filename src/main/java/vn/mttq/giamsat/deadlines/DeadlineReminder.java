@@ -1,0 +1,52 @@
+package vn.mttq.giamsat.deadlines;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Proof that a reminder or escalation went out for a due date; unique, so never twice. */
+@Entity
+@Table(name = "deadline_reminder")
+class DeadlineReminder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Column(nullable = false)
+    private String kind = "";
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate = LocalDate.EPOCH;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt = Instant.EPOCH;
+
+    protected DeadlineReminder() {
+    }
+
+    DeadlineReminder(long itemId, String kind, LocalDate dueDate, Instant sentAt) {
+        this.itemId = itemId;
+        this.kind = kind;
+        this.dueDate = dueDate;
+        this.sentAt = sentAt;
+    }
+
+    long getItemId() { return itemId; }
+    String getKind() { return kind; }
+    LocalDate getDueDate() { return dueDate; }
+}
+
+interface DeadlineReminderRepository extends org.springframework.data.jpa.repository.JpaRepository<DeadlineReminder, Long> {
+
+    java.util.List<DeadlineReminder> findByItemIdIn(java.util.Collection<Long> itemIds);
+}

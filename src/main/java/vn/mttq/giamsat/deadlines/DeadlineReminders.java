@@ -1,0 +1,149 @@
+package vn.mttq.giamsat.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.notifications.NotificationService;
+import vn.mttq.giamsat.organisation.Recipient;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/**
+ * The daily scan. For every open item due within the largest reminder threshold it sends, once
+ * per due date, each reminder whose moment has come: N working days before (5 and 2 by default),
+ * on the day, when overdue (to the responsible people and the unit's leaders), and after the
+ * configured overdue working days to the Standing Committee above. A run after downtime sends
+ * what was missed, once; running twice sends nothing new (the reminder table's unique key).
+ */
+@Service
+public class DeadlineReminders {
+
+    static final int BATCH = 500;
+
+    private record Batch(int sent, boolean more) {
+    }
+
+    private final DeadlineItemRepository items;
+    private final DeadlineReminderRepository reminders;
+    private final WorkingCalendar calendar;
+    private final RecipientDirectory recipients;
+    private final NotificationService notifications;
+    private final TransactionTemplate tx;
+    private final int[] before;
+    private final int escalateAboveAfter;
+    private final Clock clock = Clock.systemUTC();
+
+    DeadlineReminders(DeadlineItemRepository items, DeadlineReminderRepository reminders, WorkingCalendar calendar,
+                      RecipientDirectory recipients, NotificationService notifications, TransactionTemplate tx,
+                      @Value("${app.deadlines.remind-before}") String before,
+                      @Value("${app.deadlines.escalate-above-after}") int escalateAboveAfter) {
+        this.items = items;
+        this.reminders = reminders;
+        this.calendar = calendar;
+        this.recipients = recipients;
+        this.notifications = notifications;
+        this.tx = tx;
+        this.before = Arrays.stream(before.split(",")).map(String::strip).mapToInt(Integer::parseInt).sorted().toArray();
+        this.escalateAboveAfter = escalateAboveAfter;
+    }
+
+    /** Runs the scan for {@code today} (Vietnam date); returns how many reminders went out. */
+    public int run(LocalDate today) {
+        int largest = before.length == 0 ? 0 : before[before.length - 1];
+        LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);
+        int sent = 0;
+        for (int page = 0; ; page++) {
+            int p = page;
+            // each batch in its own transaction: a long scan never holds one huge transaction
+            Batch batch = tx.execute(s -> {
+                Slice<DeadlineItem> slice = items.openDueBy(horizon, PageRequest.of(p, BATCH));
+                return new Batch(remindBatch(slice.getContent(), today), slice.hasNext());
+            });
+            sent += batch.sent();
+            if (!batch.more()) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private int remindBatch(List<DeadlineItem> batch, LocalDate today) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Set<String> done = new HashSet<>();
+        for (DeadlineReminder r : reminders.findByItemIdIn(batch.stream().map(DeadlineItem::getId).toList())) {
+            done.add(key(r.getItemId(), r.getKind(), r.getDueDate()));
+        }
+        int sent = 0;
+        for (DeadlineItem item : batch) {
+            for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today).entrySet()) {
+                if (done.add(key(item.getId(), due.getKey(), item.getDueDate()))) {
+                    reminders.save(new DeadlineReminder(item.getId(), due.getKey(), item.getDueDate(), clock.instant()));
+                    send(item, due.getKey(), due.getValue(), today);
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** Which reminders this item should have had by today, with their recipients. */
+    private Map<String, List<Recipient>> dueReminders(DeadlineItem item, LocalDate today) {
+        Map<String, List<Recipient>> due = new LinkedHashMap<>();
+        int remaining = calendar.workingDaysRemaining(today, item.getDueDate());
+        int overdue = calendar.workingDaysOverdue(today, item.getDueDate());
+        for (int days : before) {
+            if (remaining <= days) {
+                due.put("DUE_IN_" + days, responsible(item));
+            }
+        }
+        if (!today.isBefore(item.getDueDate())) {
+            due.put("DUE_TODAY", responsible(item));
+        }
+        if (overdue >= 1) {
+            due.put("OVERDUE", responsible(item));
+            due.put("ESCALATED_UNIT", recipients.unitLeaders(item.getUnitId()));
+        }
+        if (overdue >= escalateAboveAfter) {
+            due.put("ESCALATED_ABOVE", recipients.standingCommitteeAbove(item.getUnitId()));
+        }
+        return due;
+    }
+
+    private List<Recipient> responsible(DeadlineItem item) {
+        if (item.getResponsibleAccountId() != null) {
+            List<Recipient> one = new ArrayList<>();
+            recipients.account(item.getResponsibleAccountId()).ifPresent(one::add);
+            if (!one.isEmpty()) {
+                return one;
+            }
+        }
+        return recipients.unitAccounts(item.getUnitId());
+    }
+
+    private void send(DeadlineItem item, String kind, List<Recipient> to, LocalDate today) {
+        String title = Texts.vi("reminder." + kind.replaceAll("_\\d+$", "") + ".title", item.getTitle());
+        String body = Texts.vi("reminder.body", PortalFormats.date(item.getDueDate()),
+                calendar.workingDaysRemaining(today, item.getDueDate()), calendar.workingDaysOverdue(today, item.getDueDate()));
+        for (Recipient r : to) {
+            notifications.notify(r, title, body, item.getLink());
+        }
+    }
+
+    private static String key(long itemId, String kind, LocalDate due) {
+        return itemId + "|" + kind + "|" + due;
+    }
+}

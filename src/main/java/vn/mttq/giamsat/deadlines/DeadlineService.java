@@ -1,0 +1,133 @@
+package vn.mttq.giamsat.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.organisation.UnitService;
+
+/**
+ * The contract through which features put items under a legal deadline: register, extend (with
+ * a reason, by an authorised role), and report met or closed. The engine never imports the
+ * features; they identify their items by source type and id.
+ */
+@Service
+public class DeadlineService {
+
+    private final DeadlineItemRepository items;
+    private final DeadlineChangeRepository changes;
+    private final WorkingCalendar calendar;
+    private final UnitService units;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock = Clock.systemUTC();
+
+    DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
+                    UnitService units, AuditService audit, CurrentUser currentUser) {
+        this.items = items;
+        this.changes = changes;
+        this.calendar = calendar;
+        this.units = units;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    /** Registers an item; the due date is computed here, never by the feature. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Deadline register(DeadlineRequest request) {
+        units.get(request.unitId()); // the unit must be in the caller's scope
+        if (items.findBySourceTypeAndSourceId(request.sourceType(), request.sourceId()).isPresent()) {
+            throw new UserFacingException("deadline.error.duplicate");
+        }
+        LocalDate due = calendar.dueDate(request.receivedOn(), request.workingDays());
+        DeadlineItem item = items.saveAndFlush(new DeadlineItem(request, due));
+        log(item, DeadlineChange.Kind.REGISTERED, null, due, request.workingDays(), null);
+        return item.view();
+    }
+
+    /**
+     * Extends a deadline, e.g. from 20 to 30 working days for a complex case (Regulation 124):
+     * only provincial leaders, department staff and administrators, only with a reason.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF')")
+    @Transactional
+    public Deadline extend(String sourceType, String sourceId, int newWorkingDays, String reason) {
+        DeadlineItem item = load(sourceType, sourceId);
+        if (reason == null || reason.isBlank()) {
+            throw new UserFacingException("deadline.error.reason-required");
+        }
+        if (item.getStatus() != DeadlineStatus.OPEN) {
+            throw new UserFacingException("deadline.error.not-open");
+        }
+        if (newWorkingDays <= item.getWorkingDays()) {
+            throw new UserFacingException("deadline.error.not-longer", item.getWorkingDays());
+        }
+        LocalDate oldDue = item.getDueDate();
+        LocalDate newDue = calendar.dueDate(item.getReceivedOn(), newWorkingDays);
+        item.extend(newWorkingDays, newDue);
+        log(item, DeadlineChange.Kind.EXTENDED, oldDue, newDue, newWorkingDays, reason.strip());
+        return item.view();
+    }
+
+    /** The responsible body answered (or the task was done) on {@code on}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Deadline met(String sourceType, String sourceId, LocalDate on) {
+        return finish(sourceType, sourceId, DeadlineStatus.MET, on, null);
+    }
+
+    /** Withdrawn or archived without an answer being due any more. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Deadline close(String sourceType, String sourceId, @Nullable String reason) {
+        return finish(sourceType, sourceId, DeadlineStatus.CLOSED, LocalDate.now(PortalFormats.VIETNAM), reason);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Deadline get(String sourceType, String sourceId) {
+        return load(sourceType, sourceId).view();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DeadlineChange> history(String sourceType, String sourceId) {
+        return changes.findByItemIdOrderByChangedAtAscIdAsc(load(sourceType, sourceId).getId());
+    }
+
+    private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {
+        DeadlineItem item = load(sourceType, sourceId);
+        if (item.getStatus() != DeadlineStatus.OPEN) {
+            throw new UserFacingException("deadline.error.not-open");
+        }
+        item.finish(status, on);
+        log(item, status == DeadlineStatus.MET ? DeadlineChange.Kind.MET : DeadlineChange.Kind.CLOSED,
+                item.getDueDate(), null, null, reason);
+        return item.view();
+    }
+
+    private DeadlineItem load(String sourceType, String sourceId) {
+        DeadlineItem item = items.findBySourceTypeAndSourceId(sourceType, sourceId)
+                .orElseThrow(() -> new UserFacingException("deadline.error.not-found"));
+        units.get(item.getUnitId()); // scope check
+        return item;
+    }
+
+    private void log(DeadlineItem item, DeadlineChange.Kind kind, @Nullable LocalDate oldDue, @Nullable LocalDate newDue,
+                     @Nullable Integer workingDays, @Nullable String reason) {
+        String by = currentUser.get().map(PortalUser::username).orElse("system");
+        changes.save(new DeadlineChange(item.getId(), clock.instant(), by, kind, oldDue, newDue, workingDays, reason));
+        audit.record("DEADLINE_" + kind, "deadline_item", item.getId(),
+                item.getTitle() + " | " + (oldDue == null ? "" : oldDue + " -> ") + (newDue == null ? "" : newDue)
+                        + (reason == null ? "" : " | " + reason));
+    }
+}

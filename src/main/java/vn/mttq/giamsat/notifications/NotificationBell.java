@@ -1,0 +1,113 @@
+package vn.mttq.giamsat.notifications;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
+import vn.mttq.giamsat.base.HeaderContribution;
+import vn.mttq.giamsat.base.PortalFormats;
+
+/**
+ * The bell with the unread count. It refreshes by polling once a minute (cheaper than a push
+ * connection per user for a count that changes a few times a day) and on every click.
+ */
+@org.springframework.stereotype.Component
+class NotificationBell implements HeaderContribution {
+
+    static final int POLL_MILLIS = 60_000;
+    private final NotificationService notifications;
+
+    NotificationBell(NotificationService notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component createHeaderItem() {
+        return new Bell(notifications);
+    }
+
+    static class Bell extends Div {
+        final Button button = new Button(VaadinIcon.BELL.create());
+        final Span count = new Span();
+        private final NotificationService notifications;
+        private Registration poll;
+
+        Bell(NotificationService notifications) {
+            this.notifications = notifications;
+            addClassName("notification-bell");
+            button.addThemeVariants(ButtonVariant.TERTIARY);
+            button.setAriaLabel(getTranslation("notification.bell"));
+            button.addClickListener(e -> open());
+            count.addClassName("unread-count");
+            count.getStyle().set("font-weight", "700").set("color", "#b3261e");
+            add(button, count);
+        }
+
+        @Override
+        protected void onAttach(AttachEvent event) {
+            refresh();
+            UI ui = event.getUI();
+            ui.setPollInterval(POLL_MILLIS);
+            poll = ui.addPollListener(e -> refresh());
+        }
+
+        @Override
+        protected void onDetach(DetachEvent event) {
+            if (poll != null) {
+                poll.remove();
+            }
+        }
+
+        void refresh() {
+            long unread = notifications.unreadCount();
+            count.setText(unread == 0 ? "" : String.valueOf(unread));
+            button.setTooltipText(getTranslation("notification.unread", unread));
+        }
+
+        void open() {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("notification.title"));
+            dialog.addClassName("notification-list");
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            var items = notifications.latest();
+            if (items.isEmpty()) {
+                list.add(new Paragraph(getTranslation("notification.empty")));
+            }
+            for (Notification n : items) {
+                Div item = new Div();
+                item.addClassName(n.isRead() ? "notification-read" : "notification-unread");
+                item.getStyle().set("font-weight", n.isRead() ? "400" : "600");
+                Anchor title = new Anchor(n.getLink() == null ? "" : n.getLink(), n.getTitle());
+                title.getElement().addEventListener("click", e -> notifications.markRead(n.getId()));
+                item.add(title, new Paragraph(n.getBody() + " (" + PortalFormats.dateTime(n.getCreatedAt()) + ")"));
+                list.add(item);
+            }
+            Select<EmailMode> mode = new Select<>();
+            mode.setLabel(getTranslation("notification.email-mode"));
+            mode.setItems(EmailMode.values());
+            mode.setItemLabelGenerator(m -> getTranslation("notification.email-mode." + m));
+            mode.setValue(notifications.myEmailMode());
+            mode.addValueChangeListener(e -> notifications.setMyEmailMode(e.getValue()));
+            Button allRead = new Button(getTranslation("notification.mark-all-read"), e -> {
+                notifications.markAllRead();
+                refresh();
+                dialog.close();
+            });
+            dialog.add(list, mode);
+            dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()), allRead);
+            dialog.open();
+            refresh();
+        }
+    }
+}

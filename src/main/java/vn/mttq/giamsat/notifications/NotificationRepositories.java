@@ -1,0 +1,37 @@
+package vn.mttq.giamsat.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    long countByAccountIdAndReadAtIsNull(long accountId);
+
+    List<Notification> findTop20ByAccountIdOrderByCreatedAtDescIdDesc(long accountId);
+
+    @Modifying
+    @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null")
+    int markAllRead(long accountId, Instant at);
+
+    @Query("select distinct n.accountId from Notification n where n.digestPending = true")
+    List<Long> accountsWithDigest();
+
+    List<Notification> findByAccountIdAndDigestPendingTrueOrderByCreatedAt(long accountId);
+}
+
+interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, Long> {
+}
+
+interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
+
+    @Query("select m from OutgoingMail m where m.status = vn.mttq.giamsat.notifications.OutgoingMail.Status.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+    List<OutgoingMail> due(Instant now, Pageable pageable);
+
+    @Query("select m from OutgoingMail m where m.status <> vn.mttq.giamsat.notifications.OutgoingMail.Status.SENT order by m.createdAt desc")
+    Slice<OutgoingMail> unsent(Pageable pageable);
+}

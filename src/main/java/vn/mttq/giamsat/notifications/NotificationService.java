@@ -1,0 +1,122 @@
+package vn.mttq.giamsat.notifications;
+
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.organisation.Recipient;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/**
+ * Tells a person something: always under the bell, and by e-mail at once or in the evening
+ * digest, as the person chose. Written in the caller's transaction, so a reminder and its
+ * notification are recorded together or not at all.
+ */
+@Service
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final NotificationPreferenceRepository preferences;
+    private final MailOutbox outbox;
+    private final RecipientDirectory recipients;
+    private final CurrentUser currentUser;
+    private final String baseUrl;
+    private final Clock clock = Clock.systemUTC();
+
+    NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
+                        MailOutbox outbox, RecipientDirectory recipients, CurrentUser currentUser,
+                        @Value("${app.base-url}") String baseUrl) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.currentUser = currentUser;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    @Transactional
+    public void notify(Recipient to, String title, String body, @Nullable String link) {
+        EmailMode mode = modeOf(to.accountId());
+        boolean mail = to.email() != null && mode != EmailMode.NONE;
+        notifications.save(new Notification(to.accountId(), title, body, link, clock.instant(), mail && mode == EmailMode.DIGEST));
+        if (mail && mode == EmailMode.IMMEDIATE) {
+            outbox.enqueue(to.email(), Texts.vi("notification.mail.subject", title),
+                    Texts.vi("notification.mail.body", to.fullName(), body, url(link)));
+        }
+    }
+
+    /** One mail per person with everything collected since the last digest. */
+    @Transactional
+    public int sendDigests() {
+        int sent = 0;
+        for (long accountId : notifications.accountsWithDigest()) {
+            List<Notification> pending = notifications.findByAccountIdAndDigestPendingTrueOrderByCreatedAt(accountId);
+            var to = recipients.account(accountId);
+            if (to.isPresent() && to.get().email() != null) {
+                StringBuilder lines = new StringBuilder();
+                for (Notification n : pending) {
+                    lines.append("- ").append(n.getTitle()).append(": ").append(n.getBody())
+                            .append(n.getLink() == null ? "" : " (" + url(n.getLink()) + ")").append('\n');
+                }
+                outbox.enqueue(to.get().email(), Texts.vi("notification.digest.subject", pending.size()),
+                        Texts.vi("notification.digest.body", to.get().fullName(), lines.toString()));
+                sent++;
+            }
+            pending.forEach(Notification::digested);
+        }
+        return sent;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByAccountIdAndReadAtIsNull(currentUser.require().accountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> latest() {
+        return notifications.findTop20ByAccountIdOrderByCreatedAtDescIdDesc(currentUser.require().accountId());
+    }
+
+    /** Marks one of the caller's own notifications read; others' are left alone. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void markRead(long id) {
+        long me = currentUser.require().accountId();
+        notifications.findById(id).filter(n -> n.getAccountId() == me).ifPresent(n -> n.markRead(clock.instant()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(currentUser.require().accountId(), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public EmailMode myEmailMode() {
+        return modeOf(currentUser.require().accountId());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setMyEmailMode(EmailMode mode) {
+        long me = currentUser.require().accountId();
+        preferences.findById(me).ifPresentOrElse(p -> p.setEmailMode(mode),
+                () -> preferences.save(new NotificationPreference(me, mode)));
+    }
+
+    private EmailMode modeOf(long accountId) {
+        return preferences.findById(accountId).map(NotificationPreference::getEmailMode).orElse(EmailMode.IMMEDIATE);
+    }
+
+    private String url(@Nullable String link) {
+        return link == null ? baseUrl : baseUrl + "/" + (link.startsWith("/") ? link.substring(1) : link);
+    }
+}

@@ -1,0 +1,65 @@
+package vn.mttq.giamsat.organisation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.Role;
+
+/**
+ * Who to remind and to whom to escalate, for jobs that run without a signed-in user. A unit's
+ * leaders are its Standing Committee accounts (role LEADER) or, where a unit has none (a district
+ * Front's own staff act for its Standing Committee), all its enabled accounts.
+ */
+@Service
+public class RecipientDirectory {
+
+    private final AccountRepository accounts;
+    private final UnitRepository units;
+
+    RecipientDirectory(AccountRepository accounts, UnitRepository units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Recipient> account(long accountId) {
+        return accounts.findById(accountId).filter(Account::isEnabled).map(RecipientDirectory::recipient);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> unitAccounts(long unitId) {
+        return accounts.enabledInUnit(unitId).stream().map(RecipientDirectory::recipient).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Recipient> unitLeaders(long unitId) {
+        List<Account> all = accounts.enabledInUnit(unitId);
+        List<Account> leaders = all.stream().filter(a -> a.getRole() == Role.LEADER).toList();
+        return (leaders.isEmpty() ? all : leaders).stream().map(RecipientDirectory::recipient).toList();
+    }
+
+    /** The leaders of the nearest Front committee above the unit (the province for a district). */
+    @Transactional(readOnly = true)
+    public List<Recipient> standingCommitteeAbove(long unitId) {
+        Unit unit = units.findById(unitId).orElseThrow();
+        List<String> ids = new ArrayList<>(Arrays.asList(unit.getPath().split("/")));
+        ids.removeIf(String::isEmpty);
+        for (int i = ids.size() - 2; i >= 0; i--) {
+            Unit above = units.findById(Long.parseLong(ids.get(i))).orElseThrow();
+            if (above.getKind().isFrontCommittee()) {
+                List<Recipient> leaders = unitLeaders(above.getId());
+                if (!leaders.isEmpty()) {
+                    return leaders;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static Recipient recipient(Account a) {
+        return new Recipient(a.getId(), a.getFullName(), a.getEmail());
+    }
+}
