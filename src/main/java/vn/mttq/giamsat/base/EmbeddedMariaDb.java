@@ -48,7 +48,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--user=" + System.getProperty("user.name"))
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
-                    .addArg("--default-time-zone=+07:00");
+                    // timestamps are stored in UTC (hibernate.jdbc.time_zone); views show Vietnam time
+                    .addArg("--default-time-zone=+00:00");
             if (temporary) {
                 config.setBaseDir(new File(dir.toFile(), "base"));
             }
