@@ -40,13 +40,15 @@ public class DeadlineReminders {
     private final WorkingCalendar calendar;
     private final RecipientDirectory recipients;
     private final NotificationService notifications;
+    private final PeriodicReports periodicReports;
     private final TransactionTemplate tx;
     private final int[] before;
     private final int escalateAboveAfter;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineReminders(DeadlineItemRepository items, DeadlineReminderRepository reminders, WorkingCalendar calendar,
-                      RecipientDirectory recipients, NotificationService notifications, TransactionTemplate tx,
+                      RecipientDirectory recipients, NotificationService notifications, PeriodicReports periodicReports,
+                      TransactionTemplate tx,
                       @Value("${app.deadlines.remind-before}") String before,
                       @Value("${app.deadlines.escalate-above-after}") int escalateAboveAfter) {
         this.items = items;
@@ -54,6 +56,7 @@ public class DeadlineReminders {
         this.calendar = calendar;
         this.recipients = recipients;
         this.notifications = notifications;
+        this.periodicReports = periodicReports;
         this.tx = tx;
         this.before = Arrays.stream(before.split(",")).map(String::strip).mapToInt(Integer::parseInt).sorted().toArray();
         this.escalateAboveAfter = escalateAboveAfter;
@@ -61,6 +64,7 @@ public class DeadlineReminders {
 
     /** Runs the scan for {@code today} (Vietnam date); returns how many reminders went out. */
     public int run(LocalDate today) {
+        periodicReports.open(today);
         int largest = before.length == 0 ? 0 : before[before.length - 1];
         LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);
         int sent = 0;

@@ -12,6 +12,17 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
 
     Optional<DeadlineItem> findBySourceTypeAndSourceId(String sourceType, String sourceId);
 
+    /**
+     * Items of units in a subtree (the caller's data scope), optionally only those due on or
+     * before a date. Reads the organisation module's public Unit entity for the scope and name.
+     */
+    @Query("""
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+                   d.receivedOn, d.workingDays, d.dueDate, d.status)
+            from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
+            where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status and d.dueDate <= :dueBy""")
+    Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueBy, Pageable pageable);
+
     /** Open items due on or before the horizon, oldest first; served by ix_deadline_open_due. */
     @Query("select d from DeadlineItem d where d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon order by d.dueDate, d.id")
     Slice<DeadlineItem> openDueBy(LocalDate horizon, Pageable pageable);

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +14,7 @@ import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.PortalUser;
 import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.UnitService;
 
 /**
@@ -26,16 +29,18 @@ public class DeadlineService {
     private final DeadlineChangeRepository changes;
     private final WorkingCalendar calendar;
     private final UnitService units;
+    private final DataScopeService scopes;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
-                    UnitService units, AuditService audit, CurrentUser currentUser) {
+                    UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser) {
         this.items = items;
         this.changes = changes;
         this.calendar = calendar;
         this.units = units;
+        this.scopes = scopes;
         this.audit = audit;
         this.currentUser = currentUser;
     }
@@ -102,6 +107,13 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     public List<DeadlineChange> history(String sourceType, String sourceId) {
         return changes.findByItemIdOrderByChangedAtAscIdAsc(load(sourceType, sourceId).getId());
+    }
+
+    /** Items in the caller's scope with the given status, optionally only those due by a date. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<DeadlineRow> list(DeadlineStatus status, @Nullable LocalDate dueBy, Pageable pageable) {
+        return items.inScope(scopes.current().pathPrefix(), status, dueBy == null ? LocalDate.of(9999, 12, 31) : dueBy, pageable);
     }
 
     private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {

@@ -59,6 +59,25 @@ public class RecipientDirectory {
         return List.of();
     }
 
+    /**
+     * Units that owe the provincial Standing Committee periodic reports: the active Front
+     * committees directly under each province (districts, or communes in the two-tier shape)
+     * and the member organisations.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> periodicReporters() {
+        List<Long> ids = new ArrayList<>();
+        for (Unit root : units.roots()) {
+            for (Unit child : units.children(root.getId())) {
+                if (child.isActive() && (child.getKind() == UnitKind.DISTRICT_FRONT || child.getKind() == UnitKind.COMMUNE_FRONT
+                        || child.getKind() == UnitKind.MEMBER_ORGANISATION)) {
+                    ids.add(child.getId());
+                }
+            }
+        }
+        return ids;
+    }
+
     private static Recipient recipient(Account a) {
         return new Recipient(a.getId(), a.getFullName(), a.getEmail());
     }

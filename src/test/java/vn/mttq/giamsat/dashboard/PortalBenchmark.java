@@ -104,6 +104,51 @@ class PortalBenchmark extends SpringBrowserlessTest {
         signIn.signOut();
     }
 
+    @Autowired vn.mttq.giamsat.deadlines.WorkingCalendar calendar;
+    @Autowired vn.mttq.giamsat.deadlines.DeadlineReminders reminders;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void due_date_computation_throughput() {
+        java.util.Random random = new java.util.Random(124);
+        java.time.LocalDate base = java.time.LocalDate.of(2020, 1, 1);
+        for (int i = 0; i < 20_000; i++) { // warm-up, and every year of the range computed once
+            calendar.dueDate(base.plusDays(random.nextInt(3650)), 20);
+        }
+        int n = 200_000;
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            calendar.dueDate(base.plusDays(random.nextInt(3650)), 20 + random.nextInt(11));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        FIGURES.put("due-date computations (20-30 working days, random dates 2020-2029)", String.format("%,.0f per second", n / seconds));
+    }
+
+    @Test
+    void daily_reminder_scan_over_a_million_open_items_of_which_one_percent_are_due() {
+        long unit = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        long account = jdbc.queryForObject("select id from account where username = 'luongson'", Long.class);
+        long t0 = System.nanoTime();
+        // 1% due on Wednesday 14/10/2026 (within 5 working days of Monday 12/10), the rest next year
+        jdbc.update("""
+                INSERT INTO deadline_item (source_type, source_id, title, unit_id, responsible_account_id, received_on,
+                                           working_days, due_date, status)
+                SELECT 'benchmark', seq, CONCAT('Mục thử ', seq), ?, ?, '2026-09-01', 20,
+                       IF(seq % 100 = 0, '2026-10-14', '2027-06-30'), 'OPEN'
+                FROM seq_1_to_1000000""", unit, account);
+        FIGURES.put("insert 1,000,000 open deadline items (SQL, for the scan below)", ms(t0));
+        long t1 = System.nanoTime();
+        int sent = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+        FIGURES.put("daily reminder scan, 1,000,000 open items, 10,000 due (" + sent + " reminders, notifications, mails)", ms(t1));
+        long t2 = System.nanoTime();
+        int again = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+        FIGURES.put("the same scan again (idempotent: " + again + " new reminders)", ms(t2));
+        jdbc.update("delete from mail_outbox");
+        jdbc.update("delete from notification where account_id = ?", account);
+        jdbc.update("delete r from deadline_reminder r join deadline_item d on d.id = r.item_id where d.source_type = 'benchmark'");
+        jdbc.update("delete from deadline_item where source_type = 'benchmark'");
+    }
+
     @AfterAll
     static void printTable() {
         StringBuilder out = new StringBuilder("\n| figure | value |\n|---|---|\n");

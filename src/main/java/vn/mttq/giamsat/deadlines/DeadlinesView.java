@@ -1,0 +1,149 @@
+package vn.mttq.giamsat.deadlines;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/**
+ * Everything under a deadline in the user's scope: open, due soon, overdue, answered. Overdue
+ * and due-soon rows say so in working days; authorised roles extend with a reason.
+ */
+@Route("han-xu-ly")
+@Menu(order = 40, title = "menu.deadlines")
+@PermitAll
+class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Filter { OPEN, OVERDUE, MET }
+
+    final Select<Filter> filter = new Select<>();
+    final Grid<DeadlineRow> grid = new Grid<>(DeadlineRow.class, false);
+    private final DeadlineService deadlines;
+    private final WorkingCalendar calendar;
+
+    DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, CurrentUser currentUser) {
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        setSizeFull();
+        boolean mayExtend = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.LEADER) || u.has(Role.DEPARTMENT_STAFF))
+                .orElse(false);
+        filter.setLabel(getTranslation("deadline.filter"));
+        filter.setItems(Filter.values());
+        filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f));
+        filter.setValue(Filter.OPEN);
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(DeadlineRow::title).setHeader(getTranslation("deadline.title")).setFlexGrow(3);
+        grid.addColumn(DeadlineRow::unitName).setHeader(getTranslation("account.unit")).setFlexGrow(2);
+        grid.addColumn(r -> PortalFormats.date(r.receivedOn())).setHeader(getTranslation("deadline.received")).setAutoWidth(true);
+        grid.addColumn(r -> PortalFormats.date(r.dueDate())).setHeader(getTranslation("deadline.due")).setSortProperty("dueDate")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addComponentColumn(r -> actions(r, mayExtend)).setAutoWidth(true);
+        grid.setItems(q -> {
+            LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+            return switch (filter.getValue()) {
+                case OPEN -> deadlines.list(DeadlineStatus.OPEN, null, toSpringPageRequest(q)).stream();
+                case OVERDUE -> deadlines.list(DeadlineStatus.OPEN, today.minusDays(1), toSpringPageRequest(q)).stream();
+                case MET -> deadlines.list(DeadlineStatus.MET, null, toSpringPageRequest(q)).stream();
+            };
+        });
+        grid.setSizeFull();
+        grid.addClassName("deadlines-grid");
+        add(new H2(getTranslation("menu.deadlines")), filter, grid);
+    }
+
+    private Span state(DeadlineRow r) {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        Span s = new Span();
+        if (r.status() != DeadlineStatus.OPEN) {
+            s.setText(getTranslation("deadline.status." + r.status()));
+        } else if (today.isAfter(r.dueDate())) {
+            s.setText(getTranslation("deadline.overdue-days", calendar.workingDaysOverdue(today, r.dueDate())));
+            s.getStyle().set("color", "#b3261e").set("font-weight", "600");
+        } else if (today.isEqual(r.dueDate())) {
+            s.setText(getTranslation("deadline.due-today"));
+            s.getStyle().set("color", "#b3261e");
+        } else {
+            s.setText(getTranslation("deadline.remaining-days", calendar.workingDaysRemaining(today, r.dueDate())));
+        }
+        return s;
+    }
+
+    private HorizontalLayout actions(DeadlineRow r, boolean mayExtend) {
+        HorizontalLayout actions = new HorizontalLayout();
+        Button history = new Button(getTranslation("deadline.history"), e -> history(r));
+        history.addThemeVariants(ButtonVariant.TERTIARY);
+        actions.add(history);
+        if (mayExtend && r.status() == DeadlineStatus.OPEN && r.workingDays() > 0) {
+            Button extend = new Button(getTranslation("deadline.extend"), e -> extend(r));
+            extend.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(extend);
+        }
+        return actions;
+    }
+
+    void extend(DeadlineRow r) {
+        Dialog dialog = new Dialog(getTranslation("deadline.extend.title", r.title()));
+        IntegerField days = new IntegerField(getTranslation("deadline.extend.working-days"));
+        days.setValue(Math.max(30, r.workingDays() + 1));
+        days.setMin(r.workingDays() + 1);
+        TextArea reason = new TextArea(getTranslation("deadline.extend.reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        dialog.add(new VerticalLayout(days, reason));
+        Button ok = new Button(getTranslation("deadline.extend"), e -> {
+            try {
+                deadlines.extend(r.sourceType(), r.sourceId(), days.getValue() == null ? 0 : days.getValue(), reason.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.addClassName("extend-dialog");
+        dialog.open();
+    }
+
+    private void history(DeadlineRow r) {
+        Dialog dialog = new Dialog(getTranslation("deadline.history"));
+        Grid<DeadlineChange> changes = new Grid<>(DeadlineChange.class, false);
+        changes.addColumn(c -> PortalFormats.dateTime(c.getChangedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        changes.addColumn(DeadlineChange::getChangedBy).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        changes.addColumn(c -> getTranslation("deadline.change." + c.getKind())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        changes.addColumn(c -> PortalFormats.date(c.getNewDueDate())).setHeader(getTranslation("deadline.due")).setAutoWidth(true);
+        changes.addColumn(c -> c.getReason() == null ? "" : c.getReason()).setHeader(getTranslation("calendar.adjustment.reason")).setFlexGrow(2);
+        changes.setItems(deadlines.history(r.sourceType(), r.sourceId()));
+        changes.setAllRowsVisible(true);
+        changes.setWidth("48rem");
+        dialog.add(changes);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.deadlines");
+    }
+}

@@ -1,0 +1,61 @@
+package vn.mttq.giamsat.deadlines;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+
+/** When a periodic report (half-year, year) covers and when it is due; reference data. */
+@Entity
+@Table(name = "reporting_schedule")
+class ReportingSchedule {
+
+    @Id
+    private String kind = "";
+
+    @Column(name = "title_pattern", nullable = false)
+    private String titlePattern = "";
+
+    @Column(name = "period_from_month", nullable = false)
+    private int periodFromMonth;
+
+    @Column(name = "period_from_day", nullable = false)
+    private int periodFromDay;
+
+    @Column(name = "period_to_month", nullable = false)
+    private int periodToMonth;
+
+    @Column(name = "period_to_day", nullable = false)
+    private int periodToDay;
+
+    @Column(name = "due_month", nullable = false)
+    private int dueMonth;
+
+    @Column(name = "due_day", nullable = false)
+    private int dueDay;
+
+    /** How many calendar days before the due date the obligation is opened (and reminders may start). */
+    @Column(name = "open_days_before", nullable = false)
+    private int openDaysBefore;
+
+    @Column(nullable = false)
+    private String source = "";
+
+    @Version
+    private long version;
+
+    protected ReportingSchedule() {
+    }
+
+    String kind() { return kind; }
+    LocalDate dueDate(int year) { return LocalDate.of(year, dueMonth, dueDay); }
+    LocalDate opensOn(int year) { return dueDate(year).minusDays(openDaysBefore); }
+    String title(int year) { return MessageFormat.format(titlePattern, String.valueOf(year)); }
+    String periodCode(int year) { return year + "-" + kind; }
+}
+
+interface ReportingScheduleRepository extends org.springframework.data.jpa.repository.JpaRepository<ReportingSchedule, String> {
+}

@@ -1,0 +1,72 @@
+package vn.mttq.giamsat.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+
+/** The deadlines page: overdue items in working days, extension with a reason, scope. */
+@SpringBootTest
+@Import(SignIn.class)
+class DeadlinesViewTest extends SpringBrowserlessTest {
+
+    @Autowired DeadlineService deadlines;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private int rowOf(DeadlinesView view, String title) {
+        var grid = test(view.grid);
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.getCellText(i, 0).equals(title)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void an_overdue_recommendation_shows_its_lateness_and_a_department_extends_it_with_a_reason() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        String id = UUID.randomUUID().toString();
+        String title = "Kiến nghị quá hạn " + id.substring(0, 8);
+        signIn.as("dcpl");
+        LocalDate received = LocalDate.now(PortalFormats.VIETNAM).minusDays(60);
+        deadlines.register(new DeadlineRequest("test-recommendation", id, title, null, luongSon, null, received, 20));
+
+        DeadlinesView view = navigate(DeadlinesView.class);
+        test(view.filter).selectItem("Quá hạn");
+        int row = rowOf(view, title);
+        assertThat(row).isNotNegative();
+        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        assertThat(test(view.grid).getCellComponent(row, 4).getElement().getText()).matches("Quá hạn \\d+ ngày làm việc");
+
+        view.extend(test(view.grid).getRow(row));
+        test(find(IntegerField.class).single()).setValue(30);
+        test(find(Button.class).withText("Gia hạn").last()).click();
+        assertThat(deadlines.get("test-recommendation", id).workingDays()).as("no reason, no extension").isEqualTo(20);
+        test(find(TextArea.class).single()).setValue("Vụ việc phức tạp, cần xác minh thêm");
+        test(find(Button.class).withText("Gia hạn").last()).click();
+        assertThat(deadlines.get("test-recommendation", id).workingDays()).isEqualTo(30);
+
+        signIn.as("hoinongdan");
+        DeadlinesView other = navigate(DeadlinesView.class);
+        assertThat(rowOf(other, title)).as("outside a member organisation's scope").isNegative();
+    }
+}
