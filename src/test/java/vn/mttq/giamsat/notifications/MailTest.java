@@ -104,6 +104,12 @@ class MailTest {
         signIn.as("admin");
         assertThat(outbox.unsent(org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
                 .extracting(OutgoingMail::getSubject).contains("[Giám sát 124] Thư không gửi được");
+        long id = jdbc.queryForObject("select id from mail_outbox where subject like '%Thư không gửi được%'", Long.class);
+        outbox.retry(id);
+        assertThat(status("Thư không gửi được")).as("an administrator sends it again").isEqualTo("PENDING");
+        signIn.as("dcpl");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.retry(id))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

@@ -1,0 +1,52 @@
+package vn.mttq.giamsat.notifications;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+
+/** Mail not yet sent: waiting for a retry, or given up; an administrator can send it again. */
+@Route("admin/thu-di")
+@Menu(order = 83, title = "menu.outbox")
+@RolesAllowed(Role.Names.ADMIN)
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<OutgoingMail> grid = new Grid<>(OutgoingMail.class, false);
+
+    OutboxView(MailOutbox outbox) {
+        setSizeFull();
+        grid.addColumn(m -> PortalFormats.dateTime(m.getCreatedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(OutgoingMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(OutgoingMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
+        grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus())).setHeader(getTranslation("common.status")).setAutoWidth(true);
+        grid.addColumn(OutgoingMail::getAttempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);
+        grid.addColumn(m -> PortalFormats.dateTime(m.getNextAttemptAt())).setHeader(getTranslation("outbox.next-attempt")).setAutoWidth(true);
+        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader(getTranslation("outbox.error")).setFlexGrow(2);
+        grid.addComponentColumn(m -> {
+            Button retry = new Button(getTranslation("outbox.retry"), e -> {
+                outbox.retry(m.getId());
+                grid.getDataProvider().refreshAll();
+            });
+            retry.addThemeVariants(ButtonVariant.TERTIARY);
+            retry.setVisible(m.getStatus() == OutgoingMail.Status.FAILED);
+            return retry;
+        }).setAutoWidth(true);
+        grid.setItems(q -> outbox.unsent(toSpringPageRequest(q)).stream());
+        grid.setSizeFull();
+        add(new H2(getTranslation("menu.outbox")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.outbox");
+    }
+}
