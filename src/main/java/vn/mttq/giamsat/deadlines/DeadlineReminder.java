@@ -6,11 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** Proof that a reminder or escalation went out for a due date; unique, so never twice. */
+/** Proof that a reminder or escalation went out for a due date; unique, so never twice. Written in batches by DeadlineReminders. */
 @Entity
 @Table(name = "deadline_reminder")
 class DeadlineReminder {
@@ -29,16 +28,9 @@ class DeadlineReminder {
     private LocalDate dueDate = LocalDate.EPOCH;
 
     @Column(name = "sent_at", nullable = false)
-    private Instant sentAt = Instant.EPOCH;
+    private java.time.Instant sentAt = java.time.Instant.EPOCH;
 
     protected DeadlineReminder() {
-    }
-
-    DeadlineReminder(long itemId, String kind, LocalDate dueDate, Instant sentAt) {
-        this.itemId = itemId;
-        this.kind = kind;
-        this.dueDate = dueDate;
-        this.sentAt = sentAt;
     }
 
     long getItemId() { return itemId; }

@@ -2,8 +2,11 @@ package vn.mttq.giamsat.deadlines;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -42,13 +46,14 @@ public class DeadlineReminders {
     private final NotificationService notifications;
     private final PeriodicReports periodicReports;
     private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
     private final int[] before;
     private final int escalateAboveAfter;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineReminders(DeadlineItemRepository items, DeadlineReminderRepository reminders, WorkingCalendar calendar,
                       RecipientDirectory recipients, NotificationService notifications, PeriodicReports periodicReports,
-                      TransactionTemplate tx,
+                      TransactionTemplate tx, JdbcTemplate jdbc,
                       @Value("${app.deadlines.remind-before}") String before,
                       @Value("${app.deadlines.escalate-above-after}") int escalateAboveAfter) {
         this.items = items;
@@ -58,6 +63,7 @@ public class DeadlineReminders {
         this.notifications = notifications;
         this.periodicReports = periodicReports;
         this.tx = tx;
+        this.jdbc = jdbc;
         this.before = Arrays.stream(before.split(",")).map(String::strip).mapToInt(Integer::parseInt).sorted().toArray();
         this.escalateAboveAfter = escalateAboveAfter;
     }
@@ -68,12 +74,13 @@ public class DeadlineReminders {
         int largest = before.length == 0 ? 0 : before[before.length - 1];
         LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);
         int sent = 0;
+        Recipients who = new Recipients();
         for (int page = 0; ; page++) {
             int p = page;
             // each batch in its own transaction: a long scan never holds one huge transaction
             Batch batch = tx.execute(s -> {
                 Slice<DeadlineItem> slice = items.openDueBy(horizon, PageRequest.of(p, BATCH));
-                return new Batch(remindBatch(slice.getContent(), today), slice.hasNext());
+                return new Batch(remindBatch(slice.getContent(), today, who), slice.hasNext());
             });
             sent += batch.sent();
             if (!batch.more()) {
@@ -83,7 +90,7 @@ public class DeadlineReminders {
         return sent;
     }
 
-    private int remindBatch(List<DeadlineItem> batch, LocalDate today) {
+    private int remindBatch(List<DeadlineItem> batch, LocalDate today, Recipients who) {
         if (batch.isEmpty()) {
             return 0;
         }
@@ -91,59 +98,78 @@ public class DeadlineReminders {
         for (DeadlineReminder r : reminders.findByItemIdIn(batch.stream().map(DeadlineItem::getId).toList())) {
             done.add(key(r.getItemId(), r.getKind(), r.getDueDate()));
         }
-        int sent = 0;
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> sent = new ArrayList<>();
+        List<NotificationService.Message> messages = new ArrayList<>();
         for (DeadlineItem item : batch) {
-            for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today).entrySet()) {
+            for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today, who).entrySet()) {
                 if (done.add(key(item.getId(), due.getKey(), item.getDueDate()))) {
-                    reminders.save(new DeadlineReminder(item.getId(), due.getKey(), item.getDueDate(), clock.instant()));
-                    send(item, due.getKey(), due.getValue(), today);
-                    sent++;
+                    sent.add(new Object[] {item.getId(), due.getKey(), item.getDueDate(), now});
+                    messages.addAll(messages(item, due.getKey(), due.getValue(), today));
                 }
             }
         }
-        return sent;
+        // one batch per table: thousands of reminders must not mean thousands of round trips
+        jdbc.batchUpdate("insert into deadline_reminder (item_id, kind, due_date, sent_at) values (?, ?, ?, ?)", sent);
+        notifications.notifyAll(messages);
+        return sent.size();
     }
 
     /** Which reminders this item should have had by today, with their recipients. */
-    private Map<String, List<Recipient>> dueReminders(DeadlineItem item, LocalDate today) {
+    private Map<String, List<Recipient>> dueReminders(DeadlineItem item, LocalDate today, Recipients who) {
         Map<String, List<Recipient>> due = new LinkedHashMap<>();
         int remaining = calendar.workingDaysRemaining(today, item.getDueDate());
         int overdue = calendar.workingDaysOverdue(today, item.getDueDate());
         for (int days : before) {
             if (remaining <= days) {
-                due.put("DUE_IN_" + days, responsible(item));
+                due.put("DUE_IN_" + days, who.responsible(item));
             }
         }
         if (!today.isBefore(item.getDueDate())) {
-            due.put("DUE_TODAY", responsible(item));
+            due.put("DUE_TODAY", who.responsible(item));
         }
         if (overdue >= 1) {
-            due.put("OVERDUE", responsible(item));
-            due.put("ESCALATED_UNIT", recipients.unitLeaders(item.getUnitId()));
+            due.put("OVERDUE", who.responsible(item));
+            due.put("ESCALATED_UNIT", who.leaders(item.getUnitId()));
         }
         if (overdue >= escalateAboveAfter) {
-            due.put("ESCALATED_ABOVE", recipients.standingCommitteeAbove(item.getUnitId()));
+            due.put("ESCALATED_ABOVE", who.above(item.getUnitId()));
         }
         return due;
     }
 
-    private List<Recipient> responsible(DeadlineItem item) {
-        if (item.getResponsibleAccountId() != null) {
-            List<Recipient> one = new ArrayList<>();
-            recipients.account(item.getResponsibleAccountId()).ifPresent(one::add);
-            if (!one.isEmpty()) {
-                return one;
-            }
-        }
-        return recipients.unitAccounts(item.getUnitId());
-    }
-
-    private void send(DeadlineItem item, String kind, List<Recipient> to, LocalDate today) {
+    private List<NotificationService.Message> messages(DeadlineItem item, String kind, List<Recipient> to, LocalDate today) {
         String title = Texts.vi("reminder." + kind.replaceAll("_\\d+$", "") + ".title", item.getTitle());
         String body = Texts.vi("reminder.body", PortalFormats.date(item.getDueDate()),
                 calendar.workingDaysRemaining(today, item.getDueDate()), calendar.workingDaysOverdue(today, item.getDueDate()));
-        for (Recipient r : to) {
-            notifications.notify(r, title, body, item.getLink());
+        return to.stream().map(r -> new NotificationService.Message(r, title, body, item.getLink())).toList();
+    }
+
+    /** Recipient look-ups remembered for one run: many items share a unit and a responsible person. */
+    private final class Recipients {
+        private final Map<Long, List<Recipient>> responsible = new HashMap<>();
+        private final Map<Long, List<Recipient>> unitAccounts = new HashMap<>();
+        private final Map<Long, List<Recipient>> leaders = new HashMap<>();
+        private final Map<Long, List<Recipient>> above = new HashMap<>();
+
+        List<Recipient> responsible(DeadlineItem item) {
+            Long accountId = item.getResponsibleAccountId();
+            if (accountId != null) {
+                List<Recipient> one = responsible.computeIfAbsent(accountId,
+                        id -> recipients.account(id).map(List::of).orElse(List.of()));
+                if (!one.isEmpty()) {
+                    return one;
+                }
+            }
+            return unitAccounts.computeIfAbsent(item.getUnitId(), recipients::unitAccounts);
+        }
+
+        List<Recipient> leaders(long unitId) {
+            return leaders.computeIfAbsent(unitId, recipients::unitLeaders);
+        }
+
+        List<Recipient> above(long unitId) {
+            return above.computeIfAbsent(unitId, recipients::standingCommitteeAbove);
         }
     }
 

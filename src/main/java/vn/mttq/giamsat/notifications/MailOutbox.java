@@ -4,6 +4,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -33,6 +36,7 @@ public class MailOutbox {
     private static final int BATCH = 50;
 
     private final OutgoingMailRepository mails;
+    private final JdbcTemplate jdbc;
     private final ObjectProvider<JavaMailSender> sender;
     private final TransactionTemplate tx;
     private final String from;
@@ -40,10 +44,11 @@ public class MailOutbox {
     private final int maxAttempts;
     private final Clock clock;
 
-    MailOutbox(OutgoingMailRepository mails, ObjectProvider<JavaMailSender> sender, TransactionTemplate tx,
+    MailOutbox(OutgoingMailRepository mails, JdbcTemplate jdbc, ObjectProvider<JavaMailSender> sender, TransactionTemplate tx,
                @Value("${app.mail.from}") String from, @Value("${app.mail.retry-base}") Duration retryBase,
                @Value("${app.mail.max-attempts}") int maxAttempts) {
         this.mails = mails;
+        this.jdbc = jdbc;
         this.sender = sender;
         this.tx = tx;
         this.from = from;
@@ -52,9 +57,21 @@ public class MailOutbox {
         this.clock = Clock.systemUTC();
     }
 
+    /** A mail for the outbox. */
+    public record Mail(String recipient, String subject, String body) {
+    }
+
+    /** Adds mails to the outbox in the caller's transaction, as one JDBC batch (reminder runs write thousands). */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(String recipient, String subject, String body) {
-        mails.save(new OutgoingMail(recipient, subject, body, clock.instant()));
+    public void enqueue(List<Mail> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.batchUpdate("insert into mail_outbox (recipient, subject, body, status, attempts, next_attempt_at, created_at) "
+                + "values (?, ?, ?, 'PENDING', 0, ?, ?)", batch.stream()
+                .map(m -> new Object[] {m.recipient(), OutgoingMail.fit(m.subject(), OutgoingMail.SUBJECT_MAX), m.body(), now, now})
+                .toList());
     }
 
     /** Sends what is due; each mail in its own transaction so one bad address stops nothing else. */

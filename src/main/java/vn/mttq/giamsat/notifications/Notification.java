@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "notification")
 public class Notification {
 
+    static final int TITLE_MAX = 500;
+    static final int BODY_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -39,15 +42,6 @@ public class Notification {
     private boolean digestPending;
 
     protected Notification() {
-    }
-
-    Notification(long accountId, String title, String body, @Nullable String link, Instant createdAt, boolean digestPending) {
-        this.accountId = accountId;
-        this.title = title.length() > 500 ? title.substring(0, 500) : title;
-        this.body = body.length() > 2000 ? body.substring(0, 2000) : body;
-        this.link = link;
-        this.createdAt = createdAt;
-        this.digestPending = digestPending;
     }
 
     public @Nullable Long getId() { return id; }

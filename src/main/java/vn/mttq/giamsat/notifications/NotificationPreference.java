@@ -31,6 +31,7 @@ class NotificationPreference {
         this.emailMode = mode;
     }
 
+    long getAccountId() { return accountId; }
     EmailMode getEmailMode() { return emailMode; }
     void setEmailMode(EmailMode mode) { this.emailMode = mode; }
 }

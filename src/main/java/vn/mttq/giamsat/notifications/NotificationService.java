@@ -1,9 +1,15 @@
 package vn.mttq.giamsat.notifications;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,31 +29,61 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
     private final MailOutbox outbox;
+    private final JdbcTemplate jdbc;
     private final RecipientDirectory recipients;
     private final CurrentUser currentUser;
     private final String baseUrl;
     private final Clock clock = Clock.systemUTC();
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
-                        MailOutbox outbox, RecipientDirectory recipients, CurrentUser currentUser,
+                        MailOutbox outbox, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
                         @Value("${app.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;
+        this.jdbc = jdbc;
         this.recipients = recipients;
         this.currentUser = currentUser;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** Something to tell one person. */
+    public record Message(Recipient to, String title, String body, @Nullable String link) {
+    }
+
     @Transactional
     public void notify(Recipient to, String title, String body, @Nullable String link) {
-        EmailMode mode = modeOf(to.accountId());
-        boolean mail = to.email() != null && mode != EmailMode.NONE;
-        notifications.save(new Notification(to.accountId(), title, body, link, clock.instant(), mail && mode == EmailMode.DIGEST));
-        if (mail && mode == EmailMode.IMMEDIATE) {
-            outbox.enqueue(to.email(), Texts.vi("notification.mail.subject", title),
-                    Texts.vi("notification.mail.body", to.fullName(), body, url(link)));
+        notifyAll(List.of(new Message(to, title, body, link)));
+    }
+
+    /**
+     * Records many messages at once with JDBC batches: the reminder scan sends thousands, and one
+     * insert per row would dominate its run time.
+     */
+    @Transactional
+    public void notifyAll(List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
         }
+        Map<Long, EmailMode> modes = new HashMap<>();
+        preferences.findAllById(messages.stream().map(m -> m.to().accountId()).distinct().toList())
+                .forEach(p -> modes.put(p.getAccountId(), p.getEmailMode()));
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> rows = new ArrayList<>();
+        List<MailOutbox.Mail> mails = new ArrayList<>();
+        for (Message m : messages) {
+            EmailMode mode = modes.getOrDefault(m.to().accountId(), EmailMode.IMMEDIATE);
+            boolean mail = m.to().email() != null && mode != EmailMode.NONE;
+            rows.add(new Object[] {m.to().accountId(), OutgoingMail.fit(m.title(), Notification.TITLE_MAX),
+                    OutgoingMail.fit(m.body(), Notification.BODY_MAX), m.link(), now, mail && mode == EmailMode.DIGEST});
+            if (mail && mode == EmailMode.IMMEDIATE) {
+                mails.add(new MailOutbox.Mail(m.to().email(), Texts.vi("notification.mail.subject", m.title()),
+                        Texts.vi("notification.mail.body", m.to().fullName(), m.body(), url(m.link()))));
+            }
+        }
+        jdbc.batchUpdate("insert into notification (account_id, title, body, link, created_at, digest_pending) "
+                + "values (?, ?, ?, ?, ?, ?)", rows);
+        outbox.enqueue(mails);
     }
 
     /** One mail per person with everything collected since the last digest. */
@@ -63,8 +99,8 @@ public class NotificationService {
                     lines.append("- ").append(n.getTitle()).append(": ").append(n.getBody())
                             .append(n.getLink() == null ? "" : " (" + url(n.getLink()) + ")").append('\n');
                 }
-                outbox.enqueue(to.get().email(), Texts.vi("notification.digest.subject", pending.size()),
-                        Texts.vi("notification.digest.body", to.get().fullName(), lines.toString()));
+                outbox.enqueue(List.of(new MailOutbox.Mail(to.get().email(), Texts.vi("notification.digest.subject", pending.size()),
+                        Texts.vi("notification.digest.body", to.get().fullName(), lines.toString()))));
                 sent++;
             }
             pending.forEach(Notification::digested);

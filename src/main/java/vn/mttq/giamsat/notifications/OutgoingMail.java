@@ -20,6 +20,12 @@ public class OutgoingMail {
 
     public enum Status { PENDING, SENT, FAILED }
 
+    static final int SUBJECT_MAX = 500;
+
+    static String fit(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
@@ -60,7 +66,7 @@ public class OutgoingMail {
 
     OutgoingMail(String recipient, String subject, String body, Instant now) {
         this.recipient = recipient;
-        this.subject = subject.length() > 500 ? subject.substring(0, 500) : subject;
+        this.subject = fit(subject, SUBJECT_MAX);
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
@@ -76,7 +82,7 @@ public class OutgoingMail {
     /** Waits base, 2 x base, 4 x base... between tries; gives up after {@code maxAttempts}. */
     void failed(String error, Instant at, Duration base, int maxAttempts) {
         attempts++;
-        lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+        lastError = fit(error, 1000);
         if (attempts >= maxAttempts) {
             status = Status.FAILED;
         } else {
