@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,9 +33,9 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 @Service
 public class DeadlineReminders {
 
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
 
-    private record Batch(int sent, boolean more) {
+    private record Batch(int sent, boolean more, LocalDate lastDue, long lastId) {
     }
 
     private final DeadlineItemRepository items;
@@ -75,17 +74,24 @@ public class DeadlineReminders {
         LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);
         int sent = 0;
         Recipients who = new Recipients();
-        for (int page = 0; ; page++) {
-            int p = page;
+        LocalDate afterDue = LocalDate.of(1000, 1, 1); // before any due date MariaDB can store
+        long afterId = 0;
+        while (true) {
+            LocalDate due = afterDue;
+            long id = afterId;
             // each batch in its own transaction: a long scan never holds one huge transaction
             Batch batch = tx.execute(s -> {
-                Slice<DeadlineItem> slice = items.openDueBy(horizon, PageRequest.of(p, BATCH));
-                return new Batch(remindBatch(slice.getContent(), today, who), slice.hasNext());
+                List<DeadlineItem> items = this.items.openDueBy(horizon, due, id, PageRequest.of(0, BATCH));
+                DeadlineItem last = items.isEmpty() ? null : items.getLast();
+                return new Batch(remindBatch(items, today, who), items.size() == BATCH,
+                        last == null ? due : last.getDueDate(), last == null ? id : last.getId());
             });
             sent += batch.sent();
             if (!batch.more()) {
                 break;
             }
+            afterDue = batch.lastDue();
+            afterId = batch.lastId();
         }
         return sent;
     }

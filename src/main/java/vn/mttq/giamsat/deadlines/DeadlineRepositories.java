@@ -23,9 +23,17 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
             where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status and d.dueDate <= :dueBy""")
     Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueBy, Pageable pageable);
 
-    /** Open items due on or before the horizon, oldest first; served by ix_deadline_open_due. */
-    @Query("select d from DeadlineItem d where d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon order by d.dueDate, d.id")
-    Slice<DeadlineItem> openDueBy(LocalDate horizon, Pageable pageable);
+    /**
+     * The next batch of open items due on or before the horizon, after (afterDue, afterId) in
+     * (due date, id) order: keyset paging along ix_deadline_open_due, which holds the id, so each
+     * batch reads only its own rows however far the scan has come.
+     */
+    @Query("""
+            select d from DeadlineItem d
+            where d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon
+              and (d.dueDate > :afterDue or (d.dueDate = :afterDue and d.id > :afterId))
+            order by d.dueDate, d.id""")
+    List<DeadlineItem> openDueBy(LocalDate horizon, LocalDate afterDue, long afterId, Pageable pageable);
 }
 
 interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
