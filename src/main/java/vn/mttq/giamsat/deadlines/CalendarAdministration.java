@@ -1,6 +1,9 @@
 package vn.mttq.giamsat.deadlines;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,14 +19,16 @@ import vn.mttq.giamsat.base.UserFacingException;
 public class CalendarAdministration {
 
     private final CalendarAdjustmentRepository adjustments;
+    private final CalendarSettingRepository settings;
     private final WorkingCalendar calendar;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock = Clock.systemUTC();
 
-    CalendarAdministration(CalendarAdjustmentRepository adjustments, WorkingCalendar calendar, AuditService audit,
-                           CurrentUser currentUser) {
+    CalendarAdministration(CalendarAdjustmentRepository adjustments, CalendarSettingRepository settings,
+                           WorkingCalendar calendar, AuditService audit, CurrentUser currentUser) {
         this.adjustments = adjustments;
+        this.settings = settings;
         this.calendar = calendar;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -58,6 +63,26 @@ public class CalendarAdministration {
         audit.record("CALENDAR_ADJUSTED", "calendar_adjustment", saved.getId(),
                 saved.getDay() + " " + saved.getKind() + " | " + saved.getReason() + " | " + saved.decision());
         return saved;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Set<DayOfWeek> restDays() {
+        return settings.findById(1L).map(CalendarSetting::restDays).orElse(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+    }
+
+    /** The weekly rest days (Saturday and Sunday by default); at least one working day must remain. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setRestDays(Set<DayOfWeek> days) {
+        if (days.size() >= 7) {
+            throw new UserFacingException("calendar.error.no-working-day");
+        }
+        CalendarSetting setting = settings.findById(1L).orElseThrow();
+        String before = setting.restDays().toString();
+        setting.setRestDays(days);
+        calendar.invalidateAfterCommit();
+        audit.record("CALENDAR_REST_DAYS_CHANGED", "calendar_setting", 1, before + " -> " + setting.restDays());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.deadlines;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
@@ -71,11 +73,33 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("menu.calendar")), year, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
         if (admin) {
+            add(restDaysEditor());
             adjustments.addComponentColumn(a -> new Button(getTranslation("calendar.adjustment.remove"), e -> confirmRemove(a)))
                     .setAutoWidth(true);
             add(adjustmentForm());
         }
         refresh();
+    }
+
+    final CheckboxGroup<DayOfWeek> restDays = new CheckboxGroup<>();
+
+    private HorizontalLayout restDaysEditor() {
+        restDays.setLabel(getTranslation("calendar.rest-days"));
+        restDays.setItems(DayOfWeek.values());
+        String[] names = getTranslation("date.weekdays").split(",");
+        restDays.setItemLabelGenerator(d -> names[d.getValue() % 7].strip());
+        restDays.setValue(administration.restDays());
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                administration.setRestDays(restDays.getValue());
+                refresh();
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        HorizontalLayout editor = new HorizontalLayout(restDays, save);
+        editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return editor;
     }
 
     private HorizontalLayout adjustmentForm() {

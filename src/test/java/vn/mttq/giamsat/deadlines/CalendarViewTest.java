@@ -62,4 +62,18 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.day.isInvalid()).isTrue();
         assertThat(test(view.adjustments).size()).isEqualTo(1);
     }
+
+    @Test
+    void an_administrator_changes_the_week_pattern_and_due_dates_follow() {
+        signIn.as("admin");
+        CalendarView view = navigate(CalendarView.class);
+        LocalDate friday = LocalDate.of(2029, 3, 2);
+        assertThat(calendar.isWorkingDay(friday)).isTrue();
+        view.restDays.setValue(java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single()).click();
+        assertThat(calendar.isWorkingDay(friday)).isFalse();
+        view.restDays.setValue(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single()).click();
+        assertThat(calendar.isWorkingDay(friday)).isTrue();
+    }
 }
