@@ -26,7 +26,7 @@ class CalendarApi {
     static final String PATH = "/api/v1/calendar";
     static final int MAX_WORKING_DAYS = 366;
 
-    record DueDate(LocalDate from, int workingDays, LocalDate dueDate, String rule) {
+    record DueDate(LocalDate from, int workingDays, LocalDate dueDate, String rule, String ruleEn) {
     }
 
     record Day(LocalDate date, DayOff.Kind kind, String reason, String reasonEn, String detail) {
@@ -62,8 +62,7 @@ class CalendarApi {
         if (days < 1 || days > MAX_WORKING_DAYS) {
             throw new BadParameter("calendar.api.working-days-range", MAX_WORKING_DAYS);
         }
-        return new DueDate(start, days, calendar.dueDate(start, days),
-                "Không tính ngày nhận; đếm từ ngày làm việc kế tiếp (Bộ luật Dân sự 2015, Điều 147-148)");
+        return new DueDate(start, days, calendar.dueDate(start, days), Texts.vi("calendar.api.rule"), Texts.en("calendar.api.rule"));
     }
 
     @GetMapping("/days-off")
