@@ -2,7 +2,9 @@ package vn.mttq.giamsat.base;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal's translation files outside a UI (API answers, e-mails, jobs): same keys and the
@@ -25,7 +27,14 @@ public final class Texts {
     }
 
     public static String format(Locale locale, String key, Object... args) {
-        String text = ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        if (args.length == 0) {
+            return ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key);
+        }
+        // parsed once per key: jobs format tens of thousands of reminders in one run
+        MessageFormat parsed = FORMATS.computeIfAbsent(locale.toLanguageTag() + '|' + key, k -> new MessageFormat(
+                ResourceBundle.getBundle("vaadin-i18n/translations", locale).getString(key), locale));
+        return ((MessageFormat) parsed.clone()).format(args); // MessageFormat is not thread-safe
     }
+
+    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 }

@@ -40,5 +40,8 @@ class DeadlineReminder {
 
 interface DeadlineReminderRepository extends org.springframework.data.jpa.repository.JpaRepository<DeadlineReminder, Long> {
 
-    java.util.List<DeadlineReminder> findByItemIdIn(java.util.Collection<Long> itemIds);
+    /** Only the keys of the reminders already sent, for the scan's "sent before?" check. */
+    @org.springframework.data.jpa.repository.Query(
+            "select concat(r.itemId, '|', r.kind, '|', r.dueDate) from DeadlineReminder r where r.itemId in :itemIds")
+    java.util.List<String> sentKeys(java.util.Collection<Long> itemIds);
 }

@@ -81,10 +81,10 @@ public class DeadlineReminders {
             long id = afterId;
             // each batch in its own transaction: a long scan never holds one huge transaction
             Batch batch = tx.execute(s -> {
-                List<DeadlineItem> items = this.items.openDueBy(horizon, due, id, PageRequest.of(0, BATCH));
-                DeadlineItem last = items.isEmpty() ? null : items.getLast();
+                List<DueItem> items = this.items.openDueBy(horizon, due, id, PageRequest.of(0, BATCH));
+                DueItem last = items.isEmpty() ? null : items.getLast();
                 return new Batch(remindBatch(items, today, who), items.size() == BATCH,
-                        last == null ? due : last.getDueDate(), last == null ? id : last.getId());
+                        last == null ? due : last.dueDate(), last == null ? id : last.id());
             });
             sent += batch.sent();
             if (!batch.more()) {
@@ -96,21 +96,18 @@ public class DeadlineReminders {
         return sent;
     }
 
-    private int remindBatch(List<DeadlineItem> batch, LocalDate today, Recipients who) {
+    private int remindBatch(List<DueItem> batch, LocalDate today, Recipients who) {
         if (batch.isEmpty()) {
             return 0;
         }
-        Set<String> done = new HashSet<>();
-        for (DeadlineReminder r : reminders.findByItemIdIn(batch.stream().map(DeadlineItem::getId).toList())) {
-            done.add(key(r.getItemId(), r.getKind(), r.getDueDate()));
-        }
+        Set<String> done = new HashSet<>(reminders.sentKeys(batch.stream().map(DueItem::id).toList()));
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Object[]> sent = new ArrayList<>();
         List<NotificationService.Message> messages = new ArrayList<>();
-        for (DeadlineItem item : batch) {
+        for (DueItem item : batch) {
             for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today, who).entrySet()) {
-                if (done.add(key(item.getId(), due.getKey(), item.getDueDate()))) {
-                    sent.add(new Object[] {item.getId(), due.getKey(), item.getDueDate(), now});
+                if (done.add(key(item.id(), due.getKey(), item.dueDate()))) {
+                    sent.add(new Object[] {item.id(), due.getKey(), item.dueDate(), now});
                     messages.addAll(messages(item, due.getKey(), due.getValue(), today));
                 }
             }
@@ -122,33 +119,33 @@ public class DeadlineReminders {
     }
 
     /** Which reminders this item should have had by today, with their recipients. */
-    private Map<String, List<Recipient>> dueReminders(DeadlineItem item, LocalDate today, Recipients who) {
+    private Map<String, List<Recipient>> dueReminders(DueItem item, LocalDate today, Recipients who) {
         Map<String, List<Recipient>> due = new LinkedHashMap<>();
-        int remaining = calendar.workingDaysRemaining(today, item.getDueDate());
-        int overdue = calendar.workingDaysOverdue(today, item.getDueDate());
+        int remaining = calendar.workingDaysRemaining(today, item.dueDate());
+        int overdue = calendar.workingDaysOverdue(today, item.dueDate());
         for (int days : before) {
             if (remaining <= days) {
                 due.put("DUE_IN_" + days, who.responsible(item));
             }
         }
-        if (!today.isBefore(item.getDueDate())) {
+        if (!today.isBefore(item.dueDate())) {
             due.put("DUE_TODAY", who.responsible(item));
         }
         if (overdue >= 1) {
             due.put("OVERDUE", who.responsible(item));
-            due.put("ESCALATED_UNIT", who.leaders(item.getUnitId()));
+            due.put("ESCALATED_UNIT", who.leaders(item.unitId()));
         }
         if (overdue >= escalateAboveAfter) {
-            due.put("ESCALATED_ABOVE", who.above(item.getUnitId()));
+            due.put("ESCALATED_ABOVE", who.above(item.unitId()));
         }
         return due;
     }
 
-    private List<NotificationService.Message> messages(DeadlineItem item, String kind, List<Recipient> to, LocalDate today) {
-        String title = Texts.vi("reminder." + kind.replaceAll("_\\d+$", "") + ".title", item.getTitle());
-        String body = Texts.vi("reminder.body", PortalFormats.date(item.getDueDate()),
-                calendar.workingDaysRemaining(today, item.getDueDate()), calendar.workingDaysOverdue(today, item.getDueDate()));
-        return to.stream().map(r -> new NotificationService.Message(r, title, body, item.getLink())).toList();
+    private List<NotificationService.Message> messages(DueItem item, String kind, List<Recipient> to, LocalDate today) {
+        String title = Texts.vi("reminder." + kind.replaceAll("_\\d+$", "") + ".title", item.title());
+        String body = Texts.vi("reminder.body", PortalFormats.date(item.dueDate()),
+                calendar.workingDaysRemaining(today, item.dueDate()), calendar.workingDaysOverdue(today, item.dueDate()));
+        return to.stream().map(r -> new NotificationService.Message(r, title, body, item.link())).toList();
     }
 
     /** Recipient look-ups remembered for one run: many items share a unit and a responsible person. */
@@ -158,8 +155,8 @@ public class DeadlineReminders {
         private final Map<Long, List<Recipient>> leaders = new HashMap<>();
         private final Map<Long, List<Recipient>> above = new HashMap<>();
 
-        List<Recipient> responsible(DeadlineItem item) {
-            Long accountId = item.getResponsibleAccountId();
+        List<Recipient> responsible(DueItem item) {
+            Long accountId = item.responsibleAccountId();
             if (accountId != null) {
                 List<Recipient> one = responsible.computeIfAbsent(accountId,
                         id -> recipients.account(id).map(List::of).orElse(List.of()));
@@ -167,7 +164,7 @@ public class DeadlineReminders {
                     return one;
                 }
             }
-            return unitAccounts.computeIfAbsent(item.getUnitId(), recipients::unitAccounts);
+            return unitAccounts.computeIfAbsent(item.unitId(), recipients::unitAccounts);
         }
 
         List<Recipient> leaders(long unitId) {

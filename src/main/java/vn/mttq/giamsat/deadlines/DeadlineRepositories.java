@@ -29,11 +29,12 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
      * batch reads only its own rows however far the scan has come.
      */
     @Query("""
-            select d from DeadlineItem d
+            select new vn.mttq.giamsat.deadlines.DueItem(d.id, d.title, d.link, d.unitId, d.responsibleAccountId, d.dueDate)
+            from DeadlineItem d
             where d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon
               and (d.dueDate > :afterDue or (d.dueDate = :afterDue and d.id > :afterId))
             order by d.dueDate, d.id""")
-    List<DeadlineItem> openDueBy(LocalDate horizon, LocalDate afterDue, long afterId, Pageable pageable);
+    List<DueItem> openDueBy(LocalDate horizon, LocalDate afterDue, long afterId, Pageable pageable);
 }
 
 interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {

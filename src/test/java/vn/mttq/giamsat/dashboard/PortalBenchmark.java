@@ -129,12 +129,13 @@ class PortalBenchmark extends SpringBrowserlessTest {
         long unit = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         long account = jdbc.queryForObject("select id from account where username = 'luongson'", Long.class);
         long t0 = System.nanoTime();
-        // 1% due on Wednesday 14/10/2026 (within 5 working days of Monday 12/10), the rest next year
+        // 1% due on Friday 16/10/2026 (4 working days after Monday 12/10: one reminder each, as on a
+        // normal day), the rest next year
         jdbc.update("""
                 INSERT INTO deadline_item (source_type, source_id, title, unit_id, responsible_account_id, received_on,
                                            working_days, due_date, status)
                 SELECT 'benchmark', seq, CONCAT('Mục thử ', seq), ?, ?, '2026-09-01', 20,
-                       IF(seq % 100 = 0, '2026-10-14', '2027-06-30'), 'OPEN'
+                       IF(seq % 100 = 0, '2026-10-16', '2027-06-30'), 'OPEN'
                 FROM seq_1_to_1000000""", unit, account);
         FIGURES.put("insert 1,000,000 open deadline items (SQL, for the scan below)", ms(t0));
         long t1 = System.nanoTime();
