@@ -1,17 +1,14 @@
 package vn.mttq.giamsat.notifications;
 
-import java.util.TimeZone;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
+import vn.mttq.giamsat.base.QuartzSchedules;
 
 /** The outbox sender (every minute) and the evening digest, in Vietnam's time zone. */
 @Configuration(proxyBeanMethods = false)
@@ -48,27 +45,23 @@ class NotificationJobs {
 
     @Bean
     JobDetail mailOutboxJob() {
-        return JobBuilder.newJob(SendOutbox.class).withIdentity("mail-outbox", "notifications").storeDurably().build();
+        return QuartzSchedules.durableJob(SendOutbox.class, "mail-outbox", "notifications");
     }
 
     @Bean
     Trigger mailOutboxTrigger(JobDetail mailOutboxJob, @Value("${app.mail.outbox-cron}") String cron,
                               @Value("${app.scheduling.time-zone}") String zone) {
-        return TriggerBuilder.newTrigger().forJob(mailOutboxJob).withIdentity("mail-outbox", "notifications")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-                        .withMisfireHandlingInstructionFireAndProceed()).build();
+        return QuartzSchedules.cron(mailOutboxJob, cron, zone);
     }
 
     @Bean
     JobDetail mailDigestJob() {
-        return JobBuilder.newJob(SendDigests.class).withIdentity("mail-digest", "notifications").storeDurably().build();
+        return QuartzSchedules.durableJob(SendDigests.class, "mail-digest", "notifications");
     }
 
     @Bean
     Trigger mailDigestTrigger(JobDetail mailDigestJob, @Value("${app.mail.digest-cron}") String cron,
                               @Value("${app.scheduling.time-zone}") String zone) {
-        return TriggerBuilder.newTrigger().forJob(mailDigestJob).withIdentity("mail-digest", "notifications")
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-                        .withMisfireHandlingInstructionFireAndProceed()).build();
+        return QuartzSchedules.cron(mailDigestJob, cron, zone);
     }
 }
