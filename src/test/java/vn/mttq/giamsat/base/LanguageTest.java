@@ -28,4 +28,16 @@ class LanguageTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).single().getText()).isEqualTo("Provincial Committee of the Vietnam Fatherland Front");
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(Locale.ROOT);
     }
+
+    @Test
+    void date_pickers_and_uploads_speak_vietnamese() {
+        navigate(LoginView.class);
+        PortalUpload upload = new PortalUpload();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Chọn tệp...");
+        assertThat(upload.getI18n().getDropFiles().getMany()).isEqualTo("Kéo thả các tệp vào đây");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp quá lớn.");
+        PortalDatePicker picker = new PortalDatePicker("Ngày");
+        assertThat(picker.getI18n().getWeekdays()).startsWith("Chủ nhật", "Thứ hai");
+        assertThat(picker.getI18n().getToday()).isEqualTo("Hôm nay");
+    }
 }
