@@ -47,10 +47,11 @@ public class CalendarAdministration {
         if (year < WorkingCalendar.FIRST_YEAR || year > WorkingCalendar.LAST_YEAR) {
             throw new UserFacingException("calendar.error.year-range", WorkingCalendar.FIRST_YEAR, WorkingCalendar.LAST_YEAR);
         }
-        if (adjustment.getId() == null && adjustments.findByDay(adjustment.getDay()).isPresent()) {
+        boolean dayAdjusted = adjustments.findByDay(adjustment.getDay()).isPresent();
+        if (adjustment.getId() == null && dayAdjusted) {
             throw new UserFacingException("calendar.error.duplicate-day", vn.mttq.giamsat.base.PortalFormats.date(adjustment.getDay()));
         }
-        boolean offByDefault = !calendar.isWorkingDay(adjustment.getDay()) && adjustments.findByDay(adjustment.getDay()).isEmpty();
+        boolean offByDefault = !calendar.isWorkingDay(adjustment.getDay()) && !dayAdjusted;
         if (adjustment.getKind() == CalendarAdjustment.Kind.DAY_OFF && offByDefault) {
             throw new UserFacingException("calendar.error.already-off");
         }

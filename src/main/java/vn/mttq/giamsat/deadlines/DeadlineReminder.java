@@ -32,10 +32,6 @@ class DeadlineReminder {
 
     protected DeadlineReminder() {
     }
-
-    long getItemId() { return itemId; }
-    String getKind() { return kind; }
-    LocalDate getDueDate() { return dueDate; }
 }
 
 interface DeadlineReminderRepository extends org.springframework.data.jpa.repository.JpaRepository<DeadlineReminder, Long> {

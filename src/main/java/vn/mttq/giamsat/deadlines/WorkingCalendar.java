@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.mttq.giamsat.base.UserFacingException;
@@ -109,8 +108,7 @@ public class WorkingCalendar {
         return cache.computeIfAbsent(year, this::compute);
     }
 
-    @Transactional(readOnly = true)
-    Map<LocalDate, DayOff> compute(int year) {
+    private Map<LocalDate, DayOff> compute(int year) {
         CalendarSetting setting = settings.findById(1L).orElseGet(CalendarSetting::new);
         Set<DayOfWeek> rest = setting.restDays();
         Map<LocalDate, DayOff> days = new TreeMap<>();

@@ -64,14 +64,6 @@ public class OutgoingMail {
     protected OutgoingMail() {
     }
 
-    OutgoingMail(String recipient, String subject, String body, Instant now) {
-        this.recipient = recipient;
-        this.subject = fit(subject, SUBJECT_MAX);
-        this.body = body;
-        this.createdAt = now;
-        this.nextAttemptAt = now;
-    }
-
     void sent(Instant at) {
         attempts++;
         status = Status.SENT;

@@ -62,20 +62,21 @@ public class UnitService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Unit save(Unit unit) {
+        boolean isNew = unit.getId() == null;
+        Unit stored = isNew ? null : units.findById(unit.getId()).orElseThrow(() -> new UserFacingException("unit.error.not-found"));
+        String oldPath = stored == null ? null : stored.getPath();
         Unit parent = unit.getParent();
         if (parent != null) {
             parent = get(parent.getId());
-        } else if (unit.getId() == null || units.findById(unit.getId()).map(u -> u.getParent() != null).orElse(true)) {
+        } else if (stored == null || stored.getParent() != null) {
             throw new UserFacingException("unit.error.parent-required");
         }
-        boolean isNew = unit.getId() == null;
         if (isNew ? units.existsByCode(unit.getCode()) : units.existsByCodeAndIdNot(unit.getCode(), unit.getId())) {
             throw new UserFacingException("unit.error.duplicate-code", unit.getCode());
         }
-        if (!isNew && parent != null && parent.getPath().startsWith(units.findById(unit.getId()).orElseThrow().getPath())) {
+        if (oldPath != null && parent != null && parent.getPath().startsWith(oldPath)) {
             throw new UserFacingException("unit.error.cycle");
         }
-        String oldPath = isNew ? null : units.findById(unit.getId()).orElseThrow().getPath();
         Unit saved = units.saveAndFlush(unit);
         String newPath = saved.refreshPath();
         if (oldPath != null && !oldPath.equals(newPath)) {

@@ -1,11 +1,8 @@
 package vn.mttq.giamsat.reports;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.Texts;
@@ -17,7 +14,6 @@ import vn.mttq.giamsat.base.Texts;
 @Component
 class OfficialHeader {
 
-    static final Locale VIETNAMESE = Texts.VIETNAMESE;
     private final String place;
 
     OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place) {
@@ -25,21 +21,16 @@ class OfficialHeader {
     }
 
     Map<String, Object> parameters(String issuingUnitName, String documentSymbol, LocalDate date) {
-        ResourceBundle t = texts();
         Map<String, Object> p = new HashMap<>();
-        p.put("ISSUER_PARENT", issuingUnitName.toUpperCase(VIETNAMESE));
-        p.put("ISSUER", t.getString("report.header.issuer"));
-        p.put("DOCUMENT_NUMBER", MessageFormat.format(t.getString("report.header.number"), documentSymbol));
+        p.put("ISSUER_PARENT", issuingUnitName.toUpperCase(Texts.VIETNAMESE));
+        p.put("ISSUER", Texts.vi("report.header.issuer"));
+        p.put("DOCUMENT_NUMBER", Texts.vi("report.header.number", documentSymbol));
         // numbers as strings: MessageFormat would print the year as "2,026"
-        p.put("PLACE_AND_DATE", MessageFormat.format(t.getString("report.header.place-date"), place,
+        p.put("PLACE_AND_DATE", Texts.vi("report.header.place-date", place,
                 String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())));
-        p.put("RECIPIENTS_LABEL", t.getString("report.recipients"));
-        p.put("SIGNATURE_ON_BEHALF", t.getString("report.signature.on-behalf"));
-        p.put("SIGNATURE_TITLE", t.getString("report.signature.title"));
+        p.put("RECIPIENTS_LABEL", Texts.vi("report.recipients"));
+        p.put("SIGNATURE_ON_BEHALF", Texts.vi("report.signature.on-behalf"));
+        p.put("SIGNATURE_TITLE", Texts.vi("report.signature.title"));
         return p;
-    }
-
-    ResourceBundle texts() {
-        return ResourceBundle.getBundle("vaadin-i18n/translations", VIETNAMESE);
     }
 }
