@@ -18,8 +18,9 @@ class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${app.embedded-db.data-dir:}") String dataDir,
-                                    @Value("${app.embedded-db.database:giamsat124}") String database) {
-        return EmbeddedMariaDb.start(dataDir, database);
+                                    @Value("${app.embedded-db.database:giamsat124}") String database,
+                                    @Value("${app.embedded-db.buffer-pool:512M}") String bufferPool) {
+        return EmbeddedMariaDb.start(dataDir, database, bufferPool);
     }
 
     @Bean(destroyMethod = "close")

@@ -29,7 +29,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    public static EmbeddedMariaDb start(String dataDir, String database) {
+    /**
+     * @param bufferPool InnoDB buffer pool size, e.g. "512M": the server's 128 MB default cannot
+     *                   keep a million deadline items in memory, and the daily scan then reads
+     *                   one page from disk per due item
+     */
+    public static EmbeddedMariaDb start(String dataDir, String database, String bufferPool) {
         boolean temporary = dataDir.isBlank();
         String systemTemp = System.getProperty("java.io.tmpdir");
         if (!temporary && Path.of(dataDir).toAbsolutePath().toString().startsWith(systemTemp)) {
@@ -48,6 +53,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--user=" + System.getProperty("user.name"))
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_uca1400_vietnamese_ai_ci")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPool)
                     // timestamps are stored in UTC (hibernate.jdbc.time_zone); views show Vietnam time
                     .addArg("--default-time-zone=+00:00");
             if (temporary) {

@@ -12,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +40,8 @@ public class DeadlineReminders {
 
     static final int BATCH = 1000;
 
-    private record Batch(int sent, boolean more, LocalDate lastDue, long lastId) {
+    /** What one batch will write: reminder rows and the messages they send. */
+    private record Planned(List<Object[]> reminders, List<NotificationService.Message> messages) {
     }
 
     private final DeadlineItemRepository items;
@@ -67,93 +73,138 @@ public class DeadlineReminders {
         this.escalateAboveAfter = escalateAboveAfter;
     }
 
-    /** Runs the scan for {@code today} (Vietnam date); returns how many reminders went out. */
+    /**
+     * Runs the scan for {@code today} (Vietnam date); returns how many reminders went out.
+     * Batches follow each other in (due date, id) order. While one batch is written (its
+     * reminder rows, notifications and mails in one transaction, so they exist together or not
+     * at all), the next is read and prepared on this thread: batches hold different items, so
+     * neither sees the other's rows, and the database and the JVM work at the same time.
+     */
     public int run(LocalDate today) {
         periodicReports.open(today);
         int largest = before.length == 0 ? 0 : before[before.length - 1];
         LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);
+        Lookups lookups = new Lookups(today);
         int sent = 0;
-        Recipients who = new Recipients();
-        LocalDate afterDue = LocalDate.of(1000, 1, 1); // before any due date MariaDB can store
-        long afterId = 0;
-        while (true) {
-            LocalDate due = afterDue;
-            long id = afterId;
-            // each batch in its own transaction: a long scan never holds one huge transaction
-            Batch batch = tx.execute(s -> {
-                List<DueItem> items = this.items.openDueBy(horizon, due, id, PageRequest.of(0, BATCH));
-                DueItem last = items.isEmpty() ? null : items.getLast();
-                return new Batch(remindBatch(items, today, who), items.size() == BATCH,
-                        last == null ? due : last.dueDate(), last == null ? id : last.id());
-            });
-            sent += batch.sent();
-            if (!batch.more()) {
-                break;
-            }
-            afterDue = batch.lastDue();
-            afterId = batch.lastId();
+        try (ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("reminder-writer").factory())) {
+            Future<?> writing = CompletableFuture.completedFuture(null);
+            LocalDate afterDue = LocalDate.of(1000, 1, 1); // before any due date MariaDB can store
+            long afterId = 0;
+            List<DueItem> batch;
+            do {
+                batch = items.openDueBy(horizon, afterDue, afterId, PageRequest.of(0, BATCH));
+                Planned planned = plan(batch, today, lookups);
+                await(writing); // at most one batch in flight: a failure stops the scan at once
+                writing = writer.submit(() -> tx.executeWithoutResult(s -> write(planned)));
+                sent += planned.reminders().size();
+                if (!batch.isEmpty()) {
+                    afterDue = batch.getLast().dueDate();
+                    afterId = batch.getLast().id();
+                }
+            } while (batch.size() == BATCH);
+            await(writing);
         }
         return sent;
     }
 
-    private int remindBatch(List<DueItem> batch, LocalDate today, Recipients who) {
+    private static void await(Future<?> writing) {
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Reminder scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The reminders of this batch not sent before, with their messages. */
+    private Planned plan(List<DueItem> batch, LocalDate today, Lookups lookups) {
         if (batch.isEmpty()) {
-            return 0;
+            return new Planned(List.of(), List.of());
         }
         Set<String> done = new HashSet<>(reminders.sentKeys(batch.stream().map(DueItem::id).toList()));
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Object[]> sent = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         List<NotificationService.Message> messages = new ArrayList<>();
         for (DueItem item : batch) {
-            for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today, who).entrySet()) {
+            for (Map.Entry<String, List<Recipient>> due : dueReminders(item, today, lookups).entrySet()) {
                 if (done.add(key(item.id(), due.getKey(), item.dueDate()))) {
-                    sent.add(new Object[] {item.id(), due.getKey(), item.dueDate(), now});
-                    messages.addAll(messages(item, due.getKey(), due.getValue(), today));
+                    rows.add(new Object[] {item.id(), due.getKey(), item.dueDate(), now});
+                    messages.addAll(messages(item, due.getKey(), due.getValue(), lookups));
                 }
             }
         }
-        // one batch per table: thousands of reminders must not mean thousands of round trips
-        jdbc.batchUpdate("insert into deadline_reminder (item_id, kind, due_date, sent_at) values (?, ?, ?, ?)", sent);
-        notifications.notifyAll(messages);
-        return sent.size();
+        return new Planned(rows, messages);
+    }
+
+    /** One JDBC batch per table: thousands of reminders must not mean thousands of round trips. */
+    private void write(Planned planned) {
+        if (planned.reminders().isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into deadline_reminder (item_id, kind, due_date, sent_at) values (?, ?, ?, ?)",
+                planned.reminders());
+        notifications.notifyAll(planned.messages());
     }
 
     /** Which reminders this item should have had by today, with their recipients. */
-    private Map<String, List<Recipient>> dueReminders(DueItem item, LocalDate today, Recipients who) {
+    private Map<String, List<Recipient>> dueReminders(DueItem item, LocalDate today, Lookups lookups) {
         Map<String, List<Recipient>> due = new LinkedHashMap<>();
-        int remaining = calendar.workingDaysRemaining(today, item.dueDate());
-        int overdue = calendar.workingDaysOverdue(today, item.dueDate());
+        DayCount count = lookups.count(item.dueDate());
+        int remaining = count.remaining();
+        int overdue = count.overdue();
         for (int days : before) {
             if (remaining <= days) {
-                due.put("DUE_IN_" + days, who.responsible(item));
+                due.put("DUE_IN_" + days, lookups.responsible(item));
             }
         }
         if (!today.isBefore(item.dueDate())) {
-            due.put("DUE_TODAY", who.responsible(item));
+            due.put("DUE_TODAY", lookups.responsible(item));
         }
         if (overdue >= 1) {
-            due.put("OVERDUE", who.responsible(item));
-            due.put("ESCALATED_UNIT", who.leaders(item.unitId()));
+            due.put("OVERDUE", lookups.responsible(item));
+            due.put("ESCALATED_UNIT", lookups.leaders(item.unitId()));
         }
         if (overdue >= escalateAboveAfter) {
-            due.put("ESCALATED_ABOVE", who.above(item.unitId()));
+            due.put("ESCALATED_ABOVE", lookups.above(item.unitId()));
         }
         return due;
     }
 
-    private List<NotificationService.Message> messages(DueItem item, String kind, List<Recipient> to, LocalDate today) {
-        String title = Texts.vi("reminder." + kind.replaceAll("_\\d+$", "") + ".title", item.title());
-        String body = Texts.vi("reminder.body", PortalFormats.date(item.dueDate()),
-                calendar.workingDaysRemaining(today, item.dueDate()), calendar.workingDaysOverdue(today, item.dueDate()));
+    private List<NotificationService.Message> messages(DueItem item, String kind, List<Recipient> to, Lookups lookups) {
+        String title = Texts.vi("reminder." + (kind.startsWith("DUE_IN_") ? "DUE_IN" : kind) + ".title", item.title());
+        String body = lookups.count(item.dueDate()).body();
         return to.stream().map(r -> new NotificationService.Message(r, title, body, item.link())).toList();
     }
 
-    /** Recipient look-ups remembered for one run: many items share a unit and a responsible person. */
-    private final class Recipients {
+    /** Working days left and past for one due date, with the reminder text that states them. */
+    private record DayCount(int remaining, int overdue, String body) {
+    }
+
+    /**
+     * Look-ups remembered for one run: many items share a unit, a responsible person and a due
+     * date, so each recipient list and each day count is worked out once.
+     */
+    private final class Lookups {
+        private final LocalDate today;
+        private final Map<LocalDate, DayCount> counts = new HashMap<>();
         private final Map<Long, List<Recipient>> responsible = new HashMap<>();
         private final Map<Long, List<Recipient>> unitAccounts = new HashMap<>();
         private final Map<Long, List<Recipient>> leaders = new HashMap<>();
         private final Map<Long, List<Recipient>> above = new HashMap<>();
+
+        Lookups(LocalDate today) {
+            this.today = today;
+        }
+
+        DayCount count(LocalDate due) {
+            return counts.computeIfAbsent(due, d -> {
+                int remaining = calendar.workingDaysRemaining(today, d);
+                int overdue = calendar.workingDaysOverdue(today, d);
+                return new DayCount(remaining, overdue, Texts.vi("reminder.body", PortalFormats.date(d), remaining, overdue));
+            });
+        }
 
         List<Recipient> responsible(DueItem item) {
             Long accountId = item.responsibleAccountId();

@@ -125,7 +125,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
     }
 
     @Test
-    void daily_reminder_scan_over_a_million_open_items_of_which_one_percent_are_due() {
+    void daily_reminder_scan_over_a_million_open_items_of_which_one_percent_are_due() throws InterruptedException {
         long unit = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         long account = jdbc.queryForObject("select id from account where username = 'luongson'", Long.class);
         long t0 = System.nanoTime();
@@ -138,16 +138,53 @@ class PortalBenchmark extends SpringBrowserlessTest {
                        IF(seq % 100 = 0, '2026-10-16', '2027-06-30'), 'OPEN'
                 FROM seq_1_to_1000000""", unit, account);
         FIGURES.put("insert 1,000,000 open deadline items (SQL, for the scan below)", ms(t0));
-        long t1 = System.nanoTime();
-        int sent = reminders.run(java.time.LocalDate.of(2026, 10, 12));
-        FIGURES.put("daily reminder scan, 1,000,000 open items, 10,000 due (" + sent + " reminders, notifications, mails)", ms(t1));
+        // the nightly scan meets a quiet server, not one still flushing a bulk load; three fresh
+        // scans (their rows removed in between)
+        List<Long> scans = new ArrayList<>();
+        int sent = 0;
+        for (int run = 0; run < 3; run++) {
+            quiesce();
+            long t1 = System.nanoTime();
+            sent = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+            scans.add((System.nanoTime() - t1) / 1_000_000);
+            if (run < 2) {
+                removeScanOutput(account);
+            }
+        }
         long t2 = System.nanoTime();
         int again = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+        // the first scan is the one that counts (the job runs once a day, its code not yet compiled
+        // by the JIT); the later ones show what the database part costs
+        FIGURES.put("daily reminder scan, 1,000,000 open items, 10,000 due (" + sent + " reminders, notifications, mails): "
+                + "first in this JVM (target < 2 s)", String.format("%,d ms", scans.getFirst()));
+        FIGURES.put("the same scan repeated on fresh reminder tables", scans.subList(1, 3).stream()
+                .map(ms -> String.format("%,d ms", ms)).toList().toString());
         FIGURES.put("the same scan again (idempotent: " + again + " new reminders)", ms(t2));
+        removeScanOutput(account);
+        jdbc.update("delete from deadline_item where source_type = 'benchmark'");
+    }
+
+    private void removeScanOutput(long account) {
         jdbc.update("delete from mail_outbox");
         jdbc.update("delete from notification where account_id = ?", account);
         jdbc.update("delete r from deadline_reminder r join deadline_item d on d.id = r.item_id where d.source_type = 'benchmark'");
-        jdbc.update("delete from deadline_item where source_type = 'benchmark'");
+    }
+
+    /** Waits (at most a minute) until InnoDB has written its dirty pages and purged old rows. */
+    private void quiesce() throws InterruptedException {
+        jdbc.execute("SET GLOBAL innodb_max_dirty_pages_pct = 0");
+        try {
+            for (int i = 0; i < 120 && (innodb("INNODB_BUFFER_POOL_PAGES_DIRTY") > 50 || innodb("INNODB_HISTORY_LIST_LENGTH") > 50); i++) {
+                Thread.sleep(500);
+            }
+        } finally {
+            jdbc.execute("SET GLOBAL innodb_max_dirty_pages_pct = DEFAULT");
+        }
+    }
+
+    private long innodb(String variable) {
+        return jdbc.queryForObject("select variable_value from information_schema.global_status where variable_name = ?",
+                Long.class, variable);
     }
 
     @AfterAll

@@ -122,4 +122,32 @@ class DeadlineRemindersTest {
         reminders.run(d.dueDate().plusDays(10));
         assertThat(inbox("luongson", "Hạn đã xong")).isEmpty();
     }
+
+    @Test
+    void a_scan_over_several_batches_reminds_every_item_once() {
+        // 2.5 batches; the batch boundaries fall inside a run of items sharing one due date
+        int count = DeadlineReminders.BATCH * 5 / 2;
+        jdbc.update("""
+                INSERT INTO deadline_item (source_type, source_id, title, unit_id, responsible_account_id, received_on,
+                                           working_days, due_date, status)
+                SELECT 'test-batch', seq, CONCAT('Lô nhắc hạn ', seq), ?, ?, '2026-09-18', 20,
+                       IF(MOD(seq, 3) = 0, '2026-10-15', '2026-10-16'), 'OPEN'
+                FROM seq_1_to_%d""".formatted(count), unit("HB-LS"), account("luongson"));
+        try {
+            reminders.run(LocalDate.of(2026, 10, 12));
+            reminders.run(LocalDate.of(2026, 10, 12));
+            assertThat(jdbc.queryForMap("""
+                    select count(*) reminders, count(distinct r.item_id) items, min(r.kind) first_kind, max(r.kind) last_kind
+                    from deadline_reminder r join deadline_item d on d.id = r.item_id where d.source_type = 'test-batch'"""))
+                    .containsEntry("reminders", (long) count).containsEntry("items", (long) count)
+                    .containsEntry("first_kind", "DUE_IN_5").containsEntry("last_kind", "DUE_IN_5");
+            assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and title like 'Sắp đến hạn: Lô nhắc hạn %'",
+                    Long.class, account("luongson"))).isEqualTo(count);
+        } finally {
+            jdbc.update("delete from notification where title like 'Sắp đến hạn: Lô nhắc hạn %'");
+            jdbc.update("delete from mail_outbox where subject like '%Lô nhắc hạn %'");
+            jdbc.update("delete r from deadline_reminder r join deadline_item d on d.id = r.item_id where d.source_type = 'test-batch'");
+            jdbc.update("delete from deadline_item where source_type = 'test-batch'");
+        }
+    }
 }
