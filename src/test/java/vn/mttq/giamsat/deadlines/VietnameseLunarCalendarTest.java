@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Our lunar calendar against two independent sources: the Tết dates of recent years as the
- * government's holiday notices fixed them, and, for every year 1990–2100, ICU4J's Chinese
+ * Our lunar calendar against independent sources: the Tết dates of recent years as the
+ * government's holiday notices fixed them; for every year 1990–2100, the published year table of
+ * Hồ Ngọc Đức's "Âm lịch Việt Nam", the reference Vietnamese calendar tables; and ICU4J's Chinese
  * calendar (a separate astronomical implementation, Unicode ICU 77) computed for UTC+7, the way
  * Vietnam computes its calendar.
  */
@@ -30,6 +31,45 @@ class VietnameseLunarCalendarTest {
             Map.entry(2024, LocalDate.of(2024, 2, 10)),
             Map.entry(2025, LocalDate.of(2025, 1, 29)),
             Map.entry(2026, LocalDate.of(2026, 2, 17)));
+
+    /**
+     * Mùng 1 Tết (MM-dd), one string per decade from 1990 to 2100, from the year table of Hồ Ngọc
+     * Đức, "Âm lịch Việt Nam" (amlich-hnd.js, © 2004, tables TK20, TK21 and TK22 for the years
+     * 1900–2199; https://www.informatik.uni-leipzig.de/~duc/amlich/). Each year there is a code
+     * whose bits above the 17th give the days from 1 January to Tết; the dates below are those
+     * offsets written out, so that a reader can check them against any printed calendar.
+     */
+    private static final String[] PUBLISHED_TET_BY_DECADE = {
+            "01-27 02-15 02-04 01-23 02-10 01-31 02-19 02-07 01-28 02-16", // 1990-1999
+            "02-05 01-24 02-12 02-01 01-22 02-09 01-29 02-17 02-07 01-26", // 2000-2009
+            "02-14 02-03 01-23 02-10 01-31 02-19 02-08 01-28 02-16 02-05", // 2010-2019
+            "01-25 02-12 02-01 01-22 02-10 01-29 02-17 02-06 01-26 02-13", // 2020-2029
+            "02-02 01-23 02-11 01-31 02-19 02-08 01-28 02-15 02-04 01-24", // 2030-2039
+            "02-12 02-01 01-22 02-10 01-30 02-17 02-06 01-26 02-14 02-02", // 2040-2049
+            "01-23 02-11 02-01 02-18 02-08 01-28 02-15 02-04 01-24 02-12", // 2050-2059
+            "02-02 01-21 02-09 01-29 02-17 02-05 01-26 02-14 02-03 01-23", // 2060-2069
+            "02-11 01-31 02-19 02-07 01-27 02-15 02-05 01-24 02-12 02-02", // 2070-2079
+            "01-22 02-09 01-29 02-17 02-06 01-26 02-14 02-03 01-24 02-10", // 2080-2089
+            "01-30 02-18 02-07 01-27 02-15 02-05 01-25 02-12 02-01 01-21", // 2090-2099
+            "02-09", // 2100
+    };
+
+    @Test
+    void tet_agrees_with_the_published_table_for_every_year_1990_to_2100() {
+        List<String> disagreements = new ArrayList<>();
+        int year = 1990;
+        for (String decade : PUBLISHED_TET_BY_DECADE) {
+            for (String monthDay : decade.split(" ")) {
+                LocalDate published = LocalDate.parse(year + "-" + monthDay);
+                if (!VietnameseLunarCalendar.newYear(year).equals(published)) {
+                    disagreements.add(year + ": ours " + VietnameseLunarCalendar.newYear(year) + ", table " + published);
+                }
+                year++;
+            }
+        }
+        assertThat(year).as("the table covers 1990-2100").isEqualTo(2101);
+        assertThat(disagreements).isEmpty();
+    }
 
     @Test
     void tet_matches_the_officially_announced_dates() {
