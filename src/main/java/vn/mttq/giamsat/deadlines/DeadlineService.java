@@ -32,10 +32,13 @@ public class DeadlineService {
     private final DataScopeService scopes;
     private final AuditService audit;
     private final CurrentUser currentUser;
+    private final LegalTimeLimits limits;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
-                    UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser) {
+                    UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser,
+                    LegalTimeLimits limits) {
+        this.limits = limits;
         this.items = items;
         this.changes = changes;
         this.calendar = calendar;
@@ -53,6 +56,7 @@ public class DeadlineService {
         if (items.findBySourceTypeAndSourceId(request.sourceType(), request.sourceId()).isPresent()) {
             throw new UserFacingException("deadline.error.duplicate");
         }
+        limits.requireWithinMaximum(request.sourceType(), request.workingDays());
         LocalDate due = calendar.dueDate(request.receivedOn(), request.workingDays());
         DeadlineItem item = items.saveAndFlush(new DeadlineItem(request, due));
         log(item, DeadlineChange.Kind.REGISTERED, null, due, request.workingDays(), null);
@@ -76,6 +80,7 @@ public class DeadlineService {
         if (newWorkingDays <= item.getWorkingDays()) {
             throw new UserFacingException("deadline.error.not-longer", item.getWorkingDays());
         }
+        limits.requireWithinMaximum(sourceType, newWorkingDays);
         LocalDate oldDue = item.getDueDate();
         LocalDate newDue = calendar.dueDate(item.getReceivedOn(), newWorkingDays);
         item.extend(newWorkingDays, newDue);

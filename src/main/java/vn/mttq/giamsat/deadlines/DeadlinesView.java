@@ -39,9 +39,11 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<DeadlineRow> grid = new Grid<>(DeadlineRow.class, false);
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
+    private final LegalTimeLimits limits;
 
-    DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, CurrentUser currentUser) {
+    DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
         this.deadlines = deadlines;
+        this.limits = limits;
         this.calendar = calendar;
         setSizeFull();
         boolean mayExtend = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.LEADER) || u.has(Role.DEPARTMENT_STAFF))
@@ -105,8 +107,15 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     void extend(DeadlineRow r) {
         Dialog dialog = new Dialog(getTranslation("deadline.extend.title", r.title()));
         IntegerField days = new IntegerField(getTranslation("deadline.extend.working-days"));
-        days.setValue(Math.max(30, r.workingDays() + 1));
         days.setMin(r.workingDays() + 1);
+        days.setValue(r.workingDays() + 1);
+        days.setStepButtonsVisible(true);
+        limits.rule(r.sourceType()).ifPresent(rule -> { // the legal maximum of this kind of item, with its source
+            days.setLabel(getTranslation("deadline.extend.maximum", rule.getMaximumWorkingDays()));
+            days.setMax(rule.getMaximumWorkingDays());
+            days.setValue(Math.max(rule.getMaximumWorkingDays(), r.workingDays() + 1));
+            days.setHelperText(rule.getSource());
+        });
         TextArea reason = new TextArea(getTranslation("deadline.extend.reason"));
         reason.setRequiredIndicatorVisible(true);
         reason.setWidthFull();

@@ -7,11 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.MonthDay;
 
 /** When a periodic report (half-year, year) covers and when it is due; reference data. */
 @Entity
 @Table(name = "reporting_schedule")
-class ReportingSchedule {
+public class ReportingSchedule {
 
     @Id
     private String kind = "";
@@ -50,7 +51,33 @@ class ReportingSchedule {
     protected ReportingSchedule() {
     }
 
-    String kind() { return kind; }
+    public String kind() { return kind; }
+    public MonthDay periodFrom() { return MonthDay.of(periodFromMonth, periodFromDay); }
+    public MonthDay periodTo() { return MonthDay.of(periodToMonth, periodToDay); }
+    public MonthDay due() { return MonthDay.of(dueMonth, dueDay); }
+    public int openDaysBefore() { return openDaysBefore; }
+    public String titlePattern() { return titlePattern; }
+    public String source() { return source; }
+
+    void setPeriodFrom(MonthDay from) {
+        periodFromMonth = from.getMonthValue();
+        periodFromDay = from.getDayOfMonth();
+    }
+
+    void setPeriodTo(MonthDay to) {
+        periodToMonth = to.getMonthValue();
+        periodToDay = to.getDayOfMonth();
+    }
+
+    void setDue(MonthDay due) {
+        dueMonth = due.getMonthValue();
+        dueDay = due.getDayOfMonth();
+    }
+
+    void setOpenDaysBefore(int days) { openDaysBefore = days; }
+    void setTitlePattern(String pattern) { titlePattern = pattern; }
+    void setSource(String source) { this.source = source; }
+
     LocalDate dueDate(int year) { return LocalDate.of(year, dueMonth, dueDay); }
     LocalDate opensOn(int year) { return dueDate(year).minusDays(openDaysBefore); }
     String title(int year) { return MessageFormat.format(titlePattern, String.valueOf(year)); }

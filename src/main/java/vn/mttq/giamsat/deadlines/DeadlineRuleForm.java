@@ -1,0 +1,63 @@
+package vn.mttq.giamsat.deadlines;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/** Edit the working days of one kind of item (administrators). */
+class DeadlineRuleForm extends Dialog {
+
+    final IntegerField standard = new IntegerField();
+    final IntegerField maximum = new IntegerField();
+    final TextArea source = new TextArea();
+    final Button save = new Button();
+
+    /** @param refresh reloads the page's rows (after a save, and after a refusal: they show what is stored) */
+    DeadlineRuleForm(DeadlineRule rule, LegalTimeLimits limits, Runnable refresh) {
+        setHeaderTitle(rule.getTitle());
+        standard.setLabel(getTranslation("time-limits.rule.standard"));
+        maximum.setLabel(getTranslation("time-limits.rule.maximum"));
+        for (IntegerField days : new IntegerField[] {standard, maximum}) {
+            days.setMin(1);
+            days.setMax(LegalTimeLimits.MAX_WORKING_DAYS);
+            days.setStepButtonsVisible(true);
+        }
+        source.setLabel(getTranslation("catalogue.source"));
+        source.setMaxLength(DeadlineRule.SOURCE_MAX);
+
+        Binder<DeadlineRule> binder = new Binder<>(DeadlineRule.class);
+        String required = getTranslation("validation.required");
+        binder.forField(standard).asRequired(required).bind(DeadlineRule::getStandardWorkingDays, DeadlineRule::setStandardWorkingDays);
+        binder.forField(maximum).asRequired(required).bind(DeadlineRule::getMaximumWorkingDays, DeadlineRule::setMaximumWorkingDays);
+        binder.forField(source).asRequired(required).bind(DeadlineRule::getSource, DeadlineRule::setSource);
+        binder.readBean(rule);
+
+        FormLayout form = new FormLayout(standard, maximum, source);
+        form.setColspan(source, 2);
+        add(form);
+        setWidth("40rem");
+        save.setText(getTranslation("common.save"));
+        save.addClickListener(e -> {
+            try {
+                binder.writeBean(rule);
+                limits.saveRule(rule);
+                refresh.run();
+                close();
+            } catch (ValidationException invalid) {
+                // the fields show their messages
+            } catch (UserFacingException refused) {
+                refresh.run(); // nothing was saved; the form keeps what was typed for correction
+                UserMessages.show(refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}
