@@ -41,6 +41,8 @@ import vn.mttq.giamsat.base.UserMessages;
 class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Integer> year = new Select<>();
+    /** 0 shows the whole year; 1-12 one month. */
+    final Select<Integer> month = new Select<>();
     final Div months = new Div();
     final Paragraph summary = new Paragraph();
     final Grid<CalendarAdjustment> adjustments = new Grid<>(CalendarAdjustment.class, false);
@@ -62,6 +64,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         year.setItems(IntStream.rangeClosed(WorkingCalendar.FIRST_YEAR, WorkingCalendar.LAST_YEAR).boxed().toList());
         year.setValue(LocalDate.now(PortalFormats.VIETNAM).getYear());
         year.addValueChangeListener(e -> refresh());
+        String[] monthNames = getTranslation("date.months").split(",");
+        month.setLabel(getTranslation("calendar.month"));
+        month.setItems(IntStream.rangeClosed(0, 12).boxed().toList());
+        month.setItemLabelGenerator(m -> m == 0 ? getTranslation("calendar.whole-year") : monthNames[m - 1].strip());
+        month.setValue(0);
+        month.addValueChangeListener(e -> refresh());
         months.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.5rem");
         months.addClassName("calendar-months");
 
@@ -71,7 +79,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         adjustments.addColumn(CalendarAdjustment::decision).setHeader(getTranslation("calendar.adjustment.decision-number")).setFlexGrow(1);
         adjustments.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("menu.calendar")), year, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
+        HorizontalLayout period = new HorizontalLayout(year, month);
+        add(new H2(getTranslation("menu.calendar")), period, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
         if (admin) {
             add(restDaysEditor());
             adjustments.addComponentColumn(a -> new Button(getTranslation("calendar.adjustment.remove"), e -> confirmRemove(a)))
@@ -159,12 +168,14 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         int y = year.getValue();
         Map<LocalDate, DayOff> off = calendar.daysOff(y).stream().collect(Collectors.toMap(DayOff::date, Function.identity()));
+        int m = month.getValue() == null ? 0 : month.getValue();
         months.removeAll();
-        for (int m = 1; m <= 12; m++) {
-            months.add(new MonthGrid(YearMonth.of(y, m), off));
+        for (int shown = m == 0 ? 1 : m; shown <= (m == 0 ? 12 : m); shown++) {
+            months.add(new MonthGrid(YearMonth.of(y, shown), off));
         }
-        summary.setText(getTranslation("calendar.days-off-count",
-                off.values().stream().filter(d -> d.kind() != DayOff.Kind.WEEKLY_REST).count()));
+        long holidays = off.values().stream()
+                .filter(d -> d.kind() != DayOff.Kind.WEEKLY_REST && (m == 0 || d.date().getMonthValue() == m)).count();
+        summary.setText(getTranslation(m == 0 ? "calendar.days-off-count" : "calendar.days-off-count.month", holidays));
         adjustments.setItems(administration.ofYear(y));
     }
 

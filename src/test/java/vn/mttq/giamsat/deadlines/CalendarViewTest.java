@@ -40,6 +40,13 @@ class CalendarViewTest extends SpringBrowserlessTest {
         assertThat(day(LocalDate.of(2026, 2, 23)).getElement().hasAttribute("title")).isFalse();
         assertThat(view.summary.getText()).startsWith("Số ngày nghỉ lễ, nghỉ bù trong năm:");
         assertThat(view.add.isAttached()).isFalse();
+
+        test(view.month).selectItem("Tháng 2");
+        assertThat(find(MonthGrid.class).all()).hasSize(1);
+        assertThat(view.summary.getText()).isEqualTo("Số ngày nghỉ lễ, nghỉ bù trong tháng: 5");
+        assertThat(day(LocalDate.of(2026, 2, 18)).getElement().getAttribute("title")).isEqualTo("Tết Âm lịch");
+        test(view.month).selectItem("Cả năm");
+        assertThat(find(MonthGrid.class).all()).hasSize(12);
     }
 
     @Test
