@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -66,5 +67,25 @@ class PortalJourneysIT extends BrowserJourney {
         signIn("dcpl", "Demo@124");
         waitForText("Tài khoản đang bị khóa");
         assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    @Autowired vn.mttq.giamsat.notifications.NotificationService notifications;
+    @Autowired vn.mttq.giamsat.organisation.RecipientDirectory recipients;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void a_new_notification_reaches_the_open_bell_without_reloading_the_page() {
+        signIn("luongson", "Demo@124");
+        waitForText("Bùi Văn Thắng");
+        By unread = By.cssSelector(".notification-bell .unread-count");
+        String before = waiting().until(d -> d.findElement(unread)).getText();
+        long account = jdbc.queryForObject("select id from account where username = 'luongson'", Long.class);
+        notifications.notify(recipients.account(account).orElseThrow(), "Thông báo thử trên chuông",
+                "Kiểm tra cập nhật không cần tải lại trang", null);
+        String expected = String.valueOf((before.isEmpty() ? 0 : Integer.parseInt(before)) + 1);
+        // the bell's own poll runs every five minutes: seeing the change within seconds means push
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .withMessage(() -> "the bell still shows \"" + driver.findElement(unread).getText() + "\"")
+                .until(d -> d.findElement(unread).getText().equals(expected));
     }
 }

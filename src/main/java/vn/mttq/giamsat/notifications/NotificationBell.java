@@ -14,36 +14,46 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.HeaderContribution;
 import vn.mttq.giamsat.base.PortalFormats;
 
 /**
- * The bell with the unread count. It refreshes by polling once a minute (cheaper than a push
- * connection per user for a count that changes a few times a day) and on every click.
+ * The bell with the unread count. New notifications are pushed to it as soon as they are
+ * committed on this server ({@link OpenBells}); a slow poll catches those written by another
+ * server of a cluster; every click refreshes it too.
  */
 @org.springframework.stereotype.Component
 class NotificationBell implements HeaderContribution {
 
-    static final int POLL_MILLIS = 60_000;
+    static final int POLL_MILLIS = 300_000;
     private final NotificationService notifications;
+    private final OpenBells openBells;
+    private final CurrentUser currentUser;
 
-    NotificationBell(NotificationService notifications) {
+    NotificationBell(NotificationService notifications, OpenBells openBells, CurrentUser currentUser) {
         this.notifications = notifications;
+        this.openBells = openBells;
+        this.currentUser = currentUser;
     }
 
     @Override
     public com.vaadin.flow.component.Component createHeaderItem() {
-        return new Bell(notifications);
+        return new Bell(notifications, openBells, currentUser.require().accountId());
     }
 
     static class Bell extends Div {
         final Button button = new Button(VaadinIcon.BELL.create());
         final Span count = new Span();
         private final NotificationService notifications;
+        private final OpenBells openBells;
+        private final long accountId;
         private Registration poll;
 
-        Bell(NotificationService notifications) {
+        Bell(NotificationService notifications, OpenBells openBells, long accountId) {
             this.notifications = notifications;
+            this.openBells = openBells;
+            this.accountId = accountId;
             addClassName("notification-bell");
             button.addThemeVariants(ButtonVariant.TERTIARY);
             button.setAriaLabel(getTranslation("notification.bell"));
@@ -59,6 +69,7 @@ class NotificationBell implements HeaderContribution {
             UI ui = event.getUI();
             ui.setPollInterval(POLL_MILLIS);
             poll = ui.addPollListener(e -> refresh());
+            openBells.opened(accountId, this);
         }
 
         @Override
@@ -66,10 +77,14 @@ class NotificationBell implements HeaderContribution {
             if (poll != null) {
                 poll.remove();
             }
+            openBells.closed(accountId, this);
         }
 
         void refresh() {
-            long unread = notifications.unreadCount();
+            show(notifications.unreadCount());
+        }
+
+        void show(long unread) {
             count.setText(unread == 0 ? "" : String.valueOf(unread));
             button.setTooltipText(getTranslation("notification.unread", unread));
         }

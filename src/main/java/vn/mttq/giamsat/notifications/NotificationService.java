@@ -29,6 +29,7 @@ public class NotificationService {
     private final NotificationRepository notifications;
     private final NotificationPreferenceRepository preferences;
     private final MailOutbox outbox;
+    private final OpenBells openBells;
     private final JdbcTemplate jdbc;
     private final RecipientDirectory recipients;
     private final CurrentUser currentUser;
@@ -36,11 +37,12 @@ public class NotificationService {
     private final Clock clock = Clock.systemUTC();
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
-                        MailOutbox outbox, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
+                        MailOutbox outbox, OpenBells openBells, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
                         @Value("${app.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;
+        this.openBells = openBells;
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.currentUser = currentUser;
@@ -84,6 +86,7 @@ public class NotificationService {
         jdbc.batchUpdate("insert into notification (account_id, title, body, link, created_at, digest_pending) "
                 + "values (?, ?, ?, ?, ?, ?)", rows);
         outbox.enqueue(mails);
+        openBells.changedAfterCommit(messages.stream().map(m -> m.to().accountId()).distinct().toList());
     }
 
     /** One mail per person with everything collected since the last digest. */
@@ -131,7 +134,9 @@ public class NotificationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public int markAllRead() {
-        return notifications.markAllRead(currentUser.require().accountId(), clock.instant());
+        long me = currentUser.require().accountId();
+        openBells.changedAfterCommit(List.of(me)); // the person's other tabs follow
+        return notifications.markAllRead(me, clock.instant());
     }
 
     @PreAuthorize("isAuthenticated()")
