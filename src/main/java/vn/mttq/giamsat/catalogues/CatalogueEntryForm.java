@@ -16,7 +16,8 @@ import vn.mttq.giamsat.base.UserMessages;
 /** Edit one catalogue entry (administrators). */
 class CatalogueEntryForm extends Dialog {
 
-    CatalogueEntryForm(CatalogueEntry entry, CatalogueService service, Runnable onSaved) {
+    /** @param refresh reloads the page's rows (after a save, and after a refusal: they show what is stored) */
+    CatalogueEntryForm(CatalogueEntry entry, CatalogueService service, Runnable refresh) {
         setHeaderTitle(getTranslation(entry.getCatalogue().translationKey()));
         TextField code = new TextField(getTranslation("catalogue.code"));
         code.setMaxLength(CatalogueEntry.CODE_MAX);
@@ -43,11 +44,12 @@ class CatalogueEntryForm extends Dialog {
             try {
                 binder.writeBean(entry);
                 service.save(entry);
-                onSaved.run();
+                refresh.run();
                 close();
             } catch (ValidationException invalid) {
                 // fields show their messages
             } catch (UserFacingException refused) {
+                refresh.run(); // the refused values were written into the row's object, not stored
                 UserMessages.show(refused);
             }
         });

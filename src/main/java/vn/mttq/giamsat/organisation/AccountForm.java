@@ -75,6 +75,7 @@ class AccountForm extends Dialog {
             } catch (ValidationException invalid) {
                 // fields show their messages
             } catch (UserFacingException refused) {
+                onSaved.run(); // reload the rows: the refused values were written into the row's object, not stored
                 UserMessages.show(refused);
             }
         });
