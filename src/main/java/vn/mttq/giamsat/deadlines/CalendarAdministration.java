@@ -18,6 +18,9 @@ import vn.mttq.giamsat.base.UserFacingException;
 @Service
 public class CalendarAdministration {
 
+    /** Longest Tết break accepted; recent government decisions gave up to 9 days with weekends. */
+    static final int MAX_TET_DAYS = 15;
+
     private final CalendarAdjustmentRepository adjustments;
     private final CalendarSettingRepository settings;
     private final WorkingCalendar calendar;
@@ -72,18 +75,41 @@ public class CalendarAdministration {
         return settings.findById(1L).map(CalendarSetting::restDays).orElse(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
     }
 
-    /** The weekly rest days (Saturday and Sunday by default); at least one working day must remain. */
+    /** Tết days in all and how many of them fall before Mùng 1 (5 and 1 by default). */
+    public record TetSpan(int total, int before) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public TetSpan tetSpan() {
+        return settings.findById(1L).map(s -> new TetSpan(s.tetDaysTotal(), s.tetDaysBefore())).orElse(new TetSpan(5, 1));
+    }
+
+    /**
+     * The week pattern (at least one working day must remain) and the Tết span (1 to 15 days,
+     * Mùng 1 among them), saved together or not at all; they apply to every year that has no
+     * administrator's entry saying otherwise.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void setRestDays(Set<DayOfWeek> days) {
-        if (days.size() >= 7) {
+    public void saveSettings(Set<DayOfWeek> restDays, TetSpan tet) {
+        if (restDays.size() >= 7) {
             throw new UserFacingException("calendar.error.no-working-day");
         }
+        if (tet.total() < 1 || tet.total() > MAX_TET_DAYS) {
+            throw new UserFacingException("calendar.error.tet-total", MAX_TET_DAYS);
+        }
+        if (tet.before() < 0 || tet.before() >= tet.total()) {
+            throw new UserFacingException("calendar.error.tet-before");
+        }
         CalendarSetting setting = settings.findById(1L).orElseThrow();
-        String before = setting.restDays().toString();
-        setting.setRestDays(days);
+        String before = setting.restDays() + " Tết " + setting.tetDaysTotal() + "/" + setting.tetDaysBefore();
+        setting.setRestDays(restDays);
+        setting.setTetSpan(tet.total(), tet.before());
+        settings.flush();
         calendar.invalidateAfterCommit();
-        audit.record("CALENDAR_REST_DAYS_CHANGED", "calendar_setting", 1, before + " -> " + setting.restDays());
+        audit.record("CALENDAR_SETTINGS_CHANGED", "calendar_setting", 1,
+                before + " -> " + setting.restDays() + " Tết " + tet.total() + "/" + tet.before());
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -43,6 +43,11 @@ class CalendarSetting {
         this.restDays = days.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    void setTetSpan(int total, int before) {
+        this.tetDaysTotal = total;
+        this.tetDaysBefore = before;
+    }
+
     int tetDaysBefore() {
         return tetDaysBefore;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -82,7 +83,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout period = new HorizontalLayout(year, month);
         add(new H2(getTranslation("menu.calendar")), period, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
         if (admin) {
-            add(restDaysEditor());
+            add(settingsEditor());
             adjustments.addComponentColumn(a -> new Button(getTranslation("calendar.adjustment.remove"), e -> confirmRemove(a)))
                     .setAutoWidth(true);
             add(adjustmentForm());
@@ -92,22 +93,39 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     final CheckboxGroup<DayOfWeek> restDays = new CheckboxGroup<>();
 
-    private HorizontalLayout restDaysEditor() {
+    final IntegerField tetTotal = new IntegerField();
+    final IntegerField tetBefore = new IntegerField();
+
+    /** The week pattern and the Tết span, saved together. */
+    private HorizontalLayout settingsEditor() {
         restDays.setLabel(getTranslation("calendar.rest-days"));
         restDays.setItems(DayOfWeek.values());
         String[] names = getTranslation("date.weekdays").split(",");
         restDays.setItemLabelGenerator(d -> names[d.getValue() % 7].strip());
         restDays.setValue(administration.restDays());
+        CalendarAdministration.TetSpan tet = administration.tetSpan();
+        tetTotal.setLabel(getTranslation("calendar.tet-total"));
+        tetTotal.setValue(tet.total());
+        tetBefore.setLabel(getTranslation("calendar.tet-before"));
+        tetBefore.setValue(tet.before());
+        for (IntegerField days : new IntegerField[] {tetTotal, tetBefore}) {
+            days.setStepButtonsVisible(true);
+            days.setMin(0);
+            days.setMax(CalendarAdministration.MAX_TET_DAYS);
+            days.setWidth("11rem");
+        }
         Button save = new Button(getTranslation("common.save"), e -> {
             try {
-                administration.setRestDays(restDays.getValue());
+                administration.saveSettings(restDays.getValue(), new CalendarAdministration.TetSpan(
+                        tetTotal.getValue() == null ? 0 : tetTotal.getValue(), tetBefore.getValue() == null ? -1 : tetBefore.getValue()));
                 refresh();
             } catch (UserFacingException refused) {
                 UserMessages.show(refused);
             }
         });
-        HorizontalLayout editor = new HorizontalLayout(restDays, save);
+        HorizontalLayout editor = new HorizontalLayout(restDays, tetTotal, tetBefore, save);
         editor.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        editor.setWrap(true);
         return editor;
     }
 

@@ -83,4 +83,33 @@ class CalendarViewTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single()).click();
         assertThat(calendar.isWorkingDay(friday)).isTrue();
     }
+
+    @Test
+    void an_administrator_lengthens_the_tet_break_and_a_span_without_mung_1_is_refused() {
+        signIn.as("admin");
+        CalendarView view = navigate(CalendarView.class);
+        LocalDate mondayBeforeTet = LocalDate.of(2028, 1, 24); // Tết 2028 is Wednesday 26/1
+        assertThat(calendar.isWorkingDay(mondayBeforeTet)).isTrue();
+        com.vaadin.flow.component.button.Button save = find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single();
+        try {
+            test(view.tetTotal).setValue(7);
+            test(view.tetBefore).setValue(2);
+            test(save).click();
+            assertThat(calendar.isWorkingDay(mondayBeforeTet)).isFalse();
+            // 24-30/1 now; Saturday 29 and Sunday 30 are in it, so Monday 31/1 and Tuesday 1/2 are compensatory
+            assertThat(calendar.isWorkingDay(LocalDate.of(2028, 2, 1))).isFalse();
+            assertThat(calendar.isWorkingDay(LocalDate.of(2028, 2, 2))).isTrue();
+
+            test(view.tetBefore).setValue(7);
+            test(save).click();
+            assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).extracting(n -> test(n).getText())
+                    .contains("Số ngày nghỉ trước Mùng 1 phải nhỏ hơn tổng số ngày nghỉ Tết (Mùng 1 luôn là ngày nghỉ).");
+            assertThat(calendar.isWorkingDay(mondayBeforeTet)).as("nothing changed").isFalse();
+        } finally {
+            test(view.tetTotal).setValue(5);
+            test(view.tetBefore).setValue(1);
+            test(save).click();
+        }
+        assertThat(calendar.isWorkingDay(mondayBeforeTet)).isTrue();
+    }
 }
