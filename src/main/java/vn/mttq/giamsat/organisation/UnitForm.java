@@ -14,7 +14,6 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.ValidationException;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.base.UserMessages;
-import java.util.function.Consumer;
 
 /** Create or edit a unit; the service checks scope, duplicates and cycles again. */
 class UnitForm extends Dialog {
@@ -26,7 +25,8 @@ class UnitForm extends Dialog {
     final IntegerField sortOrder = new IntegerField();
     final Button save = new Button();
 
-    UnitForm(Unit unit, UnitService units, Consumer<Unit> onSaved) {
+    /** @param refresh reloads the page's rows (after a save, and after a refusal: they show what is stored) */
+    UnitForm(Unit unit, UnitService units, Runnable refresh) {
         setHeaderTitle(getTranslation(unit.getId() == null ? "unit.add" : "unit.edit"));
         code.setLabel(getTranslation("unit.code"));
         code.setMaxLength(Unit.CODE_MAX);
@@ -63,12 +63,13 @@ class UnitForm extends Dialog {
         save.addClickListener(e -> {
             try {
                 binder.writeBean(unit);
-                Unit saved = units.save(unit);
-                onSaved.accept(saved);
+                units.save(unit);
+                refresh.run();
                 close();
             } catch (ValidationException invalid) {
                 // the fields already show their Vietnamese messages
             } catch (UserFacingException refused) {
+                refresh.run(); // the refused values were written into the row's object, not stored
                 UserMessages.show(refused);
             }
         });

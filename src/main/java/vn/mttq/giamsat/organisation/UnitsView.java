@@ -82,7 +82,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(Unit unit) {
-        new UnitForm(unit, units, saved -> grid.getDataProvider().refreshAll()).open();
+        new UnitForm(unit, units, () -> grid.getDataProvider().refreshAll()).open();
     }
 
     @Override
