@@ -40,6 +40,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
+    private java.util.Map<String, Integer> maximums;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
         this.deadlines = deadlines;
@@ -96,12 +97,21 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         Button history = new Button(getTranslation("deadline.history"), e -> history(r));
         history.addThemeVariants(ButtonVariant.TERTIARY);
         actions.add(history);
-        if (mayExtend && r.status() == DeadlineStatus.OPEN && r.workingDays() > 0) {
+        if (mayExtend && r.status() == DeadlineStatus.OPEN && r.workingDays() > 0 && r.workingDays() < maximum(r.sourceType())) {
             Button extend = new Button(getTranslation("deadline.extend"), e -> extend(r));
             extend.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(extend);
         }
         return actions;
+    }
+
+    /** The legal maximum of a kind of item (rules are few: read once per page). */
+    private int maximum(String sourceType) {
+        if (maximums == null) {
+            maximums = new java.util.HashMap<>();
+            limits.rules().forEach(rule -> maximums.put(rule.getSourceType(), rule.getMaximumWorkingDays()));
+        }
+        return maximums.getOrDefault(sourceType, Integer.MAX_VALUE);
     }
 
     void extend(DeadlineRow r) {

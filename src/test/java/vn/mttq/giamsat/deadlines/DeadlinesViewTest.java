@@ -69,4 +69,29 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         DeadlinesView other = navigate(DeadlinesView.class);
         assertThat(rowOf(other, title)).as("outside a member organisation's scope").isNegative();
     }
+
+    @Test
+    void the_extension_dialog_states_the_legal_maximum_and_an_item_at_the_maximum_offers_none() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn.as("dcpl");
+        LocalDate received = LocalDate.now(PortalFormats.VIETNAM);
+        deadlines.register(new DeadlineRequest("supervision-recommendation", tag + "-20", "Kiến nghị 20 ngày " + tag, null,
+                luongSon, null, received, 20));
+        deadlines.register(new DeadlineRequest("supervision-recommendation", tag + "-30", "Kiến nghị 30 ngày " + tag, null,
+                luongSon, null, received, 30));
+
+        DeadlinesView view = navigate(DeadlinesView.class);
+        int atMaximum = rowOf(view, "Kiến nghị 30 ngày " + tag);
+        assertThat(test(view.grid).getCellComponent(atMaximum, 5).getChildren().map(c -> ((Button) c).getText()))
+                .containsExactly("Lịch sử");
+        int standard = rowOf(view, "Kiến nghị 20 ngày " + tag);
+        assertThat(test(view.grid).getCellComponent(standard, 5).getChildren().map(c -> ((Button) c).getText()))
+                .containsExactly("Lịch sử", "Gia hạn");
+        view.extend(test(view.grid).getRow(standard));
+        IntegerField days = find(IntegerField.class).single();
+        assertThat(days.getLabel()).isEqualTo("Tổng số ngày làm việc (tối đa 30)");
+        assertThat(days.getValue()).isEqualTo(30);
+        assertThat(days.getHelperText()).contains("Quy định 124-QĐ/TW");
+    }
 }
