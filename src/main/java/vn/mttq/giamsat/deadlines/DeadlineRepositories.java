@@ -13,15 +13,20 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
     Optional<DeadlineItem> findBySourceTypeAndSourceId(String sourceType, String sourceId);
 
     /**
-     * Items of units in a subtree (the caller's data scope), optionally only those due on or
-     * before a date. Reads the organisation module's public Unit entity for the scope and name.
+     * Items of units in a subtree (the caller's data scope) with a status, due between two
+     * dates, whose title or unit name contains the text without regard to accents ("kien nghi"
+     * finds "Kiến nghị"). Reads the organisation module's public Unit entity for scope and name.
      */
     @Query("""
             select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
                    d.receivedOn, d.workingDays, d.dueDate, d.status)
             from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
-            where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status and d.dueDate <= :dueBy""")
-    Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueBy, Pageable pageable);
+            where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status
+              and d.dueDate between :dueFrom and :dueBy
+              and (:text = '' or collate(d.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
+                   or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
+    Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
+                               Pageable pageable);
 
     /**
      * The next batch of open items due on or before the horizon, after (afterDue, afterId) in

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -114,11 +116,17 @@ public class DeadlineService {
         return changes.findByItemIdOrderByChangedAtAscIdAsc(load(sourceType, sourceId).getId());
     }
 
-    /** Items in the caller's scope with the given status, optionally only those due by a date. */
+    /** Items in the caller's scope that pass the filter. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Slice<DeadlineRow> list(DeadlineStatus status, @Nullable LocalDate dueBy, Pageable pageable) {
-        return items.inScope(scopes.current().pathPrefix(), status, dueBy == null ? LocalDate.of(9999, 12, 31) : dueBy, pageable);
+    public Slice<DeadlineRow> list(DeadlineFilter filter, Pageable pageable) {
+        // without a sort chosen on the page, the most urgent first
+        Pageable ordered = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id"));
+        return items.inScope(scopes.current().pathPrefix(), filter.status(),
+                filter.dueFrom() == null ? LocalDate.of(1000, 1, 1) : filter.dueFrom(),
+                filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(),
+                filter.text() == null ? "" : filter.text().strip(), ordered);
     }
 
     private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -33,9 +35,13 @@ import vn.mttq.giamsat.base.UserMessages;
 @PermitAll
 class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 
-    enum Filter { OPEN, OVERDUE, MET }
+    enum Filter { OPEN, DUE_SOON, OVERDUE, MET }
+
+    /** "Due soon" means within this many working days (the first reminder's threshold). */
+    static final int DUE_SOON_WORKING_DAYS = 5;
 
     final Select<Filter> filter = new Select<>();
+    final TextField search = new TextField();
     final Grid<DeadlineRow> grid = new Grid<>(DeadlineRow.class, false);
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
@@ -51,7 +57,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .orElse(false);
         filter.setLabel(getTranslation("deadline.filter"));
         filter.setItems(Filter.values());
-        filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f));
+        filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f, DUE_SOON_WORKING_DAYS));
         filter.setValue(Filter.OPEN);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
@@ -62,17 +68,29 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> actions(r, mayExtend)).setAutoWidth(true);
-        grid.setItems(q -> {
-            LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-            return switch (filter.getValue()) {
-                case OPEN -> deadlines.list(DeadlineStatus.OPEN, null, toSpringPageRequest(q)).stream();
-                case OVERDUE -> deadlines.list(DeadlineStatus.OPEN, today.minusDays(1), toSpringPageRequest(q)).stream();
-                case MET -> deadlines.list(DeadlineStatus.MET, null, toSpringPageRequest(q)).stream();
-            };
-        });
+        grid.setItems(q -> deadlines.list(currentFilter(), toSpringPageRequest(q)).stream());
         grid.setSizeFull();
         grid.addClassName("deadlines-grid");
-        add(new H2(getTranslation("menu.deadlines")), filter, grid);
+        search.setLabel(getTranslation("deadline.search.label"));
+        search.setPlaceholder(getTranslation("deadline.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("22rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout bar = new HorizontalLayout(filter, search);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("menu.deadlines")), bar, grid);
+    }
+
+    private DeadlineFilter currentFilter() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        String text = search.getValue();
+        return switch (filter.getValue()) {
+            case OPEN -> new DeadlineFilter(DeadlineStatus.OPEN, null, null, text);
+            case DUE_SOON -> new DeadlineFilter(DeadlineStatus.OPEN, today, calendar.dueDate(today, DUE_SOON_WORKING_DAYS), text);
+            case OVERDUE -> new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), text);
+            case MET -> new DeadlineFilter(DeadlineStatus.MET, null, null, text);
+        };
     }
 
     private Span state(DeadlineRow r) {

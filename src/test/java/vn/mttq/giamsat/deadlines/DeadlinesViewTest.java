@@ -94,4 +94,32 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         assertThat(days.getValue()).isEqualTo(30);
         assertThat(days.getHelperText()).contains("Quy định 124-QĐ/TW");
     }
+
+    @Test
+    void searching_without_diacritics_and_the_due_soon_filter_find_the_right_items() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn.as("dcpl");
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        deadlines.register(new DeadlineRequest("test-recommendation", tag + "-soon", "Kiến nghị gấp " + tag, null,
+                luongSon, null, today, 2));
+        deadlines.register(new DeadlineRequest("test-recommendation", tag + "-later", "Kiến nghị thường " + tag, null,
+                luongSon, null, today, 20));
+
+        DeadlinesView view = navigate(DeadlinesView.class);
+        test(view.search).setValue("kien nghi " + tag.substring(0, 4));
+        assertThat(test(view.grid).size()).isZero(); // the tag follows the words, not "nghi"
+        test(view.search).setValue("kien nghi gap " + tag);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Kiến nghị gấp " + tag);
+
+        test(view.search).setValue(tag);
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(0, 0)).as("most urgent first").isEqualTo("Kiến nghị gấp " + tag);
+        test(view.filter).selectItem("Sắp đến hạn (trong 5 ngày làm việc)");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Kiến nghị gấp " + tag);
+        test(view.filter).selectItem("Quá hạn");
+        assertThat(test(view.grid).size()).isZero();
+    }
 }
