@@ -12,31 +12,42 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.mttq.giamsat.base.EChart;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.deadlines.DeadlineStatistics;
 import vn.mttq.giamsat.organisation.Unit;
 import vn.mttq.giamsat.organisation.UnitService;
 import vn.mttq.giamsat.organisation.UnitSummary;
 
 /**
- * Sub-units and accounts per direct sub-unit of the user's scope. Clicking a bar drills down
- * into that unit; "back" climbs up again, never above the user's own scope.
+ * Per direct sub-unit of the user's scope: open deadlines (within their time limit and
+ * overdue), sub-units and accounts. Clicking a bar or a row drills down into that unit; "back"
+ * climbs up again, never above the user's own scope.
  */
 @Route("")
 @Menu(order = 0, title = "menu.dashboard")
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DeadlineStatistics.OpenCounts NONE = new DeadlineStatistics.OpenCounts(0, 0);
+
     private final UnitService units;
+    private final DeadlineStatistics deadlines;
+    final EChart deadlinesChart = new EChart();
     final EChart chart = new EChart();
     final Grid<UnitSummary> table = new Grid<>();
     final Span location = new Span();
     final Button back = new Button();
     private final Deque<Unit> path = new ArrayDeque<>();
     private List<UnitSummary> shown = List.of();
+    private Map<Long, DeadlineStatistics.OpenCounts> counts = Map.of();
 
-    DashboardView(UnitService units) {
+    DashboardView(UnitService units, DeadlineStatistics deadlines) {
         this.units = units;
+        this.deadlines = deadlines;
         setSizeFull();
         back.setText(getTranslation("dashboard.back"));
         back.addClickListener(e -> {
@@ -46,12 +57,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         location.addClassName("dashboard-location");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
+        deadlinesChart.addClassName("dashboard-deadlines-chart");
+        deadlinesChart.addClickListener(e -> drillDown(e.getIndex()));
         table.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        table.addColumn(u -> counts.getOrDefault(u.unitId(), NONE).onTime()).setHeader(getTranslation("dashboard.series.on-time"));
+        table.addColumn(u -> counts.getOrDefault(u.unitId(), NONE).overdue()).setHeader(getTranslation("dashboard.series.overdue"));
         table.addColumn(UnitSummary::subUnits).setHeader(getTranslation("dashboard.series.sub-units"));
         table.addColumn(UnitSummary::accounts).setHeader(getTranslation("dashboard.series.accounts"));
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> drillDown(shown.indexOf(e.getItem())));
-        add(new H2(getTranslation("menu.dashboard")), new HorizontalLayout(back, location), chart, table);
+        add(new H2(getTranslation("menu.dashboard")), new HorizontalLayout(back, location), deadlinesChart, chart, table);
         path.push(units.scopeRoot());
         show();
     }
@@ -67,12 +82,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private void show() {
         Unit current = path.getFirst();
         shown = units.childSummaries(current.getId());
+        counts = deadlines.openBySubtree(shown.stream().map(UnitSummary::unitId).toList(), LocalDate.now(PortalFormats.VIETNAM));
         location.setText(current.getName());
         back.setEnabled(path.size() > 1);
         chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.title", current.getName()),
                 shown.stream().map(UnitSummary::name).toList(),
                 List.of(new EChart.Series(getTranslation("dashboard.series.sub-units"), shown.stream().map(UnitSummary::subUnits).toList()),
                         new EChart.Series(getTranslation("dashboard.series.accounts"), shown.stream().map(UnitSummary::accounts).toList())),
+                false));
+        deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()),
+                shown.stream().map(UnitSummary::name).toList(),
+                List.of(new EChart.Series(getTranslation("dashboard.series.on-time"),
+                                shown.stream().map(u -> counts.getOrDefault(u.unitId(), NONE).onTime()).toList()),
+                        new EChart.Series(getTranslation("dashboard.series.overdue"),
+                                shown.stream().map(u -> counts.getOrDefault(u.unitId(), NONE).overdue()).toList())),
                 false));
         table.setItems(shown);
     }

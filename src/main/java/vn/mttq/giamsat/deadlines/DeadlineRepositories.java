@@ -28,6 +28,15 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
     Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
                                Pageable pageable);
 
+    /** Per unit path in a subtree: open items, and how many of them were due before today. */
+    @Query("""
+            select u.path, count(d), sum(case when d.dueDate < :today then 1 else 0 end)
+            from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
+            where u.id = d.unitId and u.path like concat(:prefix, '%')
+              and d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN
+            group by u.path""")
+    List<Object[]> openCountsByUnitPath(String prefix, LocalDate today);
+
     /**
      * The next batch of open items due on or before the horizon, after (afterDue, afterId) in
      * (due date, id) order: keyset paging along ix_deadline_open_due, which holds the id, so each
