@@ -121,8 +121,10 @@ public class DeadlineService {
     @Transactional(readOnly = true)
     public Slice<DeadlineRow> list(DeadlineFilter filter, Pageable pageable) {
         // without a sort chosen on the page, the most urgent first
+        Sort urgentFirst = Sort.by("dueDate", "id");
         Pageable ordered = pageable.getSort().isSorted() ? pageable
-                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("dueDate", "id"));
+                : pageable.isUnpaged() ? Pageable.unpaged(urgentFirst)
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), urgentFirst);
         return items.inScope(scopes.current().pathPrefix(), filter.status(),
                 filter.dueFrom() == null ? LocalDate.of(1000, 1, 1) : filter.dueFrom(),
                 filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(),

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.function.Function;
 import vn.mttq.giamsat.base.Role;
 
 /** Downloads of official documents. Each download renders the document anew from current data. */
@@ -21,20 +22,26 @@ import vn.mttq.giamsat.base.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
-    ReportsView(UnitsReport unitsReport) {
+    ReportsView(UnitsReport unitsReport, OverdueDeadlinesReport overdueReport) {
+        add(new H2(getTranslation("menu.reports")));
+        section("report.overdue", overdueReport::render, overdueReport::fileName);
+        section("report.units", unitsReport::render, unitsReport::fileName);
+    }
+
+    /** A document's title, what it contains, and one download link per format. */
+    private void section(String key, Function<ReportFormat, byte[]> render, Function<ReportFormat, String> fileName) {
         HorizontalLayout links = new HorizontalLayout();
         for (ReportFormat format : ReportFormat.values()) {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = unitsReport.render(format);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), unitsReport.fileName(format),
+                byte[] bytes = render.apply(format);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.apply(format),
                         format.contentType(), bytes.length);
             }), getTranslation("report.download", format.name()));
             link.getElement().setAttribute("download", true);
-            link.addClassName("download-" + format.extension());
+            link.addClassNames(key.replace("report.", "") + "-download", "download-" + format.extension());
             links.add(link);
         }
-        add(new H2(getTranslation("menu.reports")), new H3(getTranslation("report.units.title")),
-                new Paragraph(getTranslation("report.units.description")), links);
+        add(new H3(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".description")), links);
     }
 
     @Override

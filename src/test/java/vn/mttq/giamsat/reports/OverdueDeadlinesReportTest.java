@@ -1,0 +1,102 @@
+package vn.mttq.giamsat.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.deadlines.Deadline;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.deadlines.WorkingCalendar;
+
+/** The overdue list as the Standing Committee prints it to urge the bodies concerned. */
+@SpringBootTest
+@Import(SignIn.class)
+class OverdueDeadlinesReportTest {
+
+    @Autowired OverdueDeadlinesReport report;
+    @Autowired DeadlineService deadlines;
+    @Autowired WorkingCalendar calendar;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private Deadline register(String unitCode, String title, LocalDate received) {
+        long unit = jdbc.queryForObject("select id from unit where code = ?", Long.class, unitCode);
+        signIn.as("dcpl");
+        Deadline d = deadlines.register(new DeadlineRequest("test-recommendation", UUID.randomUUID().toString(), title, null,
+                unit, null, received, 20));
+        signIn.signOut();
+        return d;
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void lists_overdue_items_by_unit_with_their_working_days_late_and_leaves_out_those_on_time() throws IOException {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Deadline late = register("HB-LS", "Kiến nghị chậm trả lời " + tag, today.minusDays(60));
+        register("HB-LS", "Kiến nghị còn hạn " + tag, today);
+        register("HB-DB", "Kiến nghị Đà Bắc chậm " + tag, today.minusDays(60));
+
+        signIn.as("lanhdao");
+        String text = pdfText(report.render(ReportFormat.PDF));
+        assertThat(text).contains("DANH SÁCH KIẾN NGHỊ, VỤ VIỆC QUÁ HẠN TRẢ LỜI", "Ủy ban MTTQ huyện Lương Sơn",
+                        "Kiến nghị chậm trả lời " + tag, "Kiến nghị Đà Bắc chậm " + tag, "TM. BAN THƯỜNG TRỰC")
+                .contains(PortalFormats.date(late.receivedOn()) + " " + PortalFormats.date(late.dueDate()) + " "
+                        + calendar.workingDaysOverdue(today, late.dueDate()))
+                .doesNotContain("Kiến nghị còn hạn " + tag);
+
+        signIn.as("luongson");
+        assertThat(pdfText(report.render(ReportFormat.PDF))).contains("Kiến nghị chậm trả lời " + tag)
+                .doesNotContain("Kiến nghị Đà Bắc chậm " + tag);
+    }
+
+    @Test
+    void the_spreadsheet_carries_the_same_vietnamese_text() throws IOException {
+        register("HB-LS", "Kiến nghị quá hạn trong bảng tính", LocalDate.now(PortalFormats.VIETNAM).minusDays(60));
+        signIn.as("lanhdao");
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(report.render(ReportFormat.XLSX)))) {
+            String strings = "";
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    strings = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(strings).contains("Kiến nghị quá hạn trong bảng tính", "Quá hạn (ngày làm việc)");
+        }
+    }
+
+    @Test
+    void member_organisations_cannot_print_it() {
+        signIn.as("hoinongdan");
+        assertThatThrownBy(() -> report.render(ReportFormat.PDF)).isInstanceOf(AccessDeniedException.class);
+    }
+}
