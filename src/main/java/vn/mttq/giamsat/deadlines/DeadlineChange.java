@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "deadline_change")
 public class DeadlineChange {
 
-    public enum Kind { REGISTERED, EXTENDED, MET, CLOSED }
+    public enum Kind { REGISTERED, EXTENDED, URGED, MET, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

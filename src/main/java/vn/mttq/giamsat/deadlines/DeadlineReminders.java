@@ -189,8 +189,7 @@ public class DeadlineReminders {
     private final class Lookups {
         private final LocalDate today;
         private final Map<LocalDate, DayCount> counts = new HashMap<>();
-        private final Map<Long, List<Recipient>> responsible = new HashMap<>();
-        private final Map<Long, List<Recipient>> unitAccounts = new HashMap<>();
+        private final Map<String, List<Recipient>> responsible = new HashMap<>();
         private final Map<Long, List<Recipient>> leaders = new HashMap<>();
         private final Map<Long, List<Recipient>> above = new HashMap<>();
 
@@ -207,15 +206,8 @@ public class DeadlineReminders {
         }
 
         List<Recipient> responsible(DueItem item) {
-            Long accountId = item.responsibleAccountId();
-            if (accountId != null) {
-                List<Recipient> one = responsible.computeIfAbsent(accountId,
-                        id -> recipients.account(id).map(List::of).orElse(List.of()));
-                if (!one.isEmpty()) {
-                    return one;
-                }
-            }
-            return unitAccounts.computeIfAbsent(item.unitId(), recipients::unitAccounts);
+            return responsible.computeIfAbsent(item.responsibleAccountId() + "|" + item.unitId(),
+                    key -> recipients.responsible(item.responsibleAccountId(), item.unitId()));
         }
 
         List<Recipient> leaders(long unitId) {

@@ -54,4 +54,6 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
 interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 
     List<DeadlineChange> findByItemIdOrderByChangedAtAscIdAsc(long itemId);
+
+    boolean existsByItemIdAndKindAndChangedAtAfter(long itemId, DeadlineChange.Kind kind, java.time.Instant after);
 }

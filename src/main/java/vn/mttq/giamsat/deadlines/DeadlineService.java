@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,12 @@ import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.Recipient;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
 
 /**
@@ -27,6 +32,8 @@ import vn.mttq.giamsat.organisation.UnitService;
 @Service
 public class DeadlineService {
 
+    static final int URGE_NOTE_MAX = 1000;
+
     private final DeadlineItemRepository items;
     private final DeadlineChangeRepository changes;
     private final WorkingCalendar calendar;
@@ -35,12 +42,16 @@ public class DeadlineService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final LegalTimeLimits limits;
+    private final RecipientDirectory recipients;
+    private final NotificationService notifications;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
                     UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser,
-                    LegalTimeLimits limits) {
+                    LegalTimeLimits limits, RecipientDirectory recipients, NotificationService notifications) {
         this.limits = limits;
+        this.recipients = recipients;
+        this.notifications = notifications;
         this.items = items;
         this.changes = changes;
         this.calendar = calendar;
@@ -87,6 +98,36 @@ public class DeadlineService {
         LocalDate newDue = calendar.dueDate(item.getReceivedOn(), newWorkingDays);
         item.extend(newWorkingDays, newDue);
         log(item, DeadlineChange.Kind.EXTENDED, oldDue, newDue, newWorkingDays, reason.strip());
+        return item.view();
+    }
+
+    /**
+     * Urges ("đôn đốc") the responsible person, or the unit's accounts when nobody is named, to
+     * answer before the due date: a notification with the caller's note, and a line in the
+     * item's history. Once a day per item, so that urging stays a signal and not noise.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Deadline urge(String sourceType, String sourceId, @Nullable String note) {
+        DeadlineItem item = load(sourceType, sourceId);
+        if (item.getStatus() != DeadlineStatus.OPEN) {
+            throw new UserFacingException("deadline.error.not-open");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.length() > URGE_NOTE_MAX) {
+            throw new UserFacingException("deadline.error.note-too-long", URGE_NOTE_MAX);
+        }
+        Instant startOfToday = LocalDate.now(clock.withZone(PortalFormats.VIETNAM)).atStartOfDay(PortalFormats.VIETNAM).toInstant();
+        if (changes.existsByItemIdAndKindAndChangedAtAfter(item.getId(), DeadlineChange.Kind.URGED, startOfToday)) {
+            throw new UserFacingException("deadline.error.urged-today");
+        }
+        List<Recipient> to = recipients.responsible(item.getResponsibleAccountId(), item.getUnitId());
+        String by = currentUser.get().map(PortalUser::fullName).orElse("");
+        String body = Texts.vi("deadline.urge.body", by, PortalFormats.date(item.getDueDate())) + (text.isEmpty() ? "" : " " + text);
+        notifications.notifyAll(to.stream()
+                .map(r -> new NotificationService.Message(r, Texts.vi("deadline.urge.notification", item.getTitle()), body, item.getLink()))
+                .toList());
+        log(item, DeadlineChange.Kind.URGED, null, null, null, text.isEmpty() ? null : text);
         return item.view();
     }
 

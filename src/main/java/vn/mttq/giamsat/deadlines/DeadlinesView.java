@@ -47,6 +47,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
     private java.util.Map<String, Integer> maximums;
+    private final boolean mayUrge;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
         this.deadlines = deadlines;
@@ -55,6 +56,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         boolean mayExtend = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.LEADER) || u.has(Role.DEPARTMENT_STAFF))
                 .orElse(false);
+        mayUrge = mayExtend || currentUser.get().map(u -> u.has(Role.DISTRICT_STAFF)).orElse(false);
         filter.setLabel(getTranslation("deadline.filter"));
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f, DUE_SOON_WORKING_DAYS));
@@ -115,6 +117,11 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         Button history = new Button(getTranslation("deadline.history"), e -> history(r));
         history.addThemeVariants(ButtonVariant.TERTIARY);
         actions.add(history);
+        if (mayUrge && r.status() == DeadlineStatus.OPEN) {
+            Button urge = new Button(getTranslation("deadline.urge"), e -> urge(r));
+            urge.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(urge);
+        }
         if (mayExtend && r.status() == DeadlineStatus.OPEN && r.workingDays() > 0 && r.workingDays() < maximum(r.sourceType())) {
             Button extend = new Button(getTranslation("deadline.extend"), e -> extend(r));
             extend.addThemeVariants(ButtonVariant.TERTIARY);
@@ -130,6 +137,29 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
             limits.rules().forEach(rule -> maximums.put(rule.getSourceType(), rule.getMaximumWorkingDays()));
         }
         return maximums.getOrDefault(sourceType, Integer.MAX_VALUE);
+    }
+
+    void urge(DeadlineRow r) {
+        Dialog dialog = new Dialog(getTranslation("deadline.urge.title", r.title()));
+        TextArea note = new TextArea(getTranslation("deadline.urge.note"));
+        note.setMaxLength(DeadlineService.URGE_NOTE_MAX);
+        note.setWidthFull();
+        dialog.add(note);
+        dialog.setWidth("32rem");
+        Button send = new Button(getTranslation("deadline.urge"), e -> {
+            try {
+                deadlines.urge(r.sourceType(), r.sourceId(), note.getValue());
+                dialog.close();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("deadline.urge.done"), 3000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        dialog.addClassName("urge-dialog");
+        dialog.open();
     }
 
     void extend(DeadlineRow r) {

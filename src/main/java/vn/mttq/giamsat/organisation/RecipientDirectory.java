@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.Role;
@@ -32,6 +33,13 @@ public class RecipientDirectory {
     @Transactional(readOnly = true)
     public List<Recipient> unitAccounts(long unitId) {
         return accounts.enabledInUnit(unitId).stream().map(RecipientDirectory::recipient).toList();
+    }
+
+    /** The person responsible for an item if named and still active, otherwise everyone in the unit. */
+    @Transactional(readOnly = true)
+    public List<Recipient> responsible(@Nullable Long accountId, long unitId) {
+        Optional<Recipient> named = accountId == null ? Optional.empty() : account(accountId);
+        return named.map(List::of).orElseGet(() -> unitAccounts(unitId));
     }
 
     @Transactional(readOnly = true)

@@ -150,4 +150,29 @@ class DeadlineRemindersTest {
             jdbc.update("delete from deadline_item where source_type = 'test-batch'");
         }
     }
+
+    @Test
+    void a_department_urges_the_responsible_person_once_a_day_within_its_scope() {
+        Deadline d = register("Hạn cần đôn đốc", LocalDate.of(2026, 9, 18), 20, account("luongson"));
+        signIn.as("dcpl");
+        deadlines.urge(d.sourceType(), d.sourceId(), "Đề nghị trả lời trước cuộc họp giao ban.");
+        assertThat(inbox("luongson", "Hạn cần đôn đốc")).containsExactly("Đôn đốc trả lời: Hạn cần đôn đốc");
+        assertThat(jdbc.queryForObject("select body from notification where title = 'Đôn đốc trả lời: Hạn cần đôn đốc'", String.class))
+                .isEqualTo("Đỗ Khắc Huấn đôn đốc trả lời. Hạn trả lời: 16/10/2026. Đề nghị trả lời trước cuộc họp giao ban.");
+        assertThat(deadlines.history(d.sourceType(), d.sourceId())).extracting(DeadlineChange::getKind)
+                .containsExactly(DeadlineChange.Kind.REGISTERED, DeadlineChange.Kind.URGED);
+        assertThatThrownBy(() -> deadlines.urge(d.sourceType(), d.sourceId(), null))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo("deadline.error.urged-today"));
+        assertThat(inbox("luongson", "Hạn cần đôn đốc")).hasSize(1);
+
+        signIn.as("hoinongdan");
+        assertThatThrownBy(() -> deadlines.urge(d.sourceType(), d.sourceId(), null)).isInstanceOf(AccessDeniedException.class);
+        long daBac = unit("HB-DB");
+        signIn.as("dcpl");
+        Deadline elsewhere = deadlines.register(new DeadlineRequest("test-recommendation", UUID.randomUUID().toString(),
+                "Hạn ở Đà Bắc", null, daBac, null, LocalDate.of(2026, 9, 18), 20));
+        signIn.as("luongson");
+        assertThatThrownBy(() -> deadlines.urge(elsewhere.sourceType(), elsewhere.sourceId(), null))
+                .as("outside the district's scope").isInstanceOf(AccessDeniedException.class);
+    }
 }

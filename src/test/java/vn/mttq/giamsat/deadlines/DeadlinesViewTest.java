@@ -84,10 +84,10 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         DeadlinesView view = navigate(DeadlinesView.class);
         int atMaximum = rowOf(view, "Kiến nghị 30 ngày " + tag);
         assertThat(test(view.grid).getCellComponent(atMaximum, 5).getChildren().map(c -> ((Button) c).getText()))
-                .containsExactly("Lịch sử");
+                .containsExactly("Lịch sử", "Đôn đốc");
         int standard = rowOf(view, "Kiến nghị 20 ngày " + tag);
         assertThat(test(view.grid).getCellComponent(standard, 5).getChildren().map(c -> ((Button) c).getText()))
-                .containsExactly("Lịch sử", "Gia hạn");
+                .containsExactly("Lịch sử", "Đôn đốc", "Gia hạn");
         view.extend(test(view.grid).getRow(standard));
         IntegerField days = find(IntegerField.class).single();
         assertThat(days.getLabel()).isEqualTo("Tổng số ngày làm việc (tối đa 30)");
@@ -121,5 +121,14 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Kiến nghị gấp " + tag);
         test(view.filter).selectItem("Quá hạn");
         assertThat(test(view.grid).size()).isZero();
+
+        test(view.filter).selectItem("Đang theo dõi");
+        view.urge(test(view.grid).getRow(0));
+        test(find(TextArea.class).single()).setValue("Đề nghị trả lời sớm");
+        test(find(Button.class).withText("Đôn đốc").last()).click();
+        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).extracting(n -> test(n).getText())
+                .contains("Đã gửi đôn đốc.");
+        assertThat(deadlines.history("test-recommendation", tag + "-soon")).extracting(DeadlineChange::getReason)
+                .contains("Đề nghị trả lời sớm");
     }
 }
