@@ -46,6 +46,18 @@ class PortalJourneysIT extends BrowserJourney {
     }
 
     @Test
+    void a_mistyped_address_shows_a_vietnamese_page_inside_the_portal() {
+        open("han-xu-ly/khong-co");
+        waiting().until(d -> d.findElement(By.cssSelector("input[name='username']"))); // signed out: the sign-in page first
+        signIn("luongson", "Demo@124");
+        waitForText("Bùi Văn Thắng");
+        open("han-xu-ly/khong-co");
+        waitForText("Không tìm thấy trang");
+        waitForText("Bùi Văn Thắng"); // still inside the portal's layout, with the person's header
+        assertThat(visibleText()).doesNotContain("Could not navigate", "Exception");
+    }
+
+    @Test
     void member_organisation_does_not_see_administration_and_is_refused_its_url() {
         signIn("hoinongdan", "Demo@124");
         waitForText("Đinh Thị Lụa");

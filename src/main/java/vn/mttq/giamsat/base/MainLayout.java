@@ -31,7 +31,9 @@ class MainLayout extends AppLayout {
         brand.getStyle().set("font-weight", "600").set("padding", "var(--vaadin-padding-m, 0.75rem)");
         addToDrawer(brand, menu());
         HorizontalLayout header = header(currentUser, authentication);
-        contributions.forEach(c -> header.addComponentAtIndex(1, c.createHeaderItem()));
+        if (currentUser.get().isPresent()) { // contributions (the bell) belong to a signed-in person
+            contributions.forEach(c -> header.addComponentAtIndex(1, c.createHeaderItem()));
+        }
         addToNavbar(new DrawerToggle(), header);
     }
 

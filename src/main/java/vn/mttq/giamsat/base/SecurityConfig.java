@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +25,11 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/calendar/**").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin 25 denies any request no rule allows, so a mistyped address met a bare 403 page
+        // before the router could show PageNotFoundView; signed-in people now reach the router
+        // (which still checks each view's annotation), signed-out ones go to the sign-in page.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 
