@@ -9,9 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.EditForms;
 
 /** Edit one catalogue entry (administrators). */
 class CatalogueEntryForm extends Dialog {
@@ -40,19 +38,7 @@ class CatalogueEntryForm extends Dialog {
         form.setColspan(source, 2);
         add(form);
         setWidth("40rem");
-        Button save = new Button(getTranslation("common.save"), e -> {
-            try {
-                binder.writeBean(entry);
-                service.save(entry);
-                refresh.run();
-                close();
-            } catch (ValidationException invalid) {
-                // fields show their messages
-            } catch (UserFacingException refused) {
-                refresh.run(); // the refused values were written into the row's object, not stored
-                UserMessages.show(refused);
-            }
-        });
+        Button save = new Button(getTranslation("common.save"), e -> EditForms.save(this, binder, entry, service::save, refresh));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

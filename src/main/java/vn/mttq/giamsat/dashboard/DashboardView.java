@@ -32,8 +32,6 @@ import vn.mttq.giamsat.organisation.UnitSummary;
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DeadlineStatistics.OpenCounts NONE = new DeadlineStatistics.OpenCounts(0, 0);
-
     private final UnitService units;
     private final DeadlineStatistics deadlines;
     final EChart deadlinesChart = new EChart();
@@ -60,8 +58,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlinesChart.addClassName("dashboard-deadlines-chart");
         deadlinesChart.addClickListener(e -> drillDown(e.getIndex()));
         table.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
-        table.addColumn(u -> counts.getOrDefault(u.unitId(), NONE).onTime()).setHeader(getTranslation("dashboard.series.on-time"));
-        table.addColumn(u -> counts.getOrDefault(u.unitId(), NONE).overdue()).setHeader(getTranslation("dashboard.series.overdue"));
+        table.addColumn(u -> counts.get(u.unitId()).onTime()).setHeader(getTranslation("dashboard.series.on-time"));
+        table.addColumn(u -> counts.get(u.unitId()).overdue()).setHeader(getTranslation("dashboard.series.overdue"));
         table.addColumn(UnitSummary::subUnits).setHeader(getTranslation("dashboard.series.sub-units"));
         table.addColumn(UnitSummary::accounts).setHeader(getTranslation("dashboard.series.accounts"));
         table.setAllRowsVisible(true);
@@ -93,9 +91,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()),
                 shown.stream().map(UnitSummary::name).toList(),
                 List.of(new EChart.Series(getTranslation("dashboard.series.on-time"),
-                                shown.stream().map(u -> counts.getOrDefault(u.unitId(), NONE).onTime()).toList()),
+                                shown.stream().map(u -> counts.get(u.unitId()).onTime()).toList()),
                         new EChart.Series(getTranslation("dashboard.series.overdue"),
-                                shown.stream().map(u -> counts.getOrDefault(u.unitId(), NONE).overdue()).toList())),
+                                shown.stream().map(u -> counts.get(u.unitId()).overdue()).toList())),
                 false));
         table.setItems(shown);
     }

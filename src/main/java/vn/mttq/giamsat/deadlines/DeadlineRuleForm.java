@@ -7,9 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.EditForms;
 
 /** Edit the working days of one kind of item (administrators). */
 class DeadlineRuleForm extends Dialog {
@@ -44,19 +42,7 @@ class DeadlineRuleForm extends Dialog {
         add(form);
         setWidth("40rem");
         save.setText(getTranslation("common.save"));
-        save.addClickListener(e -> {
-            try {
-                binder.writeBean(rule);
-                limits.saveRule(rule);
-                refresh.run();
-                close();
-            } catch (ValidationException invalid) {
-                // the fields show their messages
-            } catch (UserFacingException refused) {
-                refresh.run(); // nothing was saved; the form keeps what was typed for correction
-                UserMessages.show(refused);
-            }
-        });
+        save.addClickListener(e -> EditForms.save(this, binder, rule, limits::saveRule, refresh));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.organisation.DataScope;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.UnitService;
 
@@ -43,11 +42,10 @@ public class DeadlineStatistics {
     @Transactional(readOnly = true)
     public Map<Long, OpenCounts> openBySubtree(List<Long> unitIds, LocalDate today) {
         Map<Long, String> paths = new LinkedHashMap<>();
-        unitIds.forEach(id -> paths.put(id, units.get(id).getPath())); // get() refuses a unit outside the scope
-        DataScope scope = scopes.current();
+        units.getAll(unitIds).forEach(u -> paths.put(u.getId(), u.getPath())); // refuses a unit outside the scope
         Map<Long, OpenCounts> counts = new LinkedHashMap<>();
-        paths.keySet().forEach(id -> counts.put(id, OpenCounts.NONE));
-        for (Object[] row : items.openCountsByUnitPath(scope.pathPrefix(), today)) {
+        unitIds.forEach(id -> counts.put(id, OpenCounts.NONE));
+        for (Object[] row : items.openCountsByUnitPath(scopes.current().pathPrefix(), today)) {
             String unitPath = (String) row[0];
             long open = ((Number) row[1]).longValue();
             long overdue = ((Number) row[2]).longValue();

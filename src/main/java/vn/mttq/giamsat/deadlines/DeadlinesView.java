@@ -46,12 +46,15 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
-    private java.util.Map<String, Integer> maximums;
+    /** Legal maximum per kind of item; rules are few, so they are read once per page. */
+    private final java.util.Map<String, Integer> maximums;
     private final boolean mayUrge;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
         this.deadlines = deadlines;
         this.limits = limits;
+        this.maximums = limits.rules().stream()
+                .collect(java.util.stream.Collectors.toMap(DeadlineRule::getSourceType, DeadlineRule::getMaximumWorkingDays));
         this.calendar = calendar;
         setSizeFull();
         boolean mayExtend = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.LEADER) || u.has(Role.DEPARTMENT_STAFF))
@@ -130,12 +133,8 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
-    /** The legal maximum of a kind of item (rules are few: read once per page). */
+    /** The legal maximum of a kind of item; kinds without a rule have none. */
     private int maximum(String sourceType) {
-        if (maximums == null) {
-            maximums = new java.util.HashMap<>();
-            limits.rules().forEach(rule -> maximums.put(rule.getSourceType(), rule.getMaximumWorkingDays()));
-        }
         return maximums.getOrDefault(sourceType, Integer.MAX_VALUE);
     }
 

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.EditForms;
 
 /** Edit when a periodic report covers, when it is due and how early units are reminded. */
 class ReportingScheduleForm extends Dialog {
@@ -61,19 +59,7 @@ class ReportingScheduleForm extends Dialog {
         add(form);
         setWidth("44rem");
         save.setText(getTranslation("common.save"));
-        save.addClickListener(e -> {
-            try {
-                binder.writeBean(schedule);
-                limits.saveSchedule(schedule);
-                refresh.run();
-                close();
-            } catch (ValidationException invalid) {
-                // the fields show their messages
-            } catch (UserFacingException refused) {
-                refresh.run();
-                UserMessages.show(refused);
-            }
-        });
+        save.addClickListener(e -> EditForms.save(this, binder, schedule, limits::saveSchedule, refresh));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

@@ -12,9 +12,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.EditForms;
 import vn.mttq.giamsat.base.Role;
 
 /** Create or edit an account: unit and role assignment; the first password only when creating. */
@@ -62,23 +60,14 @@ class AccountForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> {
-            try {
-                binder.writeBean(account);
-                if (isNew) {
-                    accounts.create(account, password.getValue());
-                } else {
-                    accounts.update(account);
-                }
-                onSaved.run();
-                close();
-            } catch (ValidationException invalid) {
-                // fields show their messages
-            } catch (UserFacingException refused) {
-                onSaved.run(); // reload the rows: the refused values were written into the row's object, not stored
-                UserMessages.show(refused);
-            }
-        });
+        save.addClickListener(e -> EditForms.save(this, binder, account,
+                a -> {
+                    if (isNew) {
+                        accounts.create(a, password.getValue());
+                    } else {
+                        accounts.update(a);
+                    }
+                }, onSaved));
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
         addClassName("account-form");
     }

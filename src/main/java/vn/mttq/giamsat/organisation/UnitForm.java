@@ -11,9 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.EditForms;
 
 /** Create or edit a unit; the service checks scope, duplicates and cycles again. */
 class UnitForm extends Dialog {
@@ -60,19 +58,7 @@ class UnitForm extends Dialog {
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        save.addClickListener(e -> {
-            try {
-                binder.writeBean(unit);
-                units.save(unit);
-                refresh.run();
-                close();
-            } catch (ValidationException invalid) {
-                // the fields already show their Vietnamese messages
-            } catch (UserFacingException refused) {
-                refresh.run(); // the refused values were written into the row's object, not stored
-                UserMessages.show(refused);
-            }
-        });
+        save.addClickListener(e -> EditForms.save(this, binder, unit, units::save, refresh));
         Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         getFooter().add(cancel, save);
         addClassName("unit-form");

@@ -40,6 +40,17 @@ public class UnitService {
         return unit;
     }
 
+    /** Several units at once (one query), each checked against the caller's scope like {@link #get}. */
+    @Transactional(readOnly = true)
+    public List<Unit> getAll(List<Long> ids) {
+        List<Unit> found = units.findAllById(ids);
+        if (found.size() != new java.util.HashSet<>(ids).size()) {
+            throw new UserFacingException("unit.error.not-found");
+        }
+        found.forEach(scopes::check);
+        return found;
+    }
+
     /** The unit at the top of the caller's scope (the province for provincial roles). */
     @Transactional(readOnly = true)
     public Unit scopeRoot() {
