@@ -15,6 +15,8 @@ class PortalJourneysIT extends BrowserJourney {
     @Test
     void provincial_leader_signs_in_and_sees_the_dashboard_chart_drawn() {
         signIn("lanhdao", "Demo@124");
+        waitForText("Nguyễn Thị Hồng Vân");
+        open("thong-ke");
         WebElement chart = waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
         assertThat(Integer.parseInt(chart.getAttribute("data-rendered"))).isEqualTo(13);
         // ECharts draws on a canvas inside the element; a drawn chart has a sized canvas
@@ -27,6 +29,8 @@ class PortalJourneysIT extends BrowserJourney {
     @Test
     void chart_tooltips_show_database_text_as_text_never_as_html() {
         signIn("lanhdao", "Demo@124");
+        waitForText("Nguyễn Thị Hồng Vân");
+        open("thong-ke");
         waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
         Object injected = ((JavascriptExecutor) driver).executeScript("""
                 const chart = document.querySelector('mttq-echart');
@@ -62,7 +66,7 @@ class PortalJourneysIT extends BrowserJourney {
         signIn("hoinongdan", "Demo@124");
         waitForText("Đinh Thị Lụa");
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
-        assertThat(menu).contains("Tổng quan").doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống");
+        assertThat(menu).contains("Việc của tôi").doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống");
         open("admin/tai-khoan");
         waitForText("Không có quyền truy cập");
         assertThat(driver.findElements(By.cssSelector("vaadin-grid"))).isEmpty();

@@ -18,7 +18,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Read-only view of the audit trail, newest first. There is no edit or delete anywhere. */
 @Route("admin/nhat-ky")
-@Menu(order = 82, title = "menu.audit")
+@Menu(order = 702, title = "menu.audit", icon = "vaadin:archive")
 @RolesAllowed(Role.Names.ADMIN)
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,12 +16,17 @@ public class LanguageSwitch extends Select<Locale> {
                 .findFirst().orElse(PortalLocales.VIETNAMESE));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI ui = UI.getCurrent();
-                ui.getSession().setLocale(e.getValue());
-                ui.setLocale(e.getValue());
-                ui.getPage().reload();
+                switchTo(e.getValue());
             }
         });
         addClassName("language-switch");
+    }
+
+    /** Remembers the language for the session and reloads, so every label is translated again. */
+    static void switchTo(Locale locale) {
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        ui.getPage().reload();
     }
 }

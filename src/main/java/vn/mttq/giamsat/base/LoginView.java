@@ -25,16 +25,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     private final LoginForm form = new LoginForm();
     private final H1 title = new H1();
     private final Paragraph subtitle = new Paragraph();
+    private final PortalIdentity identity;
     private Exception failure;
 
-    LoginView() {
+    LoginView(PortalIdentity identity) {
+        this.identity = identity;
         setSizeFull();
+        addClassName("login-page");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        title.getStyle().set("font-size", "var(--aura-font-size-xl, 1.6rem)").set("text-align", "center");
-        add(title, subtitle, form, new LanguageSwitch());
+        title.addClassName("login-title");
+        subtitle.addClassName("login-subtitle");
+        PortalMark mark = new PortalMark();
+        mark.addClassName("login-mark");
+        add(mark, title, subtitle, form, new LanguageSwitch());
     }
 
     @Override
@@ -48,7 +54,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.title"));
-        subtitle.setText(getTranslation("app.subtitle"));
+        subtitle.setText(identity.organisationName()); // the province's own committee, from the unit tree
         form.setI18n(i18n(failure));
     }
 

@@ -3,69 +3,125 @@ package vn.mttq.giamsat.base;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The one layout: side navigation from {@code @Menu} annotations (Vaadin already leaves out
- * the views this user's role may not open), header with unit, name, language and sign-out.
+ * The one layout. Drawer: the portal's mark and name, then the menu grouped as in docs/ux.md;
+ * entries come from {@code @Menu} annotations (Vaadin already leaves out the views this person's
+ * role may not open) and a group with no entry left is not shown. Header: the page's title,
+ * features' items (the bell), and the person's menu with unit, name, password, language, sign-out.
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<HeaderContribution> contributions) {
+    private final H1 heading = new H1();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, List<HeaderContribution> contributions,
+               PortalIdentity identity) {
         setPrimarySection(Section.DRAWER);
-        Span brand = new Span(getTranslation("app.short-title"));
-        brand.addClassName("brand");
-        brand.getStyle().set("font-weight", "600").set("padding", "var(--vaadin-padding-m, 0.75rem)");
-        addToDrawer(brand, menu());
-        HorizontalLayout header = header(currentUser, authentication);
-        if (currentUser.get().isPresent()) { // contributions (the bell) belong to a signed-in person
-            contributions.forEach(c -> header.addComponentAtIndex(1, c.createHeaderItem()));
-        }
+        Scroller drawer = new Scroller(menu());
+        addToDrawer(brand(identity), drawer);
+        Div header = new Div();
+        header.addClassName("portal-header");
+        heading.addClassName("page-heading");
+        header.add(heading);
+        currentUser.get().ifPresent(user -> { // contributions (the bell) belong to a signed-in person
+            contributions.forEach(c -> header.add(c.createHeaderItem()));
+            header.add(userMenu(user, authentication));
+        });
         addToNavbar(new DrawerToggle(), header);
     }
 
-    private SideNav menu() {
-        SideNav nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
-        nav.addClassName("main-menu");
-        return nav;
+    private Anchor brand(PortalIdentity identity) {
+        Div names = new Div();
+        Span name = new Span(getTranslation("app.short-title"));
+        name.addClassName("brand-name");
+        Span sub = new Span(identity.organisationName());
+        sub.addClassName("brand-sub");
+        names.add(name, new Div(sub));
+        Anchor brand = new Anchor("", new PortalMark(), names);
+        brand.addClassName("portal-brand");
+        return brand;
     }
 
-    private HorizontalLayout header(CurrentUser currentUser, AuthenticationContext authentication) {
-        HorizontalLayout header = new HorizontalLayout();
-        header.setWidthFull();
-        header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.getStyle().set("padding-inline-end", "var(--vaadin-padding-m, 0.75rem)");
-        Div spacer = new Div();
-        header.add(spacer);
-        header.setFlexGrow(1, spacer);
-        currentUser.get().ifPresent(user -> {
-            Span unit = new Span(user.unitName());
-            unit.addClassName("current-unit");
-            Span name = new Span(user.fullName());
-            name.addClassName("current-user");
-            name.getStyle().set("font-weight", "600");
-            Button password = new Button(getTranslation("header.change-password"),
-                    e -> UI.getCurrent().navigate("tai-khoan/mat-khau"));
-            header.add(unit, name, password);
-        });
-        Button logout = new Button(getTranslation("header.logout"), e -> authentication.logout());
-        logout.addClassName("logout");
-        header.add(new LanguageSwitch(), logout);
-        return header;
+    private Div menu() {
+        Map<MenuGroup, SideNav> groups = new EnumMap<>(MenuGroup.class);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            MenuGroup.of(entry.order()).ifPresent(group -> {
+                SideNav nav = groups.computeIfAbsent(group, g -> {
+                    SideNav n = new SideNav(getTranslation(g.titleKey()));
+                    n.setCollapsible(true);
+                    n.addClassName("menu-group");
+                    n.getElement().setAttribute("data-group", g.name().toLowerCase());
+                    return n;
+                });
+                SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+                if (entry.icon() != null && !entry.icon().isBlank()) {
+                    item.setPrefixComponent(new Icon(entry.icon()));
+                }
+                nav.addItem(item);
+            });
+        }
+        Div menu = new Div();
+        menu.addClassNames("menu-groups", "main-menu");
+        groups.values().forEach(menu::add); // EnumMap keeps the groups in docs/ux.md's order
+        return menu;
+    }
+
+    private MenuBar userMenu(PortalUser user, AuthenticationContext authentication) {
+        MenuBar bar = new MenuBar();
+        bar.addClassName("user-menu");
+        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        Avatar avatar = new Avatar(user.fullName());
+        avatar.setColorIndex(0);
+        Span name = new Span(user.fullName());
+        name.addClassName("current-user");
+        Span unit = new Span(user.unitName());
+        unit.addClassName("current-unit");
+        Div label = new Div(name, unit);
+        label.addClassName("user-label");
+        MenuItem root = bar.addItem(new Div(avatar, label));
+        root.getElement().setAttribute("aria-label", getTranslation("header.user-menu", user.fullName()));
+        avatar.getElement().getClassList().add("user-avatar");
+        SubMenu sub = root.getSubMenu();
+        sub.addItem(getTranslation("header.change-password"), e -> UI.getCurrent().navigate("tai-khoan/mat-khau"))
+                .addClassName("change-password");
+        MenuItem language = sub.addItem(getTranslation("language.label"));
+        for (var locale : PortalLocales.SUPPORTED) {
+            MenuItem choice = language.getSubMenu().addItem(getTranslation("language." + locale.getLanguage()),
+                    e -> LanguageSwitch.switchTo(locale));
+            choice.setCheckable(true);
+            choice.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("header.logout"), e -> authentication.logout()).addClassName("logout");
+        return bar;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        heading.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
     }
 }

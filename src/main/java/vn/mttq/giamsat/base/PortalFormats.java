@@ -3,6 +3,7 @@ package vn.mttq.giamsat.base;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
@@ -22,5 +23,10 @@ public final class PortalFormats {
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** Whole numbers with the Vietnamese grouping: 1.234.567. */
+    public static String number(long value) {
+        return String.format(Locale.GERMANY, "%,d", value); // same grouping mark as vi-VN, stable across JDKs
     }
 }

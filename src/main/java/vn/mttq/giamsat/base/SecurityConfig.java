@@ -25,6 +25,8 @@ class SecurityConfig {
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/calendar/**").permitAll());
+        // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**", "/fonts/**").permitAll());
         // Vaadin 25 denies any request no rule allows, so a mistyped address met a bare 403 page
         // before the router could show PageNotFoundView; signed-in people now reach the router
         // (which still checks each view's annotation), signed-out ones go to the sign-in page.

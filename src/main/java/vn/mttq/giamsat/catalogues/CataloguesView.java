@@ -16,7 +16,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Reference catalogues: readable by all, editable by administrators. */
 @Route("danh-muc")
-@Menu(order = 70, title = "menu.catalogues")
+@Menu(order = 600, title = "menu.catalogues", icon = "vaadin:book")
 @PermitAll
 class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 

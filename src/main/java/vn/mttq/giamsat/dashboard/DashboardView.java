@@ -2,7 +2,7 @@ package vn.mttq.giamsat.dashboard;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.mttq.giamsat.base.EChart;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineStatistics;
 import vn.mttq.giamsat.organisation.Unit;
@@ -27,8 +28,8 @@ import vn.mttq.giamsat.organisation.UnitSummary;
  * overdue), sub-units and accounts. Clicking a bar or a row drills down into that unit; "back"
  * climbs up again, never above the user's own scope.
  */
-@Route("")
-@Menu(order = 0, title = "menu.dashboard")
+@Route("thong-ke")
+@Menu(order = 500, title = "menu.dashboard", icon = "vaadin:chart")
 @PermitAll
 class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
@@ -39,6 +40,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final Grid<UnitSummary> table = new Grid<>();
     final Span location = new Span();
     final Button back = new Button();
+    /** Shown instead of the deadlines chart when every count is zero: a chart of zeros says nothing. */
+    final EmptyState noDeadlines;
     private final Deque<Unit> path = new ArrayDeque<>();
     private List<UnitSummary> shown = List.of();
     private Map<Long, DeadlineStatistics.OpenCounts> counts = Map.of();
@@ -46,6 +49,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     DashboardView(UnitService units, DeadlineStatistics deadlines) {
         this.units = units;
         this.deadlines = deadlines;
+        noDeadlines = new EmptyState(VaadinIcon.CHART, getTranslation("dashboard.empty.deadlines.title"),
+                getTranslation("dashboard.empty.deadlines.text"));
+        noDeadlines.addClassName("dashboard-no-deadlines");
         setSizeFull();
         back.setText(getTranslation("dashboard.back"));
         back.addClickListener(e -> {
@@ -64,7 +70,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(UnitSummary::accounts).setHeader(getTranslation("dashboard.series.accounts"));
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> drillDown(shown.indexOf(e.getItem())));
-        add(new H2(getTranslation("menu.dashboard")), new HorizontalLayout(back, location), deadlinesChart, chart, table);
+        table.setEmptyStateComponent(new EmptyState(VaadinIcon.SITEMAP, getTranslation("dashboard.empty.units.title"),
+                getTranslation("dashboard.empty.units.text")));
+        noDeadlines.setVisible(false);
+        addClassName("page");
+        setPadding(false);
+        HorizontalLayout bar = new HorizontalLayout(back, location);
+        bar.setAlignItems(Alignment.CENTER);
+        add(bar, deadlinesChart, noDeadlines, chart, table);
         path.push(units.scopeRoot());
         show();
     }
@@ -95,6 +108,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         new EChart.Series(getTranslation("dashboard.series.overdue"),
                                 shown.stream().map(u -> counts.get(u.unitId()).overdue()).toList())),
                 false));
+        boolean anyDeadline = counts.values().stream().anyMatch(c -> c.onTime() + c.overdue() > 0);
+        deadlinesChart.setVisible(anyDeadline);
+        noDeadlines.setVisible(!anyDeadline);
+        chart.setVisible(shown.stream().anyMatch(u -> u.subUnits() + u.accounts() > 0));
         table.setItems(shown);
     }
 

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -28,6 +28,34 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
     Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
                                Pageable pageable);
 
+    /** Open items of one unit due by the horizon, soonest first (ix_deadline_unit_open_due). */
+    @Query("""
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+                   d.receivedOn, d.workingDays, d.dueDate, d.status)
+            from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
+            where u.id = d.unitId and d.unitId = :unitId
+              and d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon
+            order by d.dueDate, d.id""")
+    List<DeadlineRow> openOfUnitDueBy(long unitId, LocalDate horizon, Pageable limit);
+
+    /** Open items a person answers for by name, due by the horizon (ix_deadline_account_open_due). */
+    @Query("""
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+                   d.receivedOn, d.workingDays, d.dueDate, d.status)
+            from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
+            where u.id = d.unitId and d.responsibleAccountId = :accountId
+              and d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.OPEN and d.dueDate <= :horizon
+            order by d.dueDate, d.id""")
+    List<DeadlineRow> openOfAccountDueBy(long accountId, LocalDate horizon, Pageable limit);
+
+    /** Items of a subtree answered within their time limit between two dates. */
+    @Query("""
+            select count(d) from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
+            where u.id = d.unitId and u.path like concat(:prefix, '%')
+              and d.status = vn.mttq.giamsat.deadlines.DeadlineStatus.MET
+              and d.finishedOn between :from and :to and d.finishedOn <= d.dueDate""")
+    long metOnTimeBetween(String prefix, LocalDate from, LocalDate to);
+
     /** Per unit path in a subtree: open items, and how many of them were due before today. */
     @Query("""
             select u.path, count(d), sum(case when d.dueDate < :today then 1 else 0 end)

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

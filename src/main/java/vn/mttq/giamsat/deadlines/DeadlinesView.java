@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,7 @@ import vn.mttq.giamsat.base.UserMessages;
  * and due-soon rows say so in working days; authorised roles extend with a reason.
  */
 @Route("han-xu-ly")
-@Menu(order = 40, title = "menu.deadlines")
+@Menu(order = 530, title = "menu.deadlines", icon = "vaadin:clock")
 @PermitAll
 class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -18,7 +18,7 @@ import vn.mttq.giamsat.base.Role;
  * most an extension may reach) and the half-year and annual reporting schedule.
  */
 @Route("admin/thoi-han")
-@Menu(order = 84, title = "menu.time-limits")
+@Menu(order = 704, title = "menu.time-limits", icon = "vaadin:hourglass")
 @RolesAllowed(Role.Names.ADMIN)
 class LegalTimeLimitsView extends VerticalLayout implements HasDynamicTitle {
 

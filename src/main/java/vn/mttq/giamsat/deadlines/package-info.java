@@ -1,9 +1,10 @@
 /**
- * Legal deadlines on a Vietnamese working-day calendar: the lunar calendar, public holidays,
- * per-year adjustments decided by the government, and the deadline arithmetic every feature uses
- * ({@link vn.mttq.giamsat.deadlines.WorkingCalendar}).
+ * Deadline items: what features put under a legal time limit (registered through
+ * {@link vn.mttq.giamsat.deadlines.DeadlineService}), extensions, legal time limits as reference
+ * data, the daily reminder and escalation scan, periodic report obligations and urging. Due
+ * dates come from the working calendar.
  */
-@ApplicationModule(displayName = "Deadlines and working calendar")
+@ApplicationModule(displayName = "Deadlines and reminders")
 @NullMarked
 package vn.mttq.giamsat.deadlines;
 

@@ -14,6 +14,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findTop20ByAccountIdOrderByCreatedAtDescIdDesc(long accountId);
 
+    @Query("select n from Notification n where n.accountId = :accountId and n.readAt is null order by n.createdAt desc, n.id desc")
+    List<Notification> unread(long accountId, Pageable limit);
+
     @Modifying
     @Query("update Notification n set n.readAt = :at where n.accountId = :accountId and n.readAt is null")
     int markAllRead(long accountId, Instant at);

@@ -16,7 +16,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Mail not yet sent: waiting for a retry, or given up; an administrator can send it again. */
 @Route("admin/thu-di")
-@Menu(order = 83, title = "menu.outbox")
+@Menu(order = 703, title = "menu.outbox", icon = "vaadin:envelope-o")
 @RolesAllowed(Role.Names.ADMIN)
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 

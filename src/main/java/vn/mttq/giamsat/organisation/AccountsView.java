@@ -20,7 +20,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Accounts of the administrator's scope; search matches names without diacritics. */
 @Route("admin/tai-khoan")
-@Menu(order = 81, title = "menu.accounts")
+@Menu(order = 701, title = "menu.accounts", icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
 class AccountsView extends VerticalLayout implements HasDynamicTitle {
 

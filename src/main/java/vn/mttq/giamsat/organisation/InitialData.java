@@ -3,6 +3,9 @@ package vn.mttq.giamsat.organisation;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -29,10 +32,12 @@ class InitialData implements ApplicationRunner {
     private final AuditService audit;
     private final BootstrapProperties bootstrap;
     private final boolean embedded;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     InitialData(UnitRepository units, AccountRepository accounts, PasswordEncoder encoder, AuditService audit,
-                BootstrapProperties bootstrap, Environment env) {
+                BootstrapProperties bootstrap, Environment env, ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -71,14 +76,20 @@ class InitialData implements ApplicationRunner {
                         UnitKind.COMMUNE_FRONT, district, c);
             }
         }
+        Map<String, Long> unitIds = new HashMap<>();
+        units.findAll().forEach(u -> unitIds.put(u.getCode(), u.getId()));
+        Map<String, Long> accountIds = new HashMap<>();
         StringBuilder banner = new StringBuilder("\n=== Tài khoản demo (demo accounts), mật khẩu / password: ")
                 .append(DemoProvince.PASSWORD).append(" ===\n");
         for (DemoProvince.DemoAccount a : DemoProvince.ACCOUNTS) {
-            account(a.username(), a.fullName(), a.role(), units.findByCode(a.unitCode()).orElseThrow(), DemoProvince.PASSWORD)
-                    .setEmail(a.username() + DemoProvince.MAIL_DOMAIN);
+            Account account = account(a.username(), a.fullName(), a.role(), units.findByCode(a.unitCode()).orElseThrow(),
+                    DemoProvince.PASSWORD);
+            account.setEmail(a.username() + DemoProvince.MAIL_DOMAIN);
+            accountIds.put(a.username(), account.getId());
             banner.append(String.format("  %-12s %-20s %s%n", a.username(), a.role(), a.fullName()));
         }
         audit.recordAs("system", "DEMO_DATA_SEEDED", "unit", province.getId(), DemoProvince.PROVINCE_NAME, null);
+        events.publishEvent(new DemoProvinceSeeded(Map.copyOf(unitIds), Map.copyOf(accountIds)));
         log.info(banner.toString());
     }
 

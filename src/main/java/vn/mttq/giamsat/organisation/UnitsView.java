@@ -19,7 +19,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Administration of the unit tree: lazy, searchable (accent-insensitive) list with a form. */
 @Route("admin/don-vi")
-@Menu(order = 80, title = "menu.units")
+@Menu(order = 700, title = "menu.units", icon = "vaadin:sitemap")
 @RolesAllowed(Role.Names.ADMIN)
 class UnitsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,7 +16,7 @@ import vn.mttq.giamsat.deadlines.DeadlineFilter;
 import vn.mttq.giamsat.deadlines.DeadlineRow;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.deadlines.DeadlineStatus;
-import vn.mttq.giamsat.deadlines.WorkingCalendar;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.organisation.UnitService;
 
 /**

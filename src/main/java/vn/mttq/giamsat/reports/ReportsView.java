@@ -18,7 +18,7 @@ import vn.mttq.giamsat.base.Role;
 
 /** Downloads of official documents. Each download renders the document anew from current data. */
 @Route("bao-cao")
-@Menu(order = 60, title = "menu.reports")
+@Menu(order = 520, title = "menu.reports", icon = "vaadin:file-text-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -21,11 +21,12 @@ class LanguageTest extends SpringBrowserlessTest {
     void the_sign_in_page_speaks_vietnamese_first_and_english_on_request() {
         navigate(LoginView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Cổng giám sát thực hiện Quy định 124-QĐ/TW");
-        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh");
+        // the province's own committee, read from the unit tree (a proper name: not translated)
+        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
 
         UI.getCurrent().setLocale(PortalLocales.ENGLISH);
         assertThat(find(H1.class).single().getText()).isEqualTo("Regulation 124 supervision portal");
-        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Provincial Committee of the Vietnam Fatherland Front");
+        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(Locale.ROOT);
     }
 

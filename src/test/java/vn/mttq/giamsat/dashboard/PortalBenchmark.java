@@ -104,7 +104,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
         signIn.signOut();
     }
 
-    @Autowired vn.mttq.giamsat.deadlines.WorkingCalendar calendar;
+    @Autowired vn.mttq.giamsat.calendar.WorkingCalendar calendar;
     @Autowired vn.mttq.giamsat.deadlines.DeadlineReminders reminders;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,8 +75,11 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("hoinongdan");
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Tổng quan", "Danh mục")
+                .contains("Việc của tôi", "Thống kê theo đơn vị", "Danh mục")
                 .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
+        // groups with no entry for this role are not shown at all
+        assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
+                .containsExactly("Việc của tôi", "Báo cáo – thống kê", "Danh mục");
     }
 
     @Test
@@ -83,6 +87,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("admin");
         navigate("", com.vaadin.flow.component.Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Tổng quan", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
+                .contains("Việc của tôi", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
+        assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
+                .containsExactly("Việc của tôi", "Báo cáo – thống kê", "Danh mục", "Quản trị");
     }
 }

@@ -25,7 +25,7 @@ import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
-import vn.mttq.giamsat.deadlines.WorkingCalendar;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /** The overdue list as the Standing Committee prints it to urge the bodies concerned. */
 @SpringBootTest

@@ -1,0 +1,32 @@
+package vn.mttq.giamsat.notifications;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.WorkItem;
+import vn.mttq.giamsat.base.WorkSource;
+
+/** Unread notifications on the home page, after everything with a deadline, newest first. */
+@Service
+class UnreadWork implements WorkSource {
+
+    private final NotificationRepository notifications;
+
+    UnreadWork(NotificationRepository notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated() and #user.accountId() == principal.accountId()")
+    @Transactional(readOnly = true)
+    public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
+        return notifications.unread(user.accountId(), PageRequest.of(0, limit)).stream()
+                .map(n -> new WorkItem("work.kind.notification", n.getTitle(), n.getBody(), null, 0, WorkItem.Urgency.INFO,
+                        n.getCreatedAt(), n.getLink()))
+                .toList();
+    }
+}

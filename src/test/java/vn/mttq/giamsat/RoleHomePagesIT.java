@@ -1,0 +1,97 @@
+package vn.mttq.giamsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every demo role signs in at an office laptop's size (1366×768) and finds its own home page:
+ * its items, its menu groups, the bundled typeface and the theme's colours. Screenshots go to
+ * target/screenshots/ for a reviewer.
+ */
+class RoleHomePagesIT extends BrowserJourney {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private static final Map<String, List<String>> GROUPS = Map.of(
+            "admin", List.of("my_work", "reports", "catalogues", "administration"),
+            "lanhdao", List.of("my_work", "reports", "catalogues"),
+            "dcpl", List.of("my_work", "reports", "catalogues"),
+            "luongson", List.of("my_work", "reports", "catalogues"),
+            "hoinongdan", List.of("my_work", "reports", "catalogues"));
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SHOTS);
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "admin, Quản trị hệ thống, Báo cáo Ban Thường vụ Tỉnh ủy",
+            "lanhdao, Nguyễn Thị Hồng Vân, Báo cáo Ban Thường vụ Tỉnh ủy",
+            "dcpl, Đỗ Khắc Huấn, kê khai tài sản",
+            "luongson, Bùi Văn Thắng, tiếp công dân của UBND huyện Lương Sơn",
+            "hoinongdan, Đinh Thị Lụa, hỗ trợ giống cây trồng"})
+    void each_role_lands_on_its_own_home_page(String username, String fullName, String expectedItem) throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        open("login");
+        WebElement submit = waiting().until(d -> d.findElement(By.cssSelector("vaadin-login-form vaadin-button")));
+        // the theme is applied: the primary sign-in button wears the Front's red, not a browser grey
+        // computed colours may come back as oklch(); a canvas pixel turns any CSS colour into sRGB
+        String background = (String) js("""
+                const c = getComputedStyle(document.querySelector('vaadin-login-form vaadin-button')).backgroundColor;
+                const ctx = document.createElement('canvas').getContext('2d');
+                ctx.fillStyle = c; ctx.fillRect(0, 0, 1, 1);
+                const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+                return 'rgb(' + r + ',' + g + ',' + b + ')';""");
+        assertThat(redDominates(background)).as("sign-in button background %s", background).isTrue();
+        waitForText("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình"); // the sign-in page names the province
+        assertThat(submit.isDisplayed()).isTrue();
+
+        signIn(username, "Demo@124");
+        waitForText(fullName);
+        waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
+        waitForText(expectedItem);
+        assertThat(driver.getTitle()).isEqualTo("Việc của tôi");
+
+        List<String> groups = driver.findElements(By.cssSelector("vaadin-side-nav[data-group]")).stream()
+                .map(e -> e.getDomAttribute("data-group")).toList();
+        assertThat(groups).containsExactlyElementsOf(GROUPS.get(username));
+
+        // body text is set in the bundled Be Vietnam Pro, and the font file really loaded (no CDN)
+        String family = (String) js("return getComputedStyle(document.querySelector('.work-title')).fontFamily");
+        assertThat(family).startsWith("\"Be Vietnam Pro\"");
+        Object loaded = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.fonts.load('16px "Be Vietnam Pro"', 'Việc của tôi').then(f => done(f.length), () => done(-1));""");
+        assertThat(((Number) loaded).intValue()).isPositive();
+        // the current page is highlighted in the menu
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item[current]"))).isNotEmpty();
+        screenshot("home-" + username);
+    }
+
+    private static boolean redDominates(String rgb) {
+        String[] p = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double r = Double.parseDouble(p[0]);
+        double g = Double.parseDouble(p[1]);
+        double b = Double.parseDouble(p[2]);
+        return r > 120 && r > g * 1.8 && r > b * 1.8;
+    }
+}

@@ -1,0 +1,90 @@
+package vn.mttq.giamsat.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public calendar API over real HTTP, as another Front system would call it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CalendarApiIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/calendar/" + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(1)
+    void due_date_across_tet_without_signing_in() throws Exception {
+        HttpResponse<String> r = get("due-date?from=2026-02-06&workingDays=20");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"dueDate\":\"2026-03-13\"", "\"workingDays\":20");
+    }
+
+    @Test
+    @Order(2)
+    void days_off_list_their_reasons_in_vietnamese_and_english() throws Exception {
+        HttpResponse<String> r = get("days-off?year=2026");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"date\":\"2026-02-17\"", "Tết Âm lịch", "Lunar New Year (Tết)", "\"date\":\"2026-04-27\"",
+                "Nghỉ bù");
+    }
+
+    @Test
+    @Order(3)
+    void an_ics_feed_of_days_off_for_calendar_applications() throws Exception {
+        HttpResponse<String> r = get("days-off.ics?year=2026");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(r.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20260217", "SUMMARY:Tết Âm lịch")
+                .doesNotContain("Nghỉ hằng tuần").endsWith("END:VCALENDAR\r\n");
+    }
+
+    @Test
+    @Order(4)
+    void bad_and_out_of_range_parameters_get_400_with_a_clear_message() throws Exception {
+        HttpResponse<String> badDate = get("due-date?from=06/02/2026&workingDays=20");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("Tham số 'from' phải là ngày dạng YYYY-MM-DD.");
+        assertThat(get("due-date?from=2026-02-06").body()).contains("Thiếu tham số 'workingDays'.");
+        assertThat(get("due-date?from=2026-02-06&workingDays=abc").statusCode()).isEqualTo(400);
+        HttpResponse<String> zero = get("due-date?from=2026-02-06&workingDays=0");
+        assertThat(zero.statusCode()).isEqualTo(400);
+        assertThat(zero.body()).contains("Số ngày làm việc phải từ 1 đến 366.");
+        HttpResponse<String> year = get("days-off?year=1989");
+        assertThat(year.statusCode()).isEqualTo(400);
+        assertThat(year.body()).contains("Lịch chỉ tính cho các năm từ 1990 đến 2100.", "The calendar covers the years 1990 to 2100 only.");
+        assertThat(get("due-date?from=2100-12-30&workingDays=5").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void a_caller_who_floods_the_api_is_slowed_down() throws Exception {
+        int limited = 0;
+        for (int i = 0; i < 130; i++) {
+            HttpResponse<String> r = get("due-date?from=2026-02-06&workingDays=1");
+            if (r.statusCode() == 429) {
+                limited++;
+                assertThat(r.headers().firstValue("Retry-After")).isPresent();
+                assertThat(r.body()).contains("Quá nhiều yêu cầu");
+            }
+        }
+        assertThat(limited).isPositive();
+    }
+}

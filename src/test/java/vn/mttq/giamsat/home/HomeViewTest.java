@@ -1,0 +1,104 @@
+package vn.mttq.giamsat.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+
+/** What "Việc của tôi" lists for whom. */
+@SpringBootTest
+@Import(SignIn.class)
+class HomeViewTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired DeadlineService deadlines;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired java.util.List<WorkSource> sources;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+    }
+
+    private String overdueItemFor(String unitCode) {
+        String title = "Kiến nghị quá hạn kiểm thử " + UUID.randomUUID();
+        signIn.as("dcpl");
+        deadlines.register(new DeadlineRequest("test-recommendation", UUID.randomUUID().toString(), title, null,
+                unit(unitCode), null, LocalDate.now(PortalFormats.VIETNAM).minusDays(60), 20));
+        signIn.signOut();
+        return title;
+    }
+
+    private java.util.List<String> rows() {
+        return find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(a -> a.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
+    void an_overdue_item_is_listed_for_the_responsible_district_and_not_for_another() {
+        String title = overdueItemFor("HB-LS");
+
+        signIn.as("luongson");
+        navigate(HomeView.class);
+        assertThat(rows()).anySatisfy(row -> assertThat(row).contains(title).contains("Quá hạn"));
+        signIn.signOut();
+
+        // the Kim Bôi district account sees only its own unit's work
+        jdbc.update("""
+                insert ignore into account (username, full_name, role, unit_id, password_hash, enabled, created_at, version)
+                select 'kimboi-test', 'Hà Thị Kim', 'DISTRICT_STAFF', u.id, a.password_hash, true, utc_timestamp(6), 0
+                from unit u join account a on a.username = 'luongson' where u.code = 'HB-KB'""");
+        signIn.as("kimboi-test");
+        navigate(HomeView.class);
+        assertThat(rows()).noneSatisfy(row -> assertThat(row).contains(title));
+    }
+
+    @Test
+    void the_most_urgent_item_comes_first_and_the_leader_sees_key_figures() {
+        signIn.as("lanhdao");
+        HomeView view = navigate(HomeView.class);
+        assertThat(view.figures.getChildren().count()).isEqualTo(3);
+        assertThat(view.figures.getElement().getTextRecursively()).contains("Hạn xử lý đang theo dõi", "Đã quá hạn",
+                "Trả lời đúng hạn trong 6 tháng này");
+        signIn.signOut();
+
+        signIn.as("luongson");
+        HomeView district = navigate(HomeView.class);
+        assertThat(district.figures.getChildren().count()).as("district staff get no province figures").isZero();
+        java.util.List<String> rows = rows();
+        assertThat(rows).isNotEmpty();
+        int firstSoon = rows.stream().filter(r -> r.contains("Còn ") || r.contains("Đến hạn hôm nay")).findFirst()
+                .map(rows::indexOf).orElse(rows.size());
+        int lastOverdue = rows.stream().filter(r -> r.contains("Quá hạn")).reduce((a, b) -> b).map(rows::lastIndexOf).orElse(-1);
+        assertThat(lastOverdue).isLessThan(firstSoon);
+    }
+
+    @Test
+    void nobody_can_read_another_persons_work() {
+        PortalUser leader = (PortalUser) signIn.as("lanhdao");
+        signIn.signOut();
+        signIn.as("luongson");
+        for (WorkSource source : sources) {
+            assertThatThrownBy(() -> source.workFor(leader, LocalDate.now(), 10)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}
