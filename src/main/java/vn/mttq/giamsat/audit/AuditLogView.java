@@ -2,8 +2,8 @@ package vn.mttq.giamsat.audit;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalDatePicker;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Role;
@@ -27,12 +28,15 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final PortalDatePicker to = new PortalDatePicker(getTranslation("audit.to"));
 
     AuditLogView(AuditService audit) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ARCHIVE, getTranslation("empty.audit.title"),
+                getTranslation("empty.audit.text")));
         setSizeFull();
         TextField search = new TextField();
         search.setPlaceholder(getTranslation("common.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " " + (e.getTargetId() == null ? "" : e.getTargetId()))
@@ -46,7 +50,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         HorizontalLayout filters = new HorizontalLayout(search, from, to);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("menu.audit")), filters, grid);
+        add(filters, grid);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.base.ClientAddress;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -50,7 +51,7 @@ public class AuditService {
     public Slice<AuditEntry> search(String text, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(PortalFormats.VIETNAM).toInstant();
         Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(PortalFormats.VIETNAM).toInstant();
-        return repository.search(text.strip(), start, end, pageable);
+        return repository.search(SearchText.contains(text), start, end, pageable);
     }
 
     private void save(String actor, String action, String targetType, @Nullable Object targetId,

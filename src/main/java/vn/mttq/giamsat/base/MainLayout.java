@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -94,8 +93,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private MenuBar userMenu(PortalUser user, AuthenticationContext authentication) {
         MenuBar bar = new MenuBar();
         bar.addClassName("user-menu");
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         Avatar avatar = new Avatar(user.fullName());
+        avatar.setAbbreviation(initials(user.fullName()));
         avatar.setColorIndex(0);
         Span name = new Span(user.fullName());
         name.addClassName("current-user");
@@ -103,7 +102,9 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         unit.addClassName("current-unit");
         Div label = new Div(name, unit);
         label.addClassName("user-label");
-        MenuItem root = bar.addItem(new Div(avatar, label));
+        Div chip = new Div(avatar, label);
+        chip.addClassName("user-chip");
+        MenuItem root = bar.addItem(chip);
         root.getElement().setAttribute("aria-label", getTranslation("header.user-menu", user.fullName()));
         avatar.getElement().getClassList().add("user-avatar");
         SubMenu sub = root.getSubMenu();
@@ -118,6 +119,16 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         sub.addItem(getTranslation("header.logout"), e -> authentication.logout()).addClassName("logout");
         return bar;
+    }
+
+    /** Family name and given name, the way Vietnamese initials are read: "Nguyễn Thị Hồng Vân" → "NV". */
+    static String initials(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "?";
+        }
+        String first = words[0].substring(0, 1);
+        return words.length == 1 ? first : first + words[words.length - 1].substring(0, 1);
     }
 
     @Override

@@ -26,7 +26,11 @@ class SecurityConfig {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/calendar/**").permitAll());
         // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**", "/fonts/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**").permitAll());
+        // the container's error dispatch answers in the portal's format for everyone (PortalErrorController),
+        // instead of redirecting a malformed request to the sign-in page
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll());
         // Vaadin 25 denies any request no rule allows, so a mistyped address met a bare 403 page
         // before the router could show PageNotFoundView; signed-in people now reach the router
         // (which still checks each view's annotation), signed-out ones go to the sign-in page.

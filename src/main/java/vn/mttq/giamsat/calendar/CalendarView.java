@@ -1,12 +1,12 @@
 package vn.mttq.giamsat.calendar;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalDatePicker;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -58,6 +59,9 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     private final CalendarAdministration administration;
 
     CalendarView(WorkingCalendar calendar, CalendarAdministration administration, CurrentUser currentUser) {
+        addClassName("page");
+        adjustments.setEmptyStateComponent(new EmptyState(VaadinIcon.CALENDAR, getTranslation("empty.adjustments.title"),
+                getTranslation("empty.adjustments.text")));
         this.calendar = calendar;
         this.administration = administration;
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
@@ -71,7 +75,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         month.setItemLabelGenerator(m -> m == 0 ? getTranslation("calendar.whole-year") : monthNames[m - 1].strip());
         month.setValue(0);
         month.addValueChangeListener(e -> refresh());
-        months.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1.5rem");
+        months.addClassName("calendar-months");
         months.addClassName("calendar-months");
 
         adjustments.addColumn(a -> PortalFormats.date(a.getDay())).setHeader(getTranslation("calendar.adjustment.day")).setAutoWidth(true);
@@ -81,7 +85,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         adjustments.setAllRowsVisible(true);
 
         HorizontalLayout period = new HorizontalLayout(year, month);
-        add(new H2(getTranslation("menu.calendar")), period, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
+        add(period, summary, months, new H3(getTranslation("calendar.adjustments")), adjustments);
         if (admin) {
             add(settingsEditor());
             adjustments.addComponentColumn(a -> new Button(getTranslation("calendar.adjustment.remove"), e -> confirmRemove(a)))

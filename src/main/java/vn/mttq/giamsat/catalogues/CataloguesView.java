@@ -1,9 +1,9 @@
 package vn.mttq.giamsat.catalogues;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.Role;
 
@@ -25,6 +26,9 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
     private final CatalogueService service;
 
     CataloguesView(CatalogueService service, CurrentUser currentUser) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.BOOK, getTranslation("empty.catalogues.title"),
+                getTranslation("empty.catalogues.text")));
         this.service = service;
         boolean admin = currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
         setSizeFull();
@@ -34,7 +38,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
         catalogue.addValueChangeListener(e -> refresh());
         catalogue.setWidth("24rem");
 
-        grid.addColumn(CatalogueEntry::getCode).setHeader(getTranslation("catalogue.code")).setAutoWidth(true);
+        grid.addColumn(CatalogueEntry::getCode).setHeader(getTranslation("catalogue.code")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(e -> e.getGroupCode() == null ? "" : getTranslation("catalogue.group." + e.getGroupCode()))
                 .setHeader(getTranslation("catalogue.group")).setAutoWidth(true);
         grid.addColumn(CatalogueEntry::getTitle).setHeader(getTranslation("catalogue.title")).setFlexGrow(4);
@@ -53,7 +57,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
             grid.addItemDoubleClickListener(e -> edit(e.getItem()));
             grid.addComponentColumn(e -> new Button(getTranslation("common.edit"), c -> edit(e))).setAutoWidth(true);
         }
-        add(new H2(getTranslation("menu.catalogues")), bar, grid);
+        add(bar, grid);
         catalogue.setValue(Catalogue.MANIFESTATION);
     }
 

@@ -3,7 +3,6 @@ package vn.mttq.giamsat.dashboard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,10 +10,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.EChart;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -38,7 +40,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final EChart deadlinesChart = new EChart();
     final EChart chart = new EChart();
     final Grid<UnitSummary> table = new Grid<>();
-    final Span location = new Span();
+    final Breadcrumbs breadcrumbs = new Breadcrumbs();
     final Button back = new Button();
     /** Shown instead of the deadlines chart when every count is zero: a chart of zeros says nothing. */
     final EmptyState noDeadlines;
@@ -58,7 +60,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             path.pop();
             show();
         });
-        location.addClassName("dashboard-location");
+        breadcrumbs.addClassName("dashboard-location");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
         deadlinesChart.addClassName("dashboard-deadlines-chart");
@@ -75,7 +77,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         noDeadlines.setVisible(false);
         addClassName("page");
         setPadding(false);
-        HorizontalLayout bar = new HorizontalLayout(back, location);
+        HorizontalLayout bar = new HorizontalLayout(back, breadcrumbs);
         bar.setAlignItems(Alignment.CENTER);
         add(bar, deadlinesChart, noDeadlines, chart, table);
         path.push(units.scopeRoot());
@@ -90,11 +92,20 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         show();
     }
 
+    private void climbTo(Unit unit) {
+        while (path.size() > 1 && !path.getFirst().equals(unit)) {
+            path.pop();
+        }
+        show();
+    }
+
     private void show() {
         Unit current = path.getFirst();
         shown = units.childSummaries(current.getId());
         counts = deadlines.openBySubtree(shown.stream().map(UnitSummary::unitId).toList(), LocalDate.now(PortalFormats.VIETNAM));
-        location.setText(current.getName());
+        List<Unit> fromTop = new ArrayList<>(path);
+        Collections.reverse(fromTop);
+        breadcrumbs.show(fromTop.stream().map(u -> new Breadcrumbs.Step(u.getName(), () -> climbTo(u))).toList());
         back.setEnabled(path.size() > 1);
         chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.title", current.getName()),
                 shown.stream().map(UnitSummary::name).toList(),

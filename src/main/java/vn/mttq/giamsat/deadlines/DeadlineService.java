@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -170,7 +171,7 @@ public class DeadlineService {
         return items.inScope(scopes.current().pathPrefix(), filter.status(),
                 filter.dueFrom() == null ? LocalDate.of(1000, 1, 1) : filter.dueFrom(),
                 filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(),
-                filter.text() == null ? "" : filter.text().strip(), ordered);
+                SearchText.contains(filter.text()), ordered);
     }
 
     private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {

@@ -1,13 +1,14 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,6 +53,9 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayUrge;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLOCK, getTranslation("empty.deadlines.title"),
+                getTranslation("empty.deadlines.text")));
         this.deadlines = deadlines;
         this.limits = limits;
         this.maximums = limits.rules().stream()
@@ -67,7 +71,9 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         filter.setValue(Filter.OPEN);
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        grid.addColumn(DeadlineRow::title).setHeader(getTranslation("deadline.title")).setFlexGrow(3);
+        // the title stays in view when a tablet scrolls the grid sideways
+        grid.addColumn(DeadlineRow::title).setHeader(getTranslation("deadline.title")).setFlexGrow(3).setWidth("16rem")
+                .setFrozen(true);
         grid.addColumn(DeadlineRow::unitName).setHeader(getTranslation("account.unit")).setFlexGrow(2);
         grid.addColumn(r -> PortalFormats.date(r.receivedOn())).setHeader(getTranslation("deadline.received")).setAutoWidth(true);
         grid.addColumn(r -> PortalFormats.date(r.dueDate())).setHeader(getTranslation("deadline.due")).setSortProperty("dueDate")
@@ -85,7 +91,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout bar = new HorizontalLayout(filter, search);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(new H2(getTranslation("menu.deadlines")), bar, grid);
+        add(bar, grid);
     }
 
     private DeadlineFilter currentFilter() {
@@ -102,16 +108,20 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private Span state(DeadlineRow r) {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         Span s = new Span();
+        s.addClassName("state-badge"); // the shared state colours of docs/ux.md
         if (r.status() != DeadlineStatus.OPEN) {
             s.setText(getTranslation("deadline.status." + r.status()));
+            s.addClassName(r.status() == DeadlineStatus.MET ? "state-done" : "state-cancelled");
         } else if (today.isAfter(r.dueDate())) {
             s.setText(getTranslation("deadline.overdue-days", calendar.workingDaysOverdue(today, r.dueDate())));
-            s.getStyle().set("color", "#b3261e").set("font-weight", "600");
+            s.addClassName("state-overdue");
         } else if (today.isEqual(r.dueDate())) {
             s.setText(getTranslation("deadline.due-today"));
-            s.getStyle().set("color", "#b3261e");
+            s.addClassName("state-waiting");
         } else {
-            s.setText(getTranslation("deadline.remaining-days", calendar.workingDaysRemaining(today, r.dueDate())));
+            int left = calendar.workingDaysRemaining(today, r.dueDate());
+            s.setText(getTranslation("deadline.remaining-days", left));
+            s.addClassName(left <= DeadlineWork.DUE_SOON_WORKING_DAYS ? "state-waiting" : "state-progress");
         }
         return s;
     }

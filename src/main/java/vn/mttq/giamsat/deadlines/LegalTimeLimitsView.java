@@ -3,7 +3,6 @@ package vn.mttq.giamsat.deadlines;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +26,7 @@ class LegalTimeLimitsView extends VerticalLayout implements HasDynamicTitle {
     private final LegalTimeLimits limits;
 
     LegalTimeLimitsView(LegalTimeLimits limits) {
+        addClassName("page");
         this.limits = limits;
         rules.addColumn(DeadlineRule::getTitle).setHeader(getTranslation("time-limits.rule.title")).setFlexGrow(3);
         rules.addColumn(DeadlineRule::getStandardWorkingDays).setHeader(getTranslation("time-limits.rule.standard")).setAutoWidth(true);
@@ -47,8 +47,7 @@ class LegalTimeLimitsView extends VerticalLayout implements HasDynamicTitle {
         schedules.addItemDoubleClickListener(e -> new ReportingScheduleForm(e.getItem(), limits, this::refresh).open());
         schedules.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("menu.time-limits")),
-                new H3(getTranslation("time-limits.rules")), new Paragraph(getTranslation("time-limits.rules.help")), rules,
+        add(new H3(getTranslation("time-limits.rules")), new Paragraph(getTranslation("time-limits.rules.help")), rules,
                 new H3(getTranslation("time-limits.schedules")), new Paragraph(getTranslation("time-limits.schedules.help")), schedules);
         refresh();
     }

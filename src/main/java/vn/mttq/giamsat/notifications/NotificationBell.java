@@ -59,7 +59,6 @@ class NotificationBell implements HeaderContribution {
             button.setAriaLabel(getTranslation("notification.bell"));
             button.addClickListener(e -> open());
             count.addClassName("unread-count");
-            count.getStyle().set("font-weight", "700").set("color", "#b3261e");
             add(button, count);
         }
 
@@ -102,7 +101,6 @@ class NotificationBell implements HeaderContribution {
             for (Notification n : items) {
                 Div item = new Div();
                 item.addClassName(n.isRead() ? "notification-read" : "notification-unread");
-                item.getStyle().set("font-weight", n.isRead() ? "400" : "600");
                 Anchor title = new Anchor(n.getLink() == null ? "" : n.getLink(), n.getTitle());
                 title.getElement().addEventListener("click", e -> notifications.markRead(n.getId()));
                 item.add(title, new Paragraph(n.getBody() + " (" + PortalFormats.dateTime(n.getCreatedAt()) + ")"));

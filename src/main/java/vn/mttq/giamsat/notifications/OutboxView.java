@@ -2,15 +2,16 @@ package vn.mttq.giamsat.notifications;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Role;
 
@@ -23,6 +24,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OutgoingMail> grid = new Grid<>(OutgoingMail.class, false);
 
     OutboxView(MailOutbox outbox) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ENVELOPE_O, getTranslation("empty.outbox.title"),
+                getTranslation("empty.outbox.text")));
         setSizeFull();
         grid.addColumn(m -> PortalFormats.dateTime(m.getCreatedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(OutgoingMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
@@ -42,7 +46,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItems(q -> outbox.unsent(toSpringPageRequest(q)).stream());
         grid.setSizeFull();
-        add(new H2(getTranslation("menu.outbox")), grid);
+        add(grid);
     }
 
     @Override

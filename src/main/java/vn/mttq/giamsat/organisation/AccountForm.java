@@ -43,7 +43,7 @@ class AccountForm extends Dialog {
         unit.setItems(q -> units.search(q.getFilter().orElse(""), toSpringPageRequest(q)).stream());
         unit.setItemLabelGenerator(Unit::getName);
         password.setLabel(getTranslation("account.initial-password"));
-        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
         password.setVisible(isNew);
 
         BeanValidationBinder<Account> binder = new BeanValidationBinder<>(Account.class);

@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.UserFacingException;
@@ -36,7 +37,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<Account> search(String text, Pageable pageable) {
-        return accounts.search(scopes.current().pathPrefix(), text.strip(), pageable);
+        return accounts.search(scopes.current().pathPrefix(), SearchText.contains(text), pageable);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

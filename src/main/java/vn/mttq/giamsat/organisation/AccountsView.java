@@ -2,11 +2,11 @@ package vn.mttq.giamsat.organisation;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
 
 /** Accounts of the administrator's scope; search matches names without diacritics. */
@@ -30,6 +31,9 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
 
     AccountsView(AccountService accounts, UnitService units) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.USERS, getTranslation("empty.accounts.title"),
+                getTranslation("empty.accounts.text")));
         this.accounts = accounts;
         this.units = units;
         setSizeFull();
@@ -42,7 +46,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 e -> edit(new Account("", "", Role.DISTRICT_STAFF, units.scopeRoot())));
         add.addThemeVariants(ButtonVariant.PRIMARY);
 
-        grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username")).setSortProperty("username").setAutoWidth(true);
+        grid.addColumn(Account::getUsername).setHeader(getTranslation("account.username")).setSortProperty("username").setAutoWidth(true).setFrozen(true);
         grid.addColumn(Account::getFullName).setHeader(getTranslation("account.full-name")).setSortProperty("fullName").setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"))
                 .setSortProperty("role").setAutoWidth(true);
@@ -53,7 +57,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         grid.addClassName("accounts-grid");
-        add(new H2(getTranslation("menu.accounts")), new HorizontalLayout(search, add), grid);
+        add(new HorizontalLayout(search, add), grid);
     }
 
     private String status(Account a) {

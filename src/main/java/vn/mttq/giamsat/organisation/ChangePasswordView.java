@@ -2,7 +2,6 @@ package vn.mttq.giamsat.organisation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,9 +23,10 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
     final Button save = new Button();
 
     ChangePasswordView(AccountService accounts) {
+        addClassName("page");
         current.setLabel(getTranslation("password.current"));
         next.setLabel(getTranslation("password.new"));
-        next.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
+        next.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
         repeat.setLabel(getTranslation("password.repeat"));
         save.setText(getTranslation("common.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -49,7 +49,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("password.changed")).addThemeVariants(NotificationVariant.SUCCESS);
         });
         setMaxWidth("28rem");
-        add(new H2(getTranslation("header.change-password")), current, next, repeat, save);
+        add(current, next, repeat, save);
     }
 
     @Override

@@ -15,7 +15,7 @@ class ResetPasswordDialog extends Dialog {
     ResetPasswordDialog(Account account, AccountService accounts, Runnable onDone) {
         setHeaderTitle(getTranslation("account.reset-password.title", account.getFullName()));
         PasswordField password = new PasswordField(getTranslation("password.new"));
-        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
+        password.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_BYTES));
         password.setWidthFull();
         add(password);
         Button ok = new Button(getTranslation("account.reset-password"), e -> {

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.UserFacingException;
 
@@ -30,7 +31,7 @@ public class UnitService {
 
     @Transactional(readOnly = true)
     public Slice<Unit> search(String text, Pageable pageable) {
-        return units.search(scopes.current().pathPrefix(), text.strip(), pageable);
+        return units.search(scopes.current().pathPrefix(), SearchText.contains(text), pageable);
     }
 
     @Transactional(readOnly = true)

@@ -2,11 +2,11 @@ package vn.mttq.giamsat.organisation;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
 
 /** Administration of the unit tree: lazy, searchable (accent-insensitive) list with a form. */
@@ -28,6 +29,9 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
 
     UnitsView(UnitService units) {
+        addClassName("page");
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.SITEMAP, getTranslation("empty.units.title"),
+                getTranslation("empty.units.text")));
         this.units = units;
         setSizeFull();
         search.setPlaceholder(getTranslation("common.search"));
@@ -39,7 +43,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClassName("unit-add");
 
-        grid.addColumn(Unit::getCode).setHeader(getTranslation("unit.code")).setSortProperty("code").setAutoWidth(true);
+        grid.addColumn(Unit::getCode).setHeader(getTranslation("unit.code")).setSortProperty("code").setAutoWidth(true).setFrozen(true);
         grid.addColumn(Unit::getName).setHeader(getTranslation("unit.name")).setSortProperty("name").setFlexGrow(3);
         grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
@@ -52,7 +56,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("units-grid");
 
-        add(new H2(getTranslation("menu.units")), new HorizontalLayout(search, add), grid);
+        add(new HorizontalLayout(search, add), grid);
     }
 
     private HorizontalLayout actions(Unit unit) {

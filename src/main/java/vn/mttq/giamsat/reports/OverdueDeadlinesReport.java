@@ -56,6 +56,7 @@ public class OverdueDeadlinesReport {
         params.put("COL_OVERDUE", Texts.vi("report.overdue.col.overdue"));
         params.put("NONE", Texts.vi("report.overdue.none"));
         params.put("TOTAL_LABEL", Texts.vi("report.overdue.total"));
+        params.put("GRAND_TOTAL_LABEL", Texts.vi("report.overdue.grand-total"));
         params.put("RECIPIENTS", Texts.vi("report.units.recipients"));
         Collator vietnamese = Collator.getInstance(Texts.VIETNAMESE);
         List<Map<String, ?>> rows = deadlines.list(new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), null),

@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.reports;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,7 +22,7 @@ import vn.mttq.giamsat.base.Role;
 class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     ReportsView(UnitsReport unitsReport, OverdueDeadlinesReport overdueReport) {
-        add(new H2(getTranslation("menu.reports")));
+        addClassName("page");
         section("report.overdue", overdueReport::render, overdueReport::fileName);
         section("report.units", unitsReport::render, unitsReport::fileName);
     }

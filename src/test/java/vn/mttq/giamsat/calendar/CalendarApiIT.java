@@ -57,6 +57,38 @@ class CalendarApiIT {
     }
 
     @Test
+    @Order(3)
+    void compensatory_days_name_the_holiday_they_replace_in_both_languages() throws Exception {
+        // 10/02/2027 replaces a Tết day that falls on a weekend; 27/04/2026 replaces Hùng Kings' day (a Sunday)
+        String days2027 = get("days-off?year=2027").body();
+        assertThat(days2027).contains("\"detail\":\"Tết Âm lịch\"", "\"detailEn\":\"Lunar New Year (Tết)\"")
+                .doesNotContain("calendar.reason");
+        String ics = get("days-off.ics?year=2026").body();
+        assertThat(ics).contains("SUMMARY:Nghỉ bù - Giỗ Tổ Hùng Vương").doesNotContain("calendar.reason");
+    }
+
+    /** A request as a careless client sends it, with characters no URI class would let through. */
+    private String raw(String requestTarget) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void a_malformed_request_gets_the_portals_own_answer_not_the_containers() throws Exception {
+        String lessThan = raw("/api/v1/calendar/due-date?from=<2026&workingDays=5");
+        assertThat(lessThan).startsWith("HTTP/1.1 400").contains("application/json", "\"error\":", "\"errorEn\":")
+                .doesNotContain("Apache Tomcat", "<html");
+        String broken = raw("/api/v1/calendar/days-off?year=%zz");
+        assertThat(broken).startsWith("HTTP/1.1 400").contains("\"errorEn\":").doesNotContain("Apache Tomcat", "Tomcat/");
+        String page = raw("/lich-lam-viec?x=%zz");
+        assertThat(page).startsWith("HTTP/1.1 400").contains("Yêu cầu không hợp lệ").doesNotContain("Apache Tomcat", "Tomcat/");
+    }
+
+    @Test
     @Order(4)
     void bad_and_out_of_range_parameters_get_400_with_a_clear_message() throws Exception {
         HttpResponse<String> badDate = get("due-date?from=06/02/2026&workingDays=20");

@@ -38,17 +38,29 @@ class DashboardViewTest extends SpringBrowserlessTest {
         int luongSon = model.categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
         ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Ủy ban MTTQ huyện Lương Sơn", luongSon));
 
-        assertThat(view.location.getText()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
         assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ thị trấn Lương Sơn", "Ủy ban MTTQ xã Nhuận Trạch");
         test(view.back).click();
         assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ huyện Đà Bắc");
     }
 
     @Test
+    void the_breadcrumbs_lead_back_up_from_a_district() {
+        signIn.as("lanhdao");
+        DashboardView view = navigate(DashboardView.class);
+        int luongSon = view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
+        view.drillDown(luongSon);
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình").single()).click();
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        assertThat(view.back.isEnabled()).isFalse();
+    }
+
+    @Test
     void district_official_starts_at_their_own_district() {
         signIn.as("luongson");
         DashboardView view = navigate(DashboardView.class);
-        assertThat(view.location.getText()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
         assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ xã Cư Yên").doesNotContain("Ủy ban MTTQ huyện Đà Bắc");
         assertThat(test(view.table).size()).isEqualTo(view.chart.getModel().categories().size());
     }

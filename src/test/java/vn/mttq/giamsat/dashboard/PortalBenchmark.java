@@ -164,6 +164,59 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from deadline_item where source_type = 'benchmark'");
     }
 
+    @Test
+    void home_page_for_a_district_with_a_million_open_items_in_the_province() throws InterruptedException {
+        List<Long> units = jdbc.queryForList("select id from unit order by id", Long.class);
+        String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        // spread over every unit of the province; 1% overdue and 1% due in two days, the rest next year
+        jdbc.update("""
+                INSERT INTO deadline_item (source_type, source_id, title, unit_id, received_on, working_days, due_date, status)
+                SELECT 'benchmark-home', seq, CONCAT('Mục thử trang chủ ', seq), %s, ?, 20,
+                       CASE seq %% 100 WHEN 0 THEN ? WHEN 1 THEN ? ELSE ? END, 'OPEN'
+                FROM seq_1_to_1000000""".formatted(unitOf),
+                today.minusDays(40), today.minusDays(3), today.plusDays(2), today.plusYears(1));
+        quiesce();
+        signIn.as("luongson");
+        for (int i = 0; i < 10; i++) { // warm-up
+            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            navigate("", com.vaadin.flow.component.Component.class);
+        }
+        int runs = 50;
+        long worst = 0;
+        long total = 0;
+        for (int i = 0; i < runs; i++) {
+            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            long t0 = System.nanoTime();
+            navigate("", com.vaadin.flow.component.Component.class);
+            long took = System.nanoTime() - t0;
+            total += took;
+            worst = Math.max(worst, took);
+        }
+        FIGURES.put("home page of a district account, 1,000,000 open items in the province: server time to build "
+                + "the view, mean of " + runs + " (target < 200 ms)", String.format("%.1f ms (slowest %.1f ms)", total / 1e6 / runs, worst / 1e6));
+        List<Object> kept = new ArrayList<>();
+        int step = 200;
+        addHomes(kept, step);
+        long first = usedAfterGc();
+        addHomes(kept, step);
+        long second = usedAfterGc();
+        addHomes(kept, step);
+        long third = usedAfterGc();
+        FIGURES.put("retained heap per home view (district, slope over 2 x " + step + " browserless views, after GC)",
+                String.format("%,d KB", ((second - first) + (third - second)) / (2L * step) / 1024));
+        kept.clear();
+        signIn.signOut();
+        jdbc.update("delete from deadline_item where source_type = 'benchmark-home'");
+    }
+
+    private void addHomes(List<Object> kept, int n) {
+        for (int i = 0; i < n; i++) {
+            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            kept.add(navigate("", com.vaadin.flow.component.Component.class));
+        }
+    }
+
     private void removeScanOutput(long account) {
         jdbc.update("delete from mail_outbox");
         jdbc.update("delete from notification where account_id = ?", account);

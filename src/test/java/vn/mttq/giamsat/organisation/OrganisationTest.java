@@ -163,4 +163,28 @@ class OrganisationTest {
         assertThat(units.childSummaries(province.getId())).extracting(UnitSummary::name).contains("Ủy ban MTTQ xã Hai Cấp");
         assertThat(commune.getPath()).isEqualTo(province.getPath() + commune.getId() + "/");
     }
+
+    @Test
+    void changing_to_a_passphrase_past_bcrypts_limit_is_refused_by_name_and_changes_nothing() {
+        signIn.as("hoinongdan");
+        String before = jdbc.queryForObject("select password_hash from account where username = 'hoinongdan'", String.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changeOwnPassword("Demo@124",
+                        "Mặt trận Tổ quốc Việt Nam giám sát cán bộ đảng viên năm 2026 và 2027!"))
+                .isInstanceOf(vn.mttq.giamsat.base.UserFacingException.class)
+                .hasMessageContaining("password-too-long");
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select password_hash from account where username = 'hoinongdan'", String.class)).isEqualTo(before);
+        signIn.signOut();
+    }
+
+    @Test
+    void percent_and_underscore_in_a_search_box_are_literal_characters() {
+        signIn.as("admin");
+        // "H_" used to match every code starting with H and one more character (42 units)
+        org.assertj.core.api.Assertions.assertThat(units.search("H_", PageRequest.of(0, 200)).getContent()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(units.search("%", PageRequest.of(0, 200)).getContent()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(accounts.search("_", PageRequest.of(0, 200)).getContent()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(units.search("HB-LS", PageRequest.of(0, 200)).getContent()).isNotEmpty();
+        signIn.signOut();
+    }
 }

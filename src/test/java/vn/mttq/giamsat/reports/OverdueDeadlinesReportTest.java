@@ -95,6 +95,18 @@ class OverdueDeadlinesReportTest {
     }
 
     @Test
+    void with_no_overdue_item_the_document_says_so_and_prints_no_null() throws IOException {
+        // Cao Phong has no overdue item in the demo data or in any test
+        jdbc.update("""
+                insert ignore into account (username, full_name, role, unit_id, password_hash, enabled, created_at, version)
+                select 'caophong-test', 'Lò Văn Páo', 'DISTRICT_STAFF', u.id, a.password_hash, true, utc_timestamp(6), 0
+                from unit u join account a on a.username = 'luongson' where u.code = 'HB-CP'""");
+        signIn.as("caophong-test");
+        String text = pdfText(report.render(ReportFormat.PDF));
+        assertThat(text).contains("Không có mục nào quá hạn.", "Tổng số mục quá hạn: 0").doesNotContain("null");
+    }
+
+    @Test
     void member_organisations_cannot_print_it() {
         signIn.as("hoinongdan");
         assertThatThrownBy(() -> report.render(ReportFormat.PDF)).isInstanceOf(AccessDeniedException.class);
