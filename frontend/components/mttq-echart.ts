@@ -9,7 +9,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
-interface Series { name: string; values: number[]; }
+interface Series { name: string; values: number[]; tone?: string | null; }
 interface ChartModel { title: string; categories: string[]; series: Series[]; horizontal: boolean; }
 
 const esc = (text: unknown) => echarts.format.encodeHTML(String(text ?? ''));
@@ -55,6 +55,19 @@ class MttqEChart extends HTMLElement {
     this.instance?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex });
   }
 
+  /** A portal colour (CSS custom property, possibly oklch) as sRGB, which ECharts' canvas understands. */
+  private themeColour(property: string): string | undefined {
+    const css = getComputedStyle(this).getPropertyValue(property).trim();
+    const ctx = css ? document.createElement('canvas').getContext('2d') : null;
+    if (!ctx) {
+      return undefined;
+    }
+    ctx.fillStyle = css;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  }
+
   private draw() {
     const m = this.current;
     if (!this.instance || !m) {
@@ -77,7 +90,10 @@ class MttqEChart extends HTMLElement {
       grid: { left: 8, right: 24, top: 40, bottom: 36, containLabel: true },
       xAxis: m.horizontal ? value : category,
       yAxis: m.horizontal ? category : value,
-      series: m.series.map(s => ({ type: 'bar', name: s.name, data: s.values, label: { show: true, position: m.horizontal ? 'right' : 'top' } }))
+      textStyle: { fontFamily: getComputedStyle(this).fontFamily },
+      series: m.series.map(s => ({ type: 'bar', name: s.name, data: s.values,
+        itemStyle: s.tone ? { color: this.themeColour(s.tone) } : undefined,
+        label: { show: true, position: m.horizontal ? 'right' : 'top' } }))
     }, true);
     this.setAttribute('data-rendered', String(m.categories.length));
   }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Apache ECharts bar chart as a Flow component. Views give it a typed {@link BarChart}; the
@@ -22,8 +23,21 @@ import java.util.List;
 @JsModule("./components/mttq-echart.ts")
 public class EChart extends Component implements HasSize {
 
-    /** One bar series; values line up with {@link BarChart#categories()}. */
-    public record Series(String name, List<Long> values) {
+    /**
+     * One bar series; values line up with {@link BarChart#categories()}. {@code tone} names one of
+     * the portal's state colours (a CSS custom property such as {@code --portal-state-red}), so an
+     * overdue bar is red on the chart as on every badge; null leaves the chart's own palette.
+     */
+    public record Series(String name, List<Long> values, @Nullable String tone) {
+        public Series(String name, List<Long> values) {
+            this(name, values, null);
+        }
+
+        public Series {
+            if (tone != null && !tone.matches("--portal-[a-z0-9-]+")) {
+                throw new IllegalArgumentException("tone must name a --portal-* colour: " + tone);
+            }
+        }
     }
 
     /** What the chart shows. Text is plain text, never HTML or formatter code. */

@@ -115,9 +115,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()),
                 shown.stream().map(UnitSummary::name).toList(),
                 List.of(new EChart.Series(getTranslation("dashboard.series.on-time"),
-                                shown.stream().map(u -> counts.get(u.unitId()).onTime()).toList()),
+                                shown.stream().map(u -> counts.get(u.unitId()).onTime()).toList(), "--portal-state-blue"),
                         new EChart.Series(getTranslation("dashboard.series.overdue"),
-                                shown.stream().map(u -> counts.get(u.unitId()).overdue()).toList())),
+                                shown.stream().map(u -> counts.get(u.unitId()).overdue()).toList(), "--portal-state-red")),
                 false));
         boolean anyDeadline = counts.values().stream().anyMatch(c -> c.onTime() + c.overdue() > 0);
         deadlinesChart.setVisible(anyDeadline);
