@@ -22,8 +22,11 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        Account a = accounts.findWithUnit(username.strip().toLowerCase())
-                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        String key = SignInName.lookupKey(username);
+        if (key == null) { // too long or not ASCII: no account can have it, and MariaDB would refuse the comparison
+            throw new UsernameNotFoundException("unknown user");
+        }
+        Account a = accounts.findWithUnit(key).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         Unit unit = a.requireUnit();
         return new PortalUser(a.getId(), a.getUsername(), a.getFullName(), a.getPasswordHash(), a.getRole(),
                 unit.getId(), unit.getName(), a.isEnabled() && unit.isActive(), !a.isLockedAt(clock.instant()));

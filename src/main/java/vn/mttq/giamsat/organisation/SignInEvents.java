@@ -49,11 +49,13 @@ class SignInEvents {
     @EventListener
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getPrincipal()).strip().toLowerCase();
+        String typed = String.valueOf(event.getAuthentication().getPrincipal());
         String reason = event.getException().getClass().getSimpleName();
-        audit.recordAs(username, "LOGIN_FAILURE", "account", null, reason, address(event.getAuthentication()));
+        // whatever was typed (65 characters, Vietnamese letters…) is audited, cut and cleaned for the column
+        audit.recordAs(SignInName.forStorage(typed, false), "LOGIN_FAILURE", "account", null, reason,
+                address(event.getAuthentication()));
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            countFailure(username, event.getAuthentication());
+            countFailure(SignInName.forStorage(typed, true), event.getAuthentication());
         }
     }
 

@@ -187,4 +187,25 @@ class OrganisationTest {
         org.assertj.core.api.Assertions.assertThat(units.search("HB-LS", PageRequest.of(0, 200)).getContent()).isNotEmpty();
         signIn.signOut();
     }
+
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    @Test
+    void every_failed_sign_in_is_audited_whatever_was_typed() {
+        String tooLong = "a".repeat(65);
+        String vietnamese = "nguyễn.văn.an";
+        for (String typed : java.util.List.of(tooLong, vietnamese)) {
+            // the look-up answers "unknown" instead of a database error
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(typed))
+                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+            events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(typed, "sai"),
+                    new org.springframework.security.authentication.BadCredentialsException("bad")));
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
+                        "select actor from audit_log where action = 'LOGIN_FAILURE' and (actor = ? or actor = ?)", String.class,
+                        "a".repeat(64), vietnamese))
+                .contains("a".repeat(64), vietnamese);
+    }
 }
