@@ -77,7 +77,15 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
     }
 
     static String messageKey(int status) {
-        return status == 404 ? "error.http.not-found" : status >= 500 ? "error.http.server" : "error.http.bad-request";
+        return switch (status) {
+            case 401, 403 -> "error.http.forbidden";
+            case 404 -> "error.http.not-found";
+            case 405 -> "error.http.method";
+            case 406 -> "error.http.not-acceptable";
+            case 415 -> "error.http.unsupported-type";
+            case 429 -> "error.http.too-many";
+            default -> status >= 500 ? "error.http.server" : "error.http.bad-request";
+        };
     }
 
     /** The API's error shape (as the calendar API's own 400s): Vietnamese and English. */

@@ -28,6 +28,14 @@ public final class EditForms {
         } catch (UserFacingException refused) {
             refresh.run();
             UserMessages.show(refused);
+        } catch (RuntimeException failed) {
+            // the service's own check of the entity's constraints (JPA validates before writing)
+            String violation = PortalErrorHandler.violationMessage(failed);
+            if (violation == null) {
+                throw failed;
+            }
+            refresh.run();
+            UserMessages.error(violation);
         }
     }
 }

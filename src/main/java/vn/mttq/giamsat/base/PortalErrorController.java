@@ -2,13 +2,12 @@ package vn.mttq.giamsat.base;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Where the container sends a request that failed outside a view or an API handler (a query
@@ -20,16 +19,20 @@ import org.springframework.web.util.HtmlUtils;
 class PortalErrorController implements ErrorController {
 
     @RequestMapping("/error")
-    ResponseEntity<String> error(HttpServletRequest request) {
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i && i >= 400 ? i : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String key = ContainerErrorPages.messageKey(status);
+        response.setStatus(status);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // written directly: the Accept header may be the very thing that was refused (406)
         if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(ContainerErrorPages.json(status, key));
+            response.setContentType("application/json");
+            response.getWriter().write(ContainerErrorPages.json(status, key));
+        } else {
+            response.setContentType("text/html");
+            response.getWriter().write(ContainerErrorPages.html(key));
         }
-        return ResponseEntity.status(HttpStatus.valueOf(status)).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(ContainerErrorPages.html(key));
     }
 }

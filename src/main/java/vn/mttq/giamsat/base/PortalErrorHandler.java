@@ -34,13 +34,16 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             log.error("Error outside a UI", event.getThrowable());
             return;
         }
-        if ("error.unexpected".equals(key)) {
+        if ("error.unexpected".equals(key) && violationMessage(event.getThrowable()) == null) {
             log.error("Unexpected error in the UI", event.getThrowable());
         }
         UserFacingException refusal = refusal(event.getThrowable());
+        String violation = violationMessage(event.getThrowable());
         ui.access(() -> {
             if (refusal != null) {
                 UserMessages.show(refusal);
+            } else if (violation != null) {
+                UserMessages.error(violation);
             } else {
                 UserMessages.error(ui.getTranslation(key));
             }
@@ -51,6 +54,17 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException u) {
                 return u;
+            }
+        }
+        return null;
+    }
+
+    /** The first broken constraint's message (field and reason), when bean validation refused a write. */
+    static String violationMessage(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.validation.ConstraintViolationException v && !v.getConstraintViolations().isEmpty()) {
+                var first = v.getConstraintViolations().iterator().next();
+                return first.getPropertyPath() + ": " + first.getMessage();
             }
         }
         return null;

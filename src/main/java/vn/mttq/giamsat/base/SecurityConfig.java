@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Form login through the Vaadin login view. Views carry JSR-250 access annotations, read by
@@ -24,7 +25,10 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/calendar/**").permitAll());
+        // the API answers for itself, in JSON: unknown paths 404, never a redirect to the sign-in page;
+        // it uses no session or cookie, so no CSRF token either (a wrong method then gets its 405)
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/**").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**").permitAll());
         // the container's error dispatch answers in the portal's format for everyone (PortalErrorController),
@@ -34,6 +38,7 @@ class SecurityConfig {
         // Vaadin 25 denies any request no rule allows, so a mistyped address met a bare 403 page
         // before the router could show PageNotFoundView; signed-in people now reach the router
         // (which still checks each view's annotation), signed-out ones go to the sign-in page.
+        http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();

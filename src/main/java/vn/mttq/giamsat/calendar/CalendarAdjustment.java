@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.calendar;
 
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,10 +44,12 @@ public class CalendarAdjustment {
     @NotBlank
     @Size(max = 255)
     @Column(nullable = false)
+    @PortalText(max = 255)
     private String reason = "";
 
     @Size(max = 100)
     @Column(name = "decision_number")
+    @PortalText(max = 100)
     private @Nullable String decisionNumber;
 
     @Column(name = "decision_date")

@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.calendar;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.mttq.giamsat.base.CalendarFeed;
+import vn.mttq.giamsat.base.OutputText;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.base.UserFacingException;
 
@@ -55,7 +56,7 @@ class CalendarApi {
         this.calendar = calendar;
     }
 
-    @GetMapping("/due-date")
+    @GetMapping(value = "/due-date", produces = MediaType.APPLICATION_JSON_VALUE)
     DueDate dueDate(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
         LocalDate start = date("from", from);
         int days = number("workingDays", workingDays);
@@ -65,7 +66,7 @@ class CalendarApi {
         return new DueDate(start, days, calendar.dueDate(start, days), Texts.vi("calendar.api.rule"), Texts.en("calendar.api.rule"));
     }
 
-    @GetMapping("/days-off")
+    @GetMapping(value = "/days-off", produces = MediaType.APPLICATION_JSON_VALUE)
     DaysOff daysOff(@RequestParam(required = false) String year) {
         int y = number("year", year);
         return new DaysOff(y, calendar.daysOff(y).stream().map(CalendarApi::day).toList());
@@ -75,23 +76,15 @@ class CalendarApi {
     @GetMapping(value = "/days-off.ics", produces = "text/calendar;charset=UTF-8")
     ResponseEntity<String> daysOffIcs(@RequestParam(required = false) String year) {
         int y = number("year", year);
-        DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
-        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//MTTQ//Giam sat 124//VI\r\n")
-                .append("CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Ngày nghỉ ").append(y).append("\r\n");
+        // a fixed stamp per year: the feed of a year is the same document until its days off change
+        CalendarFeed feed = new CalendarFeed("Ngày nghỉ " + y, LocalDate.of(y, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         for (DayOff d : calendar.daysOff(y)) {
-            if (d.kind() == DayOff.Kind.WEEKLY_REST) {
-                continue;
+            if (d.kind() != DayOff.Kind.WEEKLY_REST) {
+                feed.allDay(d.date() + "@giamsat124", d.date(),
+                        Texts.vi(d.reasonKey()) + (d.detail().isEmpty() ? "" : " - " + d.detailIn(Texts::vi)));
             }
-            String summary = Texts.vi(d.reasonKey()) + (d.detail().isEmpty() ? "" : " - " + d.detailIn(Texts::vi));
-            ics.append("BEGIN:VEVENT\r\nUID:").append(d.date()).append("@giamsat124\r\n")
-                    .append("DTSTAMP:").append(y).append("0101T000000Z\r\n")
-                    .append("DTSTART;VALUE=DATE:").append(basic.format(d.date())).append("\r\n")
-                    .append("DTEND;VALUE=DATE:").append(basic.format(d.date().plusDays(1))).append("\r\n")
-                    .append("SUMMARY:").append(escapeIcs(summary)).append("\r\n")
-                    .append("TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n");
         }
-        ics.append("END:VCALENDAR\r\n");
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(ics.toString());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(feed.write());
     }
 
     @ExceptionHandler(BadParameter.class)
@@ -107,19 +100,25 @@ class CalendarApi {
     }
 
     private static Day day(DayOff d) {
-        return new Day(d.date(), d.kind(), Texts.vi(d.reasonKey()), Texts.en(d.reasonKey()), d.detailIn(Texts::vi),
-                d.detailIn(Texts::en));
+        return new Day(d.date(), d.kind(), Texts.vi(d.reasonKey()), Texts.en(d.reasonKey()),
+                OutputText.clean(d.detailIn(Texts::vi)), OutputText.clean(d.detailIn(Texts::en)));
     }
 
     private static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             throw new BadParameter("calendar.api.missing", name);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new BadParameter("calendar.api.bad-date", name);
         }
+        // a date such as +999999999-12-31 parses, but no calendar is kept for it
+        if (date.getYear() < WorkingCalendar.FIRST_YEAR || date.getYear() > WorkingCalendar.LAST_YEAR) {
+            throw new BadParameter("calendar.error.year-range", WorkingCalendar.FIRST_YEAR, WorkingCalendar.LAST_YEAR);
+        }
+        return date;
     }
 
     private static int number(String name, String value) {
@@ -133,8 +132,4 @@ class CalendarApi {
         }
     }
 
-    /** RFC 5545: commas, semicolons and backslashes are escaped in text values. */
-    private static String escapeIcs(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
-    }
 }

@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.calendar;
 
+import vn.mttq.giamsat.base.TextPolicy;
+
+import vn.mttq.giamsat.base.FieldLimits;
+
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -138,8 +142,8 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(CalendarAdjustment.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("calendar.adjustment.kind." + k));
         kind.setValue(CalendarAdjustment.Kind.DAY_OFF);
-        reason.setMaxLength(255);
-        decisionNumber.setMaxLength(100);
+        FieldLimits.limit(reason, 255);
+        FieldLimits.limit(decisionNumber, 100);
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.addClickListener(e -> record());
         HorizontalLayout form = new HorizontalLayout(day, kind, reason, decisionNumber, decisionDate, add);
@@ -151,14 +155,18 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private void record() {
         day.setInvalid(day.getValue() == null);
-        reason.setInvalid(reason.getValue().isBlank());
         day.setErrorMessage(getTranslation("validation.required"));
-        reason.setErrorMessage(getTranslation("validation.required"));
-        if (day.isInvalid() || reason.isInvalid()) {
+        String reasonProblem = reason.getValue().isBlank() ? "validation.required" : TextPolicy.problem(reason.getValue(), 255, false);
+        reason.setInvalid(reasonProblem != null);
+        reason.setErrorMessage(reasonProblem == null ? null : getTranslation(reasonProblem, 255));
+        String numberProblem = TextPolicy.problem(decisionNumber.getValue(), 100, false);
+        decisionNumber.setInvalid(numberProblem != null);
+        decisionNumber.setErrorMessage(numberProblem == null ? null : getTranslation(numberProblem, 100));
+        if (day.isInvalid() || reason.isInvalid() || decisionNumber.isInvalid()) {
             return;
         }
-        CalendarAdjustment a = new CalendarAdjustment(day.getValue(), kind.getValue(), reason.getValue());
-        a.setDecisionNumber(decisionNumber.getValue());
+        CalendarAdjustment a = new CalendarAdjustment(day.getValue(), kind.getValue(), TextPolicy.normalise(reason.getValue()));
+        a.setDecisionNumber(TextPolicy.normalise(decisionNumber.getValue()));
         a.setDecisionDate(decisionDate.getValue());
         try {
             administration.record(a);

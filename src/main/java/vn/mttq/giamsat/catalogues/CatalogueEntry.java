@@ -1,5 +1,8 @@
 package vn.mttq.giamsat.catalogues;
 
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +23,7 @@ public class CatalogueEntry {
 
     public static final int CODE_MAX = 32;
     public static final int TITLE_MAX = 1000;
+    public static final int SOURCE_MAX = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +35,7 @@ public class CatalogueEntry {
 
     @NotBlank
     @Size(max = CODE_MAX)
+    @PortalText(max = CODE_MAX)
     @Column(nullable = false)
     private String code = "";
 
@@ -39,10 +44,12 @@ public class CatalogueEntry {
 
     @NotBlank
     @Size(max = TITLE_MAX)
+    @PortalText(max = TITLE_MAX, multiline = true)
     @Column(nullable = false)
     private String title = "";
 
-    @Size(max = 255)
+    @Size(max = SOURCE_MAX)
+    @PortalText(max = SOURCE_MAX)
     private @Nullable String source;
 
     @Column(name = "sort_order", nullable = false)
@@ -68,9 +75,9 @@ public class CatalogueEntry {
     public @Nullable String getGroupCode() { return groupCode; }
     public void setGroupCode(@Nullable String groupCode) { this.groupCode = groupCode; }
     public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title == null ? "" : title.strip(); }
+    public void setTitle(String title) { this.title = title == null ? "" : TextPolicy.normalise(title); }
     public @Nullable String getSource() { return source; }
-    public void setSource(@Nullable String source) { this.source = source; }
+    public void setSource(@Nullable String source) { this.source = source == null || source.isBlank() ? null : TextPolicy.normalise(source); }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public boolean isActive() { return active; }

@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.catalogues;
 
+import vn.mttq.giamsat.base.FieldLimits;
+
+import vn.mttq.giamsat.base.PortalBinding;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,21 +18,30 @@ import vn.mttq.giamsat.base.EditForms;
 /** Edit one catalogue entry (administrators). */
 class CatalogueEntryForm extends Dialog {
 
+    final TextField code;
+    final TextArea title;
+    final TextField source;
+    final Button save;
+
     /** @param refresh reloads the page's rows (after a save, and after a refusal: they show what is stored) */
     CatalogueEntryForm(CatalogueEntry entry, CatalogueService service, Runnable refresh) {
         setHeaderTitle(getTranslation(entry.getCatalogue().translationKey()));
-        TextField code = new TextField(getTranslation("catalogue.code"));
-        code.setMaxLength(CatalogueEntry.CODE_MAX);
-        TextArea title = new TextArea(getTranslation("catalogue.title"));
-        title.setMaxLength(CatalogueEntry.TITLE_MAX);
-        TextField source = new TextField(getTranslation("catalogue.source"));
+        code = new TextField(getTranslation("catalogue.code"));
+        FieldLimits.limit(code, CatalogueEntry.CODE_MAX);
+        title = new TextArea(getTranslation("catalogue.title"));
+        FieldLimits.limit(title, CatalogueEntry.TITLE_MAX);
+        source = FieldLimits.limit(new TextField(getTranslation("catalogue.source")), CatalogueEntry.SOURCE_MAX);
         IntegerField order = new IntegerField(getTranslation("unit.sort-order"));
         Checkbox active = new Checkbox(getTranslation("common.active"));
 
         BeanValidationBinder<CatalogueEntry> binder = new BeanValidationBinder<>(CatalogueEntry.class);
-        binder.forField(code).asRequired(getTranslation("validation.required")).bind(CatalogueEntry::getCode, CatalogueEntry::setCode);
-        binder.forField(title).asRequired(getTranslation("validation.required")).bind(CatalogueEntry::getTitle, CatalogueEntry::setTitle);
-        binder.forField(source).withNullRepresentation("").bind(CatalogueEntry::getSource, CatalogueEntry::setSource);
+        PortalBinding.text(binder.forField(code).asRequired(getTranslation("validation.required")), CatalogueEntry.CODE_MAX, false)
+                .bind(CatalogueEntry::getCode, CatalogueEntry::setCode);
+        PortalBinding.text(binder.forField(title).asRequired(getTranslation("validation.required")), CatalogueEntry.TITLE_MAX, true)
+                .bind(CatalogueEntry::getTitle, CatalogueEntry::setTitle);
+        PortalBinding.text(binder.forField(source).withNullRepresentation(""), CatalogueEntry.SOURCE_MAX, false)
+                .withConverter(v -> v == null || v.isEmpty() ? null : v, v -> v)
+                .bind(CatalogueEntry::getSource, CatalogueEntry::setSource);
         binder.forField(order).withConverter(v -> v == null ? 0 : v, v -> v).bind(CatalogueEntry::getSortOrder, CatalogueEntry::setSortOrder);
         binder.forField(active).bind(CatalogueEntry::isActive, CatalogueEntry::setActive);
         binder.readBean(entry);
@@ -38,7 +51,7 @@ class CatalogueEntryForm extends Dialog {
         form.setColspan(source, 2);
         add(form);
         setWidth("40rem");
-        Button save = new Button(getTranslation("common.save"), e -> EditForms.save(this, binder, entry, service::save, refresh));
+        save = new Button(getTranslation("common.save"), e -> EditForms.save(this, binder, entry, service::save, refresh));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }

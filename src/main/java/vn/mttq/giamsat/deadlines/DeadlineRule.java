@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -21,6 +23,7 @@ public class DeadlineRule {
     private String sourceType = "";
 
     @Column(nullable = false)
+    @PortalText(max = 255)
     private String title = "";
 
     @Column(name = "standard_working_days", nullable = false)
@@ -30,6 +33,7 @@ public class DeadlineRule {
     private int maximumWorkingDays;
 
     @Column(nullable = false, length = SOURCE_MAX)
+    @PortalText(max = SOURCE_MAX, multiline = true)
     private String source = "";
 
     @Version

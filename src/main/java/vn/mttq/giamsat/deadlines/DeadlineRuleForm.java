@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.FieldLimits;
+
+import vn.mttq.giamsat.base.PortalBinding;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -28,13 +32,14 @@ class DeadlineRuleForm extends Dialog {
             days.setStepButtonsVisible(true);
         }
         source.setLabel(getTranslation("catalogue.source"));
-        source.setMaxLength(DeadlineRule.SOURCE_MAX);
+        FieldLimits.limit(source, DeadlineRule.SOURCE_MAX);
 
         Binder<DeadlineRule> binder = new Binder<>(DeadlineRule.class);
         String required = getTranslation("validation.required");
         binder.forField(standard).asRequired(required).bind(DeadlineRule::getStandardWorkingDays, DeadlineRule::setStandardWorkingDays);
         binder.forField(maximum).asRequired(required).bind(DeadlineRule::getMaximumWorkingDays, DeadlineRule::setMaximumWorkingDays);
-        binder.forField(source).asRequired(required).bind(DeadlineRule::getSource, DeadlineRule::setSource);
+        PortalBinding.text(binder.forField(source).asRequired(required), DeadlineRule.SOURCE_MAX, true)
+                .bind(DeadlineRule::getSource, DeadlineRule::setSource);
         binder.readBean(rule);
 
         FormLayout form = new FormLayout(standard, maximum, source);

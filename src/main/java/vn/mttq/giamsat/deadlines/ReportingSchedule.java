@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,10 +16,14 @@ import java.time.MonthDay;
 @Table(name = "reporting_schedule")
 public class ReportingSchedule {
 
+    public static final int TITLE_MAX = 255;
+    public static final int SOURCE_MAX = 255;
+
     @Id
     private String kind = "";
 
     @Column(name = "title_pattern", nullable = false)
+    @PortalText(max = TITLE_MAX)
     private String titlePattern = "";
 
     @Column(name = "period_from_month", nullable = false)
@@ -43,6 +49,7 @@ public class ReportingSchedule {
     private int openDaysBefore;
 
     @Column(nullable = false)
+    @PortalText(max = SOURCE_MAX, multiline = true)
     private String source = "";
 
     @Version

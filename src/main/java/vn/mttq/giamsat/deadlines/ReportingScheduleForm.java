@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.FieldLimits;
+
+import vn.mttq.giamsat.base.PortalBinding;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -37,6 +41,8 @@ class ReportingScheduleForm extends Dialog {
         titlePattern.setLabel(getTranslation("time-limits.schedule.title-pattern"));
         titlePattern.setHelperText(getTranslation("time-limits.schedule.title-pattern.help", "{0}"));
         source.setLabel(getTranslation("catalogue.source"));
+        FieldLimits.limit(titlePattern, ReportingSchedule.TITLE_MAX);
+        FieldLimits.limit(source, ReportingSchedule.SOURCE_MAX);
 
         Binder<ReportingSchedule> binder = new Binder<>(ReportingSchedule.class);
         String required = getTranslation("validation.required");
@@ -49,8 +55,10 @@ class ReportingScheduleForm extends Dialog {
                 .bind(ReportingSchedule::due, ReportingSchedule::setDue);
         binder.forField(openDaysBefore).asRequired(required)
                 .bind(ReportingSchedule::openDaysBefore, ReportingSchedule::setOpenDaysBefore);
-        binder.forField(titlePattern).asRequired(required).bind(ReportingSchedule::titlePattern, ReportingSchedule::setTitlePattern);
-        binder.forField(source).asRequired(required).bind(ReportingSchedule::source, ReportingSchedule::setSource);
+        PortalBinding.text(binder.forField(titlePattern).asRequired(required), ReportingSchedule.TITLE_MAX, false)
+                .bind(ReportingSchedule::titlePattern, ReportingSchedule::setTitlePattern);
+        PortalBinding.text(binder.forField(source).asRequired(required), ReportingSchedule.SOURCE_MAX, true)
+                .bind(ReportingSchedule::source, ReportingSchedule::setSource);
         binder.readBean(schedule);
 
         FormLayout form = new FormLayout(periodFrom, periodTo, due, openDaysBefore, titlePattern, source);

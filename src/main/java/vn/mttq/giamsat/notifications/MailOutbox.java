@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.mttq.giamsat.base.OutputText;
 
 /**
  * Mail goes into the outbox table with the change that caused it and leaves through SMTP later.
@@ -99,8 +100,8 @@ public class MailOutbox {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
             helper.setFrom(from);
             helper.setTo(mail.getRecipient());
-            helper.setSubject(mail.getSubject());
-            helper.setText(mail.getBody(), false);
+            helper.setSubject(OutputText.line(mail.getSubject())); // no line break can start a header of its own
+            helper.setText(OutputText.clean(mail.getBody()), false);
             smtp.send(message);
             mail.sent(clock.instant());
             return true;

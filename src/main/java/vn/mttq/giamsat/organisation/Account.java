@@ -1,5 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +31,7 @@ public class Account {
 
     public static final int USERNAME_MAX = 64;
     public static final int NAME_MAX = 255;
+    public static final int EMAIL_MAX = 255;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,11 +45,13 @@ public class Account {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PortalText(max = NAME_MAX)
     @Column(name = "full_name", nullable = false)
     private String fullName = "";
 
     @Email
-    @Size(max = 255)
+    @Size(max = EMAIL_MAX)
+    @PortalText(max = EMAIL_MAX)
     private @Nullable String email;
 
     @Column(name = "password_hash", nullable = false)
@@ -90,9 +96,9 @@ public class Account {
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username == null ? "" : username.strip().toLowerCase(); }
     public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName == null ? "" : fullName.strip(); }
+    public void setFullName(String fullName) { this.fullName = fullName == null ? "" : TextPolicy.normalise(fullName); }
     public @Nullable String getEmail() { return email; }
-    public void setEmail(@Nullable String email) { this.email = email == null || email.isBlank() ? null : email.strip(); }
+    public void setEmail(@Nullable String email) { this.email = email == null || email.isBlank() ? null : TextPolicy.normalise(email); }
     String getPasswordHash() { return passwordHash; }
     void setPasswordHash(String passwordHash, Instant at) { this.passwordHash = passwordHash; this.passwordChangedAt = at; }
     public Role getRole() { return role; }

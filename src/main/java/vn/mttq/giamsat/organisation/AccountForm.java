@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.organisation;
 
+import vn.mttq.giamsat.base.FieldLimits;
+
+import vn.mttq.giamsat.base.PortalBinding;
+
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.Key;
@@ -30,12 +34,12 @@ class AccountForm extends Dialog {
         boolean isNew = account.getId() == null;
         setHeaderTitle(getTranslation(isNew ? "account.add" : "account.edit"));
         username.setLabel(getTranslation("account.username"));
-        username.setMaxLength(Account.USERNAME_MAX);
+        FieldLimits.limit(username, Account.USERNAME_MAX);
         username.setHelperText(getTranslation("account.username.help"));
         fullName.setLabel(getTranslation("account.full-name"));
-        fullName.setMaxLength(Account.NAME_MAX);
+        FieldLimits.limit(fullName, Account.NAME_MAX);
         email.setLabel(getTranslation("account.email"));
-        email.setErrorMessage(getTranslation("validation.email"));
+        FieldLimits.limit(email, Account.EMAIL_MAX);
         role.setLabel(getTranslation("account.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> getTranslation(r.translationKey()));
@@ -50,8 +54,10 @@ class AccountForm extends Dialog {
         binder.forField(username).asRequired(getTranslation("validation.required"))
                 .withValidator(v -> v.strip().toLowerCase().matches("[a-z0-9_.-]{3,64}"), getTranslation("account.error.username-format"))
                 .bind(Account::getUsername, Account::setUsername);
-        binder.forField(fullName).asRequired(getTranslation("validation.required")).bind(Account::getFullName, Account::setFullName);
-        binder.forField(email).withNullRepresentation("").bind(Account::getEmail, Account::setEmail);
+        PortalBinding.text(binder.forField(fullName).asRequired(getTranslation("validation.required")), Account.NAME_MAX, false)
+                .bind(Account::getFullName, Account::setFullName);
+        PortalBinding.email(binder.forField(email).withNullRepresentation(""), Account.EMAIL_MAX, getTranslation("validation.email"))
+                .bind(Account::getEmail, Account::setEmail);
         binder.forField(role).asRequired(getTranslation("validation.required")).bind(Account::getRole, Account::setRole);
         binder.forField(unit).asRequired(getTranslation("validation.required")).bind(Account::getUnit, Account::setUnit);
         binder.readBean(account);

@@ -1,5 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.PortalText;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +41,7 @@ public class Unit {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PortalText(max = NAME_MAX)
     @Column(nullable = false)
     private String name = "";
 
@@ -68,7 +72,7 @@ public class Unit {
 
     public Unit(String code, String name, UnitKind kind, @Nullable Unit parent) {
         this.code = code;
-        this.name = name;
+        this.name = TextPolicy.normalise(name);
         this.kind = kind;
         this.parent = parent;
     }
@@ -77,7 +81,7 @@ public class Unit {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? "" : code.strip(); }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name == null ? "" : name.strip(); }
+    public void setName(String name) { this.name = name == null ? "" : TextPolicy.normalise(name); }
     public UnitKind getKind() { return kind; }
     public void setKind(UnitKind kind) { this.kind = kind; }
     public @Nullable Unit getParent() { return parent; }

@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.organisation;
 
+import vn.mttq.giamsat.base.FieldLimits;
+
+import vn.mttq.giamsat.base.PortalBinding;
+
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.Key;
@@ -27,10 +31,10 @@ class UnitForm extends Dialog {
     UnitForm(Unit unit, UnitService units, Runnable refresh) {
         setHeaderTitle(getTranslation(unit.getId() == null ? "unit.add" : "unit.edit"));
         code.setLabel(getTranslation("unit.code"));
-        code.setMaxLength(Unit.CODE_MAX);
+        FieldLimits.limit(code, Unit.CODE_MAX);
         code.setRequiredIndicatorVisible(true);
         name.setLabel(getTranslation("unit.name"));
-        name.setMaxLength(Unit.NAME_MAX);
+        FieldLimits.limit(name, Unit.NAME_MAX);
         kind.setLabel(getTranslation("unit.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
@@ -41,10 +45,11 @@ class UnitForm extends Dialog {
         sortOrder.setLabel(getTranslation("unit.sort-order"));
 
         BeanValidationBinder<Unit> binder = new BeanValidationBinder<>(Unit.class);
-        binder.forField(code).asRequired(getTranslation("validation.required"))
+        PortalBinding.text(binder.forField(code).asRequired(getTranslation("validation.required")), Unit.CODE_MAX, false)
                 .withValidator(v -> v.matches("[A-Za-z0-9_.-]+"), getTranslation("unit.error.code-format"))
                 .bind(Unit::getCode, Unit::setCode);
-        binder.forField(name).asRequired(getTranslation("validation.required")).bind(Unit::getName, Unit::setName);
+        PortalBinding.text(binder.forField(name).asRequired(getTranslation("validation.required")), Unit.NAME_MAX, false)
+                .bind(Unit::getName, Unit::setName);
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind(Unit::getKind, Unit::setKind);
         if (parent.isVisible()) {
             binder.forField(parent).asRequired(getTranslation("validation.required")).bind(Unit::getParent, Unit::setParent);

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -38,10 +37,10 @@ class ReportEngine {
     }
 
     byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
-        Map<String, Object> params = new HashMap<>(parameters);
+        Map<String, Object> params = CleanText.parameters(parameters, format);
         params.put("OFFICIAL_HEADER", compiled(HEADER));
         try {
-            JasperPrint print = JasperFillManager.fillReport(compiled(name), params, data);
+            JasperPrint print = JasperFillManager.fillReport(compiled(name), params, CleanText.data(data, format));
             return export(print, format);
         } catch (JRException e) {
             throw new IllegalStateException("Report " + name + " failed: " + e.getMessage(), e);

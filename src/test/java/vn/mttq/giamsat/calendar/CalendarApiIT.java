@@ -52,7 +52,7 @@ class CalendarApiIT {
         HttpResponse<String> r = get("days-off.ics?year=2026");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-        assertThat(r.body()).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20260217", "SUMMARY:Tết Âm lịch")
+        assertThat(r.body().replace("\r\n ", "")).startsWith("BEGIN:VCALENDAR").contains("DTSTART;VALUE=DATE:20260217", "SUMMARY:Tết Âm lịch")
                 .doesNotContain("Nghỉ hằng tuần").endsWith("END:VCALENDAR\r\n");
     }
 
@@ -63,8 +63,33 @@ class CalendarApiIT {
         String days2027 = get("days-off?year=2027").body();
         assertThat(days2027).contains("\"detail\":\"Tết Âm lịch\"", "\"detailEn\":\"Lunar New Year (Tết)\"")
                 .doesNotContain("calendar.reason");
-        String ics = get("days-off.ics?year=2026").body();
+        String ics = get("days-off.ics?year=2026").body().replace("\r\n ", ""); // unfolded
         assertThat(ics).contains("SUMMARY:Nghỉ bù - Giỗ Tổ Hùng Vương").doesNotContain("calendar.reason");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @Order(3)
+    void a_reason_with_line_breaks_cannot_inject_a_property_into_the_feed() throws Exception {
+        // stored behind the input policy's back, as an old or hand-edited row would be
+        jdbc.update("""
+                insert into calendar_adjustment (day, kind, reason, created_by, created_at, version)
+                values ('2093-06-02', 'DAY_OFF', ?, 'test', utc_timestamp(6), 0)""",
+                "Nghỉ thêm\r\nATTENDEE:mailto:evil@example.org\rX-INJECTED:1\u202Eabc\uFFFF, một; hai\\ba");
+        String ics = get("days-off.ics?year=2093").body();
+        assertThat(ics.replace("\r\n", "")).as("no bare CR or LF").doesNotContain("\r", "\n");
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(75));
+        net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics));
+        var events = parsed.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+        assertThat(events).allSatisfy(e -> assertThat(e.getProperties("ATTENDEE")).isEmpty());
+        assertThat(parsed.getProperties("X-INJECTED")).isEmpty();
+        String summary = events.stream().filter(e -> e.getProperty("DTSTART").map(p -> p.getValue().equals("20930602")).orElse(false))
+                .findFirst().orElseThrow().getProperty("SUMMARY").orElseThrow().getValue();
+        assertThat(summary).contains("Nghỉ thêm ATTENDEE:mailto:evil@example.org X-INJECTED:1abc, một; hai\\ba")
+                .doesNotContain("\u202E", "\uFFFF");
     }
 
     /** A request as a careless client sends it, with characters no URI class would let through. */
@@ -86,6 +111,33 @@ class CalendarApiIT {
         assertThat(broken).startsWith("HTTP/1.1 400").contains("\"errorEn\":").doesNotContain("Apache Tomcat", "Tomcat/");
         String page = raw("/lich-lam-viec?x=%zz");
         assertThat(page).startsWith("HTTP/1.1 400").contains("Yêu cầu không hợp lệ").doesNotContain("Apache Tomcat", "Tomcat/");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI api(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + "/api/" + pathAndQuery);
+    }
+
+    private static void assertApiJson(HttpResponse<String> r, int status) {
+        assertThat(r.statusCode()).as(r.uri() + " answers " + r.body()).isEqualTo(status);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(r.headers().firstValue("Location")).isEmpty();
+        assertThat(r.body()).contains("\"error\":", "\"errorEn\":").doesNotContain("<html", "Whitelabel");
+    }
+
+    @Test
+    @Order(4)
+    void every_answer_under_api_is_the_apis_own_json() throws Exception {
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/due-date?from=%2B999999999-12-31&workingDays=5"))), 400);
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/days-off?year=2026")).header("Accept", "application/xml")), 406);
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/days-off?year=2026")).header("Accept", "text/html")), 406);
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/days-off.ics?year=2026")).header("Accept", "application/json")), 406);
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/days-off?year=2026")).POST(HttpRequest.BodyPublishers.noBody())), 405);
+        assertApiJson(send(HttpRequest.newBuilder(api("v1/calendar/xyz"))), 404);
+        assertApiJson(send(HttpRequest.newBuilder(api("v2/anything"))), 404);
     }
 
     @Test

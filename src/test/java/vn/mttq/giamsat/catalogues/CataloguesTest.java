@@ -68,4 +68,21 @@ class CataloguesTest extends SpringBrowserlessTest {
         duplicate.setTitle("Trùng mã");
         assertThatThrownBy(() -> catalogues.save(duplicate)).isInstanceOf(UserFacingException.class);
     }
+
+    @Test
+    void a_legal_basis_past_its_limit_gets_a_field_message_and_nothing_is_saved() {
+        signIn.as("admin");
+        navigate(CataloguesView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm mục").single()).click();
+        CatalogueEntryForm form = find(CatalogueEntryForm.class).single();
+        long before = jdbc.queryForObject("select count(*) from catalogue_entry", Long.class);
+        form.code.setValue("TEST-300");
+        form.title.setValue("Mục thử có căn cứ pháp lý quá dài");
+        form.source.setValue("Điều ".repeat(60)); // 300 characters, as a crafted request past maxlength would send
+        test(form.save).click();
+        org.assertj.core.api.Assertions.assertThat(form.source.isInvalid()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(form.source.getErrorMessage()).isEqualTo("Tối đa 255 ký tự");
+        org.assertj.core.api.Assertions.assertThat(form.isOpened()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from catalogue_entry", Long.class)).isEqualTo(before);
+    }
 }

@@ -91,4 +91,33 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
                 .containsExactly("Việc của tôi", "Báo cáo – thống kê", "Danh mục", "Quản trị");
     }
+
+    @Test
+    void a_unit_name_with_a_direction_override_gets_a_field_message_and_nothing_is_saved() {
+        signIn.as("admin");
+        long before = unitRepository.count();
+        navigate(UnitsView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        UnitForm form = find(UnitForm.class).single();
+        test(form.code).setValue("HB-RLO");
+        test(form.name).setValue("Xã \u202Eexe.fdp");
+        test(form.save).click();
+        assertThat(form.name.isInvalid()).isTrue();
+        assertThat(form.name.getErrorMessage()).contains("đảo chiều");
+        assertThat(unitRepository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void an_e_mail_past_its_limit_gets_a_field_message_not_the_generic_error() {
+        signIn.as("admin");
+        navigate(AccountsView.class);
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm tài khoản").single()).click();
+        AccountForm form = find(AccountForm.class).single();
+        test(form.username).setValue("email-dai");
+        test(form.fullName).setValue("Lê Văn Thư");
+        form.email.setValue("a".repeat(246) + "@example.org"); // 258 characters, past maxlength as a crafted request
+        test(form.save).click();
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage()).isEqualTo("Tối đa 255 ký tự");
+    }
 }

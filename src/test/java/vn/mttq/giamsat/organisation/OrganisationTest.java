@@ -208,4 +208,18 @@ class OrganisationTest {
                         "a".repeat(64), vietnamese))
                 .contains("a".repeat(64), vietnamese);
     }
+
+    @Test
+    void an_unknown_username_locks_after_as_many_wrong_tries_as_a_known_one() {
+        String nobody = "khongtontai" + System.nanoTime();
+        for (int i = 0; i < 5; i++) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(nobody))
+                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+            events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
+                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(nobody, "sai"),
+                    new org.springframework.security.authentication.BadCredentialsException("bad")));
+        }
+        // the sixth try meets a locked account, as a known name would: nothing tells the two apart
+        org.assertj.core.api.Assertions.assertThat(userDetails.loadUserByUsername(nobody).isAccountNonLocked()).isFalse();
+    }
 }
