@@ -112,6 +112,24 @@ class RoleHomePagesIT extends BrowserJourney {
         screenshot("dashboard-luongson");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
+            "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
+            "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
+            "tai-khoan/mat-khau, Đổi mật khẩu"})
+    void every_page_has_its_title_in_the_header_and_no_missing_text(String route, String title) throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        jdbc.update("update account set locked_until = null where username = 'admin'");
+        signIn("admin", "Demo@124");
+        waitForText("Quản trị hệ thống");
+        open(route);
+        waiting().until(d -> title.equals(d.findElement(By.cssSelector(".page-heading")).getText()));
+        assertThat(driver.getTitle()).contains(title.split(",")[0]);
+        assertThat(visibleText()).doesNotContain("!{", "null", "Exception");
+        screenshot("page-" + route.replace('/', '-'));
+    }
+
     private static boolean redDominates(String rgb) {
         String[] p = rgb.replaceAll("[^0-9.,]", "").split(",");
         double r = Double.parseDouble(p[0]);

@@ -128,7 +128,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
             return "?";
         }
         String first = words[0].substring(0, 1);
-        return words.length == 1 ? first : first + words[words.length - 1].substring(0, 1);
+        return (words.length == 1 ? first : first + words[words.length - 1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
     }
 
     @Override
