@@ -14,14 +14,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.ErrorResponse;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every answer under {@code /api/} is the API's own JSON ({@code error} in Vietnamese,
@@ -70,26 +66,6 @@ class ApiErrors {
 
     static final String CATCH_ALL = "/api/**";
 
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    void method(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, 405);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    void notAcceptable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, 406);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    void unsupported(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, 415);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        write(request, response, 404);
-    }
-
     @ExceptionHandler(Exception.class)
     void unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
         if (!isApi(request)) {
@@ -101,7 +77,8 @@ class ApiErrors {
                 return;
             }
         }
-        if (e instanceof ErrorResponse known) { // Spring MVC's own exceptions carry their HTTP status
+        // Spring MVC's own exceptions (wrong method 405, Accept not served 406, unknown resource 404…) carry their status
+        if (e instanceof ErrorResponse known) {
             write(request, response, known.getStatusCode().value());
             return;
         }

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.organisation;
 
+import vn.mttq.giamsat.base.Texts;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,13 @@ class SignInEvents {
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
         String typed = String.valueOf(event.getAuthentication().getPrincipal());
-        String reason = event.getException().getClass().getSimpleName();
+        // a reason an auditor reads, not a Java class name
+        String reason = Texts.vi(switch (event.getException()) {
+            case org.springframework.security.authentication.LockedException locked -> "login.audit.locked";
+            case org.springframework.security.authentication.DisabledException disabled -> "login.audit.disabled";
+            case org.springframework.security.authentication.BadCredentialsException bad -> "login.audit.bad-credentials";
+            default -> "login.audit.other";
+        });
         // whatever was typed (65 characters, Vietnamese letters…) is audited, cut and cleaned for the column
         audit.recordAs(SignInName.forStorage(typed, false), "LOGIN_FAILURE", "account", null, reason,
                 address(event.getAuthentication()));

@@ -110,6 +110,25 @@ class HostileTextTest {
         }
     }
 
+    @Test
+    void the_clean_up_migration_removes_what_the_policy_refuses_and_audits_each_change() {
+        long id = jdbc.queryForObject("select id from unit where code = 'HB-CP-2'", Long.class);
+        String original = jdbc.queryForObject("select name from unit where id = ?", String.class, id);
+        try {
+            jdbc.update("update unit set name = ? where id = ?", "Xã Bắc\u202E Phong\uFFFF\u0007", id);
+            // the migration's own statements, run again over a value stored behind the policy's back
+            new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+                    new org.springframework.core.io.ClassPathResource("db/migration/V10__clean_stored_text.sql"))
+                    .execute(jdbc.getDataSource());
+            assertThat(jdbc.queryForObject("select name from unit where id = ?", String.class, id)).isEqualTo("Xã Bắc Phong");
+            assertThat(jdbc.queryForList("select details from audit_log where action = 'TEXT_CLEANED' and target_type = 'unit' "
+                    + "and target_id = ?", String.class, String.valueOf(id)))
+                    .anySatisfy(d -> assertThat(d).contains("name: 3 ký tự không hợp lệ đã bỏ; giá trị mới: Xã Bắc Phong"));
+        } finally {
+            jdbc.update("update unit set name = ? where id = ?", original, id);
+        }
+    }
+
     /** Every XML part of an Office file parses. */
     private static void assertXmlParts(byte[] file) throws IOException {
         int parts = 0;
