@@ -26,11 +26,11 @@ class RoleHomePagesIT extends BrowserJourney {
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "admin", List.of("my_work", "reports", "catalogues", "administration"),
-            "lanhdao", List.of("my_work", "reports", "catalogues"),
-            "dcpl", List.of("my_work", "reports", "catalogues"),
-            "luongson", List.of("my_work", "reports", "catalogues"),
-            "hoinongdan", List.of("my_work", "reports", "catalogues"));
+            "admin", List.of("my_work", "plans", "reports", "catalogues", "administration"),
+            "lanhdao", List.of("my_work", "plans", "reports", "catalogues"),
+            "dcpl", List.of("my_work", "plans", "reports", "catalogues"),
+            "luongson", List.of("my_work", "plans", "reports", "catalogues"),
+            "hoinongdan", List.of("my_work", "plans", "reports", "catalogues"));
 
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -110,11 +110,18 @@ class RoleHomePagesIT extends BrowserJourney {
         open("thong-ke");
         waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
         screenshot("dashboard-luongson");
+        open("ke-hoach");
+        waitForText("01/KH-MTTQ-BTT");
+        driver.findElement(By.xpath("//vaadin-grid-cell-content[contains(., '01/KH-MTTQ-BTT')]")).click();
+        waiting().until(d -> d.getCurrentUrl().matches(".*/ke-hoach/\\d+"));
+        waitForText("I. Mục đích, yêu cầu");
+        waitForText("Xác nhận đã nhận");
+        screenshot("plan-luongson");
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
+            "ke-hoach, Kế hoạch", "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
             "tai-khoan/mat-khau, Đổi mật khẩu"})

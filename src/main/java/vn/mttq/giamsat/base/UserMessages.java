@@ -14,6 +14,12 @@ public final class UserMessages {
         error(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()));
     }
 
+    /** A short confirmation that something was done ("Đã lưu"). */
+    public static void info(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_END);
+        n.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
     static void error(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);

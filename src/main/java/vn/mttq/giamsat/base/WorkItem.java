@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  * is what is left before the due date (negative: working days overdue).
  */
 public record WorkItem(String kindKey, String title, @Nullable String detail, @Nullable LocalDate dueDate,
-                       int workingDays, Urgency urgency, @Nullable Instant at, @Nullable String link) {
+                       int workingDays, Urgency urgency, @Nullable Instant at, @Nullable String link, @Nullable String badgeKey) {
+
+    /** An item whose badge says how much time is left (or, for news, the page's default). */
+    public WorkItem(String kindKey, String title, @Nullable String detail, @Nullable LocalDate dueDate, int workingDays,
+                    Urgency urgency, @Nullable Instant at, @Nullable String link) {
+        this(kindKey, title, detail, dueDate, workingDays, urgency, at, link, null);
+    }
 
     public enum Urgency { OVERDUE, DUE_SOON, INFO }
 

@@ -119,7 +119,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             case OVERDUE -> getTranslation("deadline.overdue-days", -item.workingDays());
             case DUE_SOON -> item.workingDays() == 0 ? getTranslation("deadline.due-today")
                     : getTranslation("deadline.remaining-days", item.workingDays());
-            case INFO -> getTranslation("home.work.unread");
+            case INFO -> getTranslation(item.badgeKey() == null ? "home.work.unread" : item.badgeKey());
         });
         badge.addClassNames("state-badge", switch (item.urgency()) {
             case OVERDUE -> "state-overdue";

@@ -41,6 +41,29 @@ public class DataScopeService {
         };
     }
 
+    /**
+     * Whether the signed-in person may issue documents and edit plans in a unit's name: the
+     * Standing Committee and its departments for their own unit or the province's committee, a
+     * district for its own committee, an administrator for any unit in scope; a member
+     * organisation never.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayIssueFor(long unitId) {
+        PortalUser user = currentUser.require();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case LEADER, DEPARTMENT_STAFF -> user.unitId() == unitId || current().rootUnitId() == unitId;
+            case DISTRICT_STAFF -> user.unitId() == unitId;
+            case MEMBER_ORGANISATION -> false;
+        };
+    }
+
+    /** Whether the unit lies in the current user's scope (an answer, not a refusal). */
+    @Transactional(readOnly = true)
+    public boolean sees(long unitId) {
+        return units.findById(unitId).map(u -> current().includes(u)).orElse(false);
+    }
+
     /** Throws unless the unit lies in the current user's scope. */
     void check(Unit unit) {
         if (!current().includes(unit)) {

@@ -86,6 +86,18 @@ public class RecipientDirectory {
         return ids;
     }
 
+    /** A unit's name as an addressee ("Nơi nhận"), whoever asks: names of units are not confidential. */
+    @Transactional(readOnly = true)
+    public String unitName(long unitId) {
+        return units.findById(unitId).map(Unit::getName).orElse("");
+    }
+
+    /** The units a plan is usually sent to: the province's departments, member organisations and Front committees below it. */
+    @Transactional(readOnly = true)
+    public List<Long> directSubUnits(long unitId) {
+        return units.children(unitId).stream().filter(Unit::isActive).map(Unit::getId).toList();
+    }
+
     private static Recipient recipient(Account a) {
         return new Recipient(a.getId(), a.getFullName(), a.getEmail());
     }

@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
 import vn.mttq.giamsat.base.TextPolicy;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.organisation.DataScopeService;
@@ -54,15 +53,7 @@ public class DocumentRegister {
                                 LocalDate issuedOn) {
         PortalUser user = currentUser.require();
         units.get(unitId); // the unit must be in the caller's scope
-        // the Standing Committee and its departments issue in the name of their own unit or of the
-        // province's committee; a district only in its own name
-        boolean issuer = switch (user.role()) {
-            case ADMIN -> true;
-            case LEADER, DEPARTMENT_STAFF -> user.unitId() == unitId || scopes.current().rootUnitId() == unitId;
-            case DISTRICT_STAFF -> user.unitId() == unitId;
-            case MEMBER_ORGANISATION -> false;
-        };
-        if (!issuer) {
+        if (!scopes.mayIssueFor(unitId)) {
             throw new UserFacingException("register.error.not-issuer");
         }
         String type = requireType(documentType);

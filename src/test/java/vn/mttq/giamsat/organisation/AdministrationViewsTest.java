@@ -79,7 +79,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
         // groups with no entry for this role are not shown at all
         assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
-                .containsExactly("Việc của tôi", "Báo cáo – thống kê", "Danh mục");
+                .containsExactly("Việc của tôi", "Kế hoạch", "Báo cáo – thống kê", "Danh mục");
     }
 
     @Test
@@ -89,7 +89,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .contains("Việc của tôi", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
         assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
-                .containsExactly("Việc của tôi", "Báo cáo – thống kê", "Danh mục", "Quản trị");
+                .containsExactly("Việc của tôi", "Kế hoạch", "Báo cáo – thống kê", "Danh mục", "Quản trị");
     }
 
     @Test

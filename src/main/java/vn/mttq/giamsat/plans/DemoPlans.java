@@ -1,0 +1,93 @@
+package vn.mttq.giamsat.plans;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+
+/**
+ * The demo province's plan for carrying out Regulation 124, shaped like a real provincial plan
+ * (legal bases; I. purposes; II. contents; III. organisation) in the portal's own words, published
+ * to the districts and member organisations two weeks before the first start, with some receipts
+ * confirmed; and a draft of the next one. Fictitious; seeded only into an empty embedded database.
+ */
+@Component
+class DemoPlans {
+
+    private final PlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlanRecipientRepository recipients;
+    private final JdbcTemplate jdbc;
+    private final Clock clock = Clock.systemUTC();
+
+    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc) {
+        this.plans = plans;
+        this.versions = versions;
+        this.recipients = recipients;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(20)
+    void on(DemoProvinceSeeded seeded) {
+        Long province = seeded.unitIdsByCode().get("HB");
+        if (province == null) {
+            return;
+        }
+        LocalDate issued = LocalDate.now(PortalFormats.VIETNAM).minusDays(14);
+        Plan plan = new Plan(province, "lanhdao", clock.instant());
+        plan.setTitle("Kế hoạch triển khai giám sát việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu, cán bộ chủ chốt "
+                + "và cán bộ, đảng viên theo Quy định 124-QĐ/TW năm " + issued.getYear());
+        plan.setLegalBases("""
+                Quy định số 124-QĐ/TW của Ban Bí thư về giám sát của Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội và nhân dân đối với việc tu dưỡng, rèn luyện đạo đức, lối sống của người đứng đầu, cán bộ chủ chốt và cán bộ, đảng viên;
+                Quyết định số 99-QĐ/TW của Ban Bí thư về khung hướng dẫn Mặt trận và các đoàn thể góp ý xây dựng Đảng;
+                Hướng dẫn của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam và chương trình công tác năm của Ủy ban MTTQ tỉnh.""");
+        plan.setPurposes("""
+                1. Đưa nội dung Quy định 124 đến Ủy ban MTTQ các cấp, các tổ chức thành viên và nhân dân một cách thống nhất.
+                2. Phát huy vai trò của Mặt trận, các đoàn thể, Ban Thanh tra nhân dân và người có uy tín trong việc theo dõi, góp ý về đạo đức, lối sống của cán bộ, đảng viên.
+                3. Việc giám sát phải khách quan, đúng quy định, không cản trở hoạt động bình thường của cơ quan, tổ chức và đời sống của gia đình, cá nhân.""");
+        plan.setContents("""
+                1. Tuyên truyền để cán bộ, hội viên và nhân dân nhận biết các biểu hiện suy thoái và cách thức phản ánh, góp ý.
+                2. Mở lớp tập huấn nghiệp vụ giám sát cho cán bộ Mặt trận, đoàn thể cấp huyện và cấp xã.
+                3. Tiếp nhận, phân loại và chuyển xử lý phản ánh, kiến nghị của nhân dân; theo dõi đến khi có trả lời.
+                4. Tổ chức giám sát chuyên đề ít nhất một lần mỗi 6 tháng tại mỗi huyện, thành phố.
+                5. Tổ chức để nhân dân góp ý cấp ủy, tổ chức đảng và cán bộ, đảng viên nơi cư trú; đôn đốc việc tiếp thu, giải trình.
+                6. Sơ kết 6 tháng, tổng kết năm; nhân rộng cách làm hay.""");
+        plan.setOrganisation("""
+                1. Ban Thường trực Ủy ban MTTQ tỉnh chỉ đạo chung; Ban Dân chủ - Pháp luật làm đầu mối theo dõi, tổng hợp; Ban Tổ chức - Tuyên giáo phụ trách tuyên truyền, tập huấn.
+                2. Các tổ chức chính trị - xã hội tỉnh xây dựng kế hoạch thực hiện trong hệ thống của mình.
+                3. Ban Thường trực Ủy ban MTTQ các huyện, thành phố xây dựng kế hoạch của cấp mình căn cứ kế hoạch này.
+                4. Các đơn vị báo cáo kết quả 6 tháng và năm về Ban Thường trực Ủy ban MTTQ tỉnh (qua Ban Dân chủ - Pháp luật).""");
+        Plan saved = plans.save(plan);
+        String symbol = "01/KH-MTTQ-BTT";
+        jdbc.update("INSERT INTO document_counter (unit_id, year, last_number) VALUES (?, ?, 1)", province, issued.getYear());
+        jdbc.update("""
+                INSERT INTO issued_document (unit_id, year, number, document_type, symbol, source_type, source_id, title,
+                                             issued_on, issued_by, issued_at)
+                VALUES (?, ?, 1, 'KH', ?, 'plan', ?, ?, ?, 'lanhdao', UTC_TIMESTAMP(6))""",
+                province, issued.getYear(), symbol, String.valueOf(saved.getId()), saved.getTitle(), issued);
+        saved.published(symbol, issued);
+        versions.save(new PlanVersion(saved, null, "lanhdao", clock.instant()));
+        List<String> to = List.of("HB-TP", "HB-DB", "HB-LS", "HB-KB", "HB-CP", "HB-TL", "HB-MC", "HB-LSN",
+                "HB-LDLD", "HB-HND", "HB-HLHPN", "HB-DTN", "HB-HCCB");
+        for (String code : to) {
+            Long unit = seeded.unitIdsByCode().get(code);
+            if (unit != null) {
+                PlanRecipient r = recipients.save(new PlanRecipient(saved.getId(), unit));
+                // a few have confirmed; Lương Sơn and the Farmers' Association still have it to do
+                if (List.of("HB-TP", "HB-KB", "HB-LDLD", "HB-HLHPN").contains(code)) {
+                    r.confirm("demo", clock.instant());
+                }
+            }
+        }
+        Plan draft = new Plan(province, "dcpl", clock.instant());
+        draft.setTitle("Kế hoạch giám sát chuyên đề 6 tháng cuối năm " + issued.getYear() + " (dự thảo)");
+        draft.setPurposes("Đánh giá việc tiếp thu, giải trình các kiến nghị sau giám sát của Mặt trận.");
+        plans.save(draft);
+    }
+}

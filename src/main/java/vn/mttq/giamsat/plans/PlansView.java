@@ -1,0 +1,152 @@
+package vn.mttq.giamsat.plans;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** The plans a person issued or received: filter by state, year and words; a row opens the plan. */
+@Route("ke-hoach")
+@Menu(order = 100, title = "menu.plans", icon = "vaadin:clipboard-text")
+@PermitAll
+class PlansView extends VerticalLayout implements HasDynamicTitle {
+
+    static final String ALL = "";
+
+    final Select<String> status = new Select<>();
+    final Select<Integer> year = new Select<>();
+    final TextField search = new TextField();
+    final Grid<Plan> grid = new Grid<>();
+    final Button add = new Button();
+    private final PlanService plans;
+    private final Map<Long, String> unitNames = new HashMap<>();
+
+    PlansView(PlanService plans) {
+        this.plans = plans;
+        addClassName("page");
+        setSizeFull();
+        status.setLabel(getTranslation("plan.filter.status"));
+        List<String> states = new ArrayList<>(List.of(ALL));
+        for (PlanStatus s : PlanStatus.values()) {
+            states.add(s.name());
+        }
+        status.setItems(states);
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("plan.status." + s));
+        status.setValue(ALL);
+        int thisYear = LocalDate.now(PortalFormats.VIETNAM).getYear();
+        year.setLabel(getTranslation("plan.filter.year"));
+        year.setItems(0, thisYear + 1, thisYear, thisYear - 1, thisYear - 2);
+        year.setItemLabelGenerator(y -> y == 0 ? getTranslation("plan.filter.all") : String.valueOf(y));
+        year.setValue(0);
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("plan.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("plan.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setVisible(plans.draftingUnit().isPresent());
+        add.addClickListener(e -> openNewDraft());
+        HorizontalLayout bar = new HorizontalLayout(status, year, search, add);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+
+        grid.addColumn(p -> p.getNumberSymbol() == null ? getTranslation("plan.draft-number") : p.getNumberSymbol())
+                .setHeader(getTranslation("plan.number")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(Plan::getTitle).setHeader(getTranslation("plan.title")).setFlexGrow(3).setWidth("18rem");
+        grid.addColumn(p -> unitNames.computeIfAbsent(p.getIssuingUnitId(), plans::unitName)).setHeader(getTranslation("plan.issuer"))
+                .setAutoWidth(true);
+        grid.addColumn(p -> PortalFormats.date(p.getIssuedOn())).setHeader(getTranslation("plan.issued-on")).setAutoWidth(true);
+        grid.addComponentColumn(PlansView::badge).setHeader(getTranslation("plan.status")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLIPBOARD_TEXT, getTranslation("plan.empty.title"),
+                getTranslation("plan.empty.text")));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PlanView.class, PlanView.of(e.getItem().getId()))));
+        grid.setSizeFull();
+        status.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(bar, grid);
+        refresh();
+    }
+
+    static Span badge(Plan plan) {
+        Span badge = new Span(badgeText(plan));
+        badge.addClassNames("state-badge", switch (plan.getStatus()) {
+            case DRAFT -> "state-draft";
+            case PUBLISHED -> "state-progress";
+            case CLOSED -> "state-done";
+        });
+        return badge;
+    }
+
+    private static String badgeText(Plan plan) {
+        return com.vaadin.flow.component.UI.getCurrent() == null ? plan.getStatus().name()
+                : com.vaadin.flow.component.UI.getCurrent().getTranslation("plan.status." + plan.getStatus().name());
+    }
+
+    private void refresh() {
+        PlanService.Filter filter = new PlanService.Filter(status.getValue() == null || status.getValue().isEmpty() ? null
+                : PlanStatus.valueOf(status.getValue()), year.getValue() == null ? 0 : year.getValue(), search.getValue());
+        grid.setItems(q -> plans.list(filter, toSpringPageRequest(q)).stream());
+    }
+
+    private void openNewDraft() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("plan.add"));
+        TextField title = FieldLimits.limit(new TextField(getTranslation("plan.title")), Plan.TITLE_MAX);
+        title.setWidthFull();
+        title.setRequiredIndicatorVisible(true);
+        dialog.add(title);
+        dialog.setWidth("36rem");
+        Button create = new Button(getTranslation("plan.create"), e -> {
+            String problem = title.getValue().isBlank() ? "validation.required" : TextPolicy.problem(title.getValue(), Plan.TITLE_MAX, false);
+            if (problem != null) {
+                title.setErrorMessage(getTranslation(problem, Plan.TITLE_MAX));
+                title.setInvalid(true);
+                return;
+            }
+            try {
+                Plan plan = plans.createDraft(plans.draftingUnit().orElseThrow(), title.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class, PlanView.of(plan.getId())));
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
+        dialog.open();
+        title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.plans");
+    }
+}

@@ -1,0 +1,90 @@
+package vn.mttq.giamsat.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.SignIn;
+
+/** The plan list and a plan's page as the issuer and a recipient see them. */
+@SpringBootTest
+@Import(SignIn.class)
+class PlanViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlanService plans;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long demoPlan() {
+        return jdbc.queryForObject("select id from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
+    }
+
+    @Test
+    void a_district_finds_the_provincial_plan_and_confirms_receipt_from_its_page() {
+        signIn.as("luongson");
+        PlansView list = navigate(PlansView.class);
+        assertThat(test(list.grid).size()).isPositive();
+        assertThat(test(list.grid).getCellText(0, 0)).isEqualTo("01/KH-MTTQ-BTT");
+        assertThat(list.add.isVisible()).isTrue(); // a district drafts its own plans
+        test(list.search).setValue("khong co ke hoach nao nhu the nay");
+        assertThat(test(list.grid).size()).isZero();
+
+        navigate("ke-hoach/" + demoPlan(), PlanView.class);
+        PlanView page = find(PlanView.class).single();
+        assertThat(page.title.getText()).startsWith("Kế hoạch triển khai giám sát");
+        assertThat(page.contents.isReadOnly()).isTrue();
+        Button confirm = find(Button.class).withText("Xác nhận đã nhận").single();
+        test(confirm).click();
+        assertThat(find(Button.class).withText("Xác nhận đã nhận").all()).isEmpty();
+        assertThat(jdbc.queryForObject("""
+                select confirmed_by from plan_recipient r join unit u on u.id = r.unit_id
+                where r.plan_id = ? and u.code = 'HB-LS'""", String.class, demoPlan())).isEqualTo("luongson");
+    }
+
+    @Test
+    void the_issuer_drafts_chooses_recipients_and_publishes_after_confirming() {
+        signIn.as("dcpl");
+        Plan draft = plans.createDraft(jdbc.queryForObject("select id from unit where code = 'HB'", Long.class),
+                "Kế hoạch thử qua giao diện " + System.nanoTime());
+        navigate("ke-hoach/" + draft.getId(), PlanView.class);
+        PlanView page = find(PlanView.class).single();
+        assertThat(page.contents.isReadOnly()).isFalse();
+        assertThat(find(Button.class).withText("Ban hành bản sửa đổi").all()).isEmpty();
+        test(page.contents).setValue("1. Tuyên truyền.\n2. Giám sát.");
+        page.recipientChoice.setValue(java.util.Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1); // "Nơi nhận"
+        test(find(Button.class).withText("Lưu nơi nhận").single()).click();
+        test(find(Button.class).withText("Phát hành").single()).click();
+        // a confirmation dialog comes first; nothing is published until it is accepted
+        assertThat(plans.get(draft.getId()).getStatus()).isEqualTo(PlanStatus.DRAFT);
+        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        test(dialog).confirm();
+        Plan published = plans.get(draft.getId());
+        assertThat(published.getStatus()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(published.getContents()).isEqualTo("1. Tuyên truyền.\n2. Giám sát.");
+        assertThat(plans.receipts(draft.getId())).extracting(PlanService.Receipt::unitName)
+                .isEqualTo(List.of("Ủy ban MTTQ huyện Mai Châu"));
+    }
+
+    @Test
+    void a_member_organisation_reads_a_plan_sent_to_it_but_cannot_draft() {
+        signIn.as("hoinongdan");
+        PlansView list = navigate(PlansView.class);
+        assertThat(list.add.isVisible()).isFalse();
+        navigate("ke-hoach/" + demoPlan(), PlanView.class);
+        assertThat(find(Button.class).withText("Phát hành").all()).isEmpty();
+        assertThat(find(Button.class).withText("Xác nhận đã nhận").all()).hasSize(1);
+    }
+}
