@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +24,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +41,7 @@ import vn.mttq.giamsat.base.PortalBinding;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
  * One plan: its sections (editable while a draft, or as a revision once published, by the
@@ -61,10 +66,12 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Grid<PlanDiff.Line> diff = new Grid<>();
     private final PlanService plans;
     private final AttachmentService attachments;
+    private final PlanDocument document;
     private final Binder<Plan> binder = new Binder<>(Plan.class);
     private Plan plan;
 
-    PlanView(PlanService plans, AttachmentService attachments) {
+    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document) {
+        this.document = document;
         this.plans = plans;
         this.attachments = attachments;
         addClassName("page");
@@ -149,6 +156,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (plans.awaitsMyConfirmation(plan)) {
             actions.add(button("plan.action.confirm", true, this::confirmReceipt));
         }
+        actions.add(printLink(ReportFormat.PDF, "plan.action.print-pdf"), printLink(ReportFormat.DOCX, "plan.action.print-docx"));
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Paragraph meta = new Paragraph(getTranslation("plan.meta", plans.unitName(plan.getIssuingUnitId()),
                 plan.getIssuedOn() == null ? getTranslation("plan.not-issued") : PortalFormats.date(plan.getIssuedOn()),
                 plan.getVersionNo()));
@@ -210,6 +219,17 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         diff.setItems(plans.difference(plan.getId(), version.getVersionNo() - 1, version.getVersionNo()));
         diff.setVisible(true);
+    }
+
+    private Anchor printLink(ReportFormat format, String key) {
+        long id = plan.getId();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = document.render(id, format);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), document.fileName(id, format), format.contentType(), bytes.length);
+        }), getTranslation(key));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("print-" + format.extension());
+        return link;
     }
 
     private Button button(String key, boolean primary, Runnable action) {

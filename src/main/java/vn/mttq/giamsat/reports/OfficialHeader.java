@@ -3,6 +3,7 @@ package vn.mttq.giamsat.reports;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.Texts;
@@ -12,12 +13,24 @@ import vn.mttq.giamsat.base.Texts;
  * "place, ngày d tháng M năm y". Documents are always in Vietnamese, whatever the UI language.
  */
 @Component
-class OfficialHeader {
+public class OfficialHeader {
 
     private final String place;
 
     OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place) {
         this.place = place;
+    }
+
+    /**
+     * For a document that carries a number from the register: "Số: 01/KH-MTTQ-BTT"; without one
+     * (a draft), the number is left blank before the symbol, as on a paper draft.
+     */
+    public Map<String, Object> numbered(String issuingUnitName, @Nullable String numberSymbol, String blankSymbol, LocalDate date) {
+        Map<String, Object> p = parameters(issuingUnitName, blankSymbol, date);
+        if (numberSymbol != null) {
+            p.put("DOCUMENT_NUMBER", Texts.vi("report.header.number-issued", numberSymbol));
+        }
+        return p;
     }
 
     Map<String, Object> parameters(String issuingUnitName, String documentSymbol, LocalDate date) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * header as the {@code OFFICIAL_HEADER} subreport.
  */
 @Component
-class ReportEngine {
+public class ReportEngine {
 
     static final String HEADER = "official-header";
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
@@ -36,7 +36,8 @@ class ReportEngine {
         return compiled.computeIfAbsent(name, ReportEngine::compile);
     }
 
-    byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
+    /** Fills the JRXML {@code reports/<name>.jrxml} with the parameters and rows, and exports it. */
+    public byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
         Map<String, Object> params = CleanText.parameters(parameters, format);
         params.put("OFFICIAL_HEADER", compiled(HEADER));
         try {

@@ -1,0 +1,59 @@
+package vn.mttq.giamsat.plans;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.reports.OfficialHeader;
+import vn.mttq.giamsat.reports.ReportEngine;
+import vn.mttq.giamsat.reports.ReportFormat;
+
+/**
+ * A plan printed in the official layout (reports/plan.jrxml), PDF or DOCX: what a published plan
+ * says as issued, or the current draft marked "DỰ THẢO". Always in Vietnamese.
+ */
+@Service
+public class PlanDocument {
+
+    private final PlanService plans;
+    private final ReportEngine engine;
+    private final OfficialHeader header;
+
+    PlanDocument(PlanService plans, ReportEngine engine, OfficialHeader header) {
+        this.plans = plans;
+        this.engine = engine;
+        this.header = header;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] render(long planId, ReportFormat format) {
+        Plan plan = plans.get(planId);
+        boolean draft = plan.getStatus() == PlanStatus.DRAFT;
+        LocalDate date = plan.getIssuedOn() == null ? LocalDate.now(PortalFormats.VIETNAM) : plan.getIssuedOn();
+        Map<String, Object> p = header.numbered(plans.unitName(plan.getIssuingUnitId()), plan.getNumberSymbol(),
+                PlanService.DOCUMENT_KIND + "-MTTQ", date);
+        p.put("DRAFT_MARK", draft ? Texts.vi("plan.print.draft") : null);
+        p.put("KIND", Texts.vi("plan.print.kind"));
+        p.put("TITLE", plan.getTitle());
+        p.put("LEGAL_BASES", plan.getLegalBases().isBlank() ? null : plan.getLegalBases());
+        p.put("PURPOSES_LABEL", Texts.vi("plan.print.purposes"));
+        p.put("PURPOSES", plan.getPurposes());
+        p.put("CONTENTS_LABEL", Texts.vi("plan.print.contents"));
+        p.put("CONTENTS", plan.getContents());
+        p.put("ORGANISATION_LABEL", Texts.vi("plan.print.organisation"));
+        p.put("ORGANISATION", plan.getOrganisation());
+        String to = plans.receipts(planId).stream().map(r -> "- " + r.unitName() + ";").collect(Collectors.joining("\n"));
+        p.put("RECIPIENTS", (to.isEmpty() ? "" : to + "\n") + Texts.vi("plan.print.archive"));
+        return engine.render("plan", p, new JREmptyDataSource(1), format);
+    }
+
+    public String fileName(long planId, ReportFormat format) {
+        return "ke-hoach-" + planId + "." + format.extension();
+    }
+}
