@@ -44,3 +44,16 @@ interface PlanRecipientRepository extends JpaRepository<PlanRecipient, Long> {
 
     List<PlanRecipient> findByUnitIdAndConfirmedAtIsNull(long unitId);
 }
+
+interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
+
+    List<PlanTask> findByPlanIdOrderByDueDateAscIdAsc(long planId);
+
+    /** Tasks carried out by units of a subtree (the person's scope), soonest due first. */
+    @Query("""
+            select t from PlanTask t, vn.mttq.giamsat.organisation.Unit u
+            where u.id = t.leadUnitId and u.path like concat(:prefix, '%')
+              and (:status is null or t.status = :status)
+            order by t.dueDate, t.id""")
+    Slice<PlanTask> inScope(String prefix, @Nullable TaskStatus status, Pageable pageable);
+}

@@ -55,11 +55,14 @@ public class PlanService {
     private final NotificationService notifications;
     private final RecipientDirectory directory;
     private final AuditService audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients,
                 DataScopeService scopes, UnitService units, CurrentUser currentUser, DocumentRegister register,
-                NotificationService notifications, RecipientDirectory directory, AuditService audit) {
+                NotificationService notifications, RecipientDirectory directory, AuditService audit,
+                org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.plans = plans;
         this.versions = versions;
         this.recipients = recipients;
@@ -216,6 +219,7 @@ public class PlanService {
         plan.published(number.symbol(), issuedOn);
         versions.save(new PlanVersion(plan, null, currentUser.require().username(), clock.instant()));
         tell(plan, to, "plan.notify.published");
+        events.publishEvent(new PlanPublished(planId));
         audit.record("PLAN_PUBLISHED", SOURCE_TYPE, planId, number.symbol() + " | " + plan.getTitle());
         return plan;
     }

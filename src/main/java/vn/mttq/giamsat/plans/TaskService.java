@@ -1,0 +1,219 @@
+package vn.mttq.giamsat.plans;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.notifications.NotificationService;
+import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+import vn.mttq.giamsat.organisation.UnitService;
+
+/**
+ * Tasks of plans. The issuer adds them; the unit that carries a task out (its staff only) reports
+ * progress and submits it; the issuer accepts it or returns it with a comment. Once the plan is
+ * published every task is followed by the deadline engine ("plan-task"), so reminders, the home
+ * page and the dashboards know it.
+ */
+@Service
+public class TaskService {
+
+    static final String SOURCE_TYPE = "plan-task";
+
+    private final PlanTaskRepository tasks;
+    private final PlanService plans;
+    private final DataScopeService scopes;
+    private final UnitService units;
+    private final CurrentUser currentUser;
+    private final DeadlineService deadlines;
+    private final WorkingCalendar calendar;
+    private final NotificationService notifications;
+    private final RecipientDirectory directory;
+    private final AuditService audit;
+
+    TaskService(PlanTaskRepository tasks, PlanService plans, DataScopeService scopes, UnitService units, CurrentUser currentUser,
+                DeadlineService deadlines, WorkingCalendar calendar, NotificationService notifications,
+                RecipientDirectory directory, AuditService audit) {
+        this.tasks = tasks;
+        this.plans = plans;
+        this.scopes = scopes;
+        this.units = units;
+        this.currentUser = currentUser;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public PlanTask add(long planId, String title, long leadUnitId, LocalDate dueDate, String expectedOutput) {
+        Plan plan = plans.get(planId);
+        if (!plans.mayEdit(plan)) {
+            throw new AccessDeniedException("only the issuing unit's staff add tasks");
+        }
+        if (plan.getStatus() == PlanStatus.CLOSED) {
+            throw new UserFacingException("plan.error.closed");
+        }
+        units.get(leadUnitId);
+        LocalDate earliest = plan.getIssuedOn() == null ? LocalDate.now(PortalFormats.VIETNAM) : plan.getIssuedOn();
+        if (dueDate.isBefore(earliest)) {
+            throw new UserFacingException("task.error.due-before-issue", PortalFormats.date(earliest));
+        }
+        String cleanTitle = TextPolicy.require(title, PlanTask.TITLE_MAX, false);
+        if (cleanTitle == null || cleanTitle.isBlank()) {
+            throw new UserFacingException("task.error.title");
+        }
+        PlanTask task = tasks.saveAndFlush(new PlanTask(planId, cleanTitle, leadUnitId, dueDate,
+                TextPolicy.require(expectedOutput, PlanTask.TEXT_MAX, true)));
+        if (plan.getStatus() == PlanStatus.PUBLISHED) {
+            follow(plan, task);
+        }
+        audit.record("TASK_ADDED", SOURCE_TYPE, task.getId(), cleanTitle + " | " + directory.unitName(leadUnitId));
+        return task;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PlanTask> ofPlan(long planId) {
+        plans.get(planId);
+        return tasks.findByPlanIdOrderByDueDateAscIdAsc(planId);
+    }
+
+    /** Tasks carried out by units in the person's scope (their own unit's, for a member organisation). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Slice<PlanTask> mine(@Nullable TaskStatus status, Pageable pageable) {
+        return tasks.inScope(scopes.current().pathPrefix(), status, pageable);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PlanTask get(long taskId) {
+        PlanTask task = tasks.findById(taskId).orElseThrow(() -> new UserFacingException("task.error.not-found"));
+        if (!scopes.sees(task.getLeadUnitId()) && !plans.isVisible(task.getPlanId())) {
+            throw new AccessDeniedException("task " + taskId + " is not visible");
+        }
+        return task;
+    }
+
+    public boolean isAssignee(PlanTask task) {
+        return currentUser.require().unitId() == task.getLeadUnitId();
+    }
+
+    public boolean isReviewer(PlanTask task) {
+        return plans.mayEdit(plans.get(task.getPlanId()));
+    }
+
+    /** The carrying-out unit reports how far it is (0–100 %) and what it did. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlanTask report(long taskId, int percent, String text) {
+        PlanTask task = assigned(taskId);
+        if (percent < 0 || percent > 100) {
+            throw new UserFacingException("task.error.percent");
+        }
+        task.progress(percent, TextPolicy.require(text, PlanTask.TEXT_MAX, true));
+        audit.record("TASK_PROGRESS", SOURCE_TYPE, taskId, percent + "% | " + task.getReport());
+        return task;
+    }
+
+    /** The carrying-out unit says it is done; the issuer is told to review it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlanTask submit(long taskId) {
+        PlanTask task = assigned(taskId);
+        if (task.getReport().isBlank()) {
+            throw new UserFacingException("task.error.report-required");
+        }
+        task.submit();
+        Plan plan = plans.get(task.getPlanId());
+        tell(directory.unitAccounts(plan.getIssuingUnitId()), Texts.vi("task.notify.submitted", task.getTitle()),
+                Texts.vi("task.notify.submitted.body", directory.unitName(task.getLeadUnitId())));
+        audit.record("TASK_SUBMITTED", SOURCE_TYPE, taskId, task.getTitle());
+        return task;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public PlanTask accept(long taskId) {
+        PlanTask task = reviewed(taskId);
+        task.accept();
+        deadlines.met(SOURCE_TYPE, String.valueOf(taskId), LocalDate.now(PortalFormats.VIETNAM));
+        audit.record("TASK_ACCEPTED", SOURCE_TYPE, taskId, task.getTitle());
+        return task;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public PlanTask giveBack(long taskId, String comment) {
+        PlanTask task = reviewed(taskId);
+        String clean = TextPolicy.require(comment, PlanTask.TEXT_MAX, true);
+        if (clean == null || clean.isBlank()) {
+            throw new UserFacingException("task.error.comment-required");
+        }
+        task.giveBack(clean);
+        tell(directory.unitAccounts(task.getLeadUnitId()), Texts.vi("task.notify.returned", task.getTitle()), clean);
+        audit.record("TASK_RETURNED", SOURCE_TYPE, taskId, clean);
+        return task;
+    }
+
+    /** Publishing a plan puts each of its tasks under the deadline engine. */
+    @EventListener
+    void on(PlanPublished published) {
+        Plan plan = plans.get(published.planId());
+        tasks.findByPlanIdOrderByDueDateAscIdAsc(plan.getId()).forEach(t -> follow(plan, t));
+    }
+
+    private void follow(Plan plan, PlanTask task) {
+        LocalDate from = plan.getIssuedOn() == null ? LocalDate.now(PortalFormats.VIETNAM) : plan.getIssuedOn();
+        int workingDays = Math.max(1, calendar.workingDaysBetween(from, task.getDueDate()));
+        deadlines.register(new DeadlineRequest(SOURCE_TYPE, String.valueOf(task.getId()), task.getTitle(),
+                "nhiem-vu", task.getLeadUnitId(), null, from, workingDays));
+    }
+
+    private PlanTask assigned(long taskId) {
+        PlanTask task = get(taskId);
+        if (!isAssignee(task)) {
+            throw new AccessDeniedException("only the unit carrying the task out reports on it");
+        }
+        if (task.getStatus() != TaskStatus.OPEN && task.getStatus() != TaskStatus.RETURNED) {
+            throw new UserFacingException("task.error.not-open");
+        }
+        if (plans.get(task.getPlanId()).getStatus() != PlanStatus.PUBLISHED) {
+            throw new UserFacingException("task.error.plan-not-published");
+        }
+        return task;
+    }
+
+    private PlanTask reviewed(long taskId) {
+        PlanTask task = get(taskId);
+        if (!isReviewer(task)) {
+            throw new AccessDeniedException("only the plan's issuer reviews its tasks");
+        }
+        if (task.getStatus() != TaskStatus.SUBMITTED) {
+            throw new UserFacingException("task.error.not-submitted");
+        }
+        return task;
+    }
+
+    private void tell(List<vn.mttq.giamsat.organisation.Recipient> to, String title, String body) {
+        notifications.notifyAll(to.stream().map(r -> new NotificationService.Message(r, title, body, "nhiem-vu")).toList());
+    }
+}

@@ -1,0 +1,96 @@
+package vn.mttq.giamsat.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.deadlines.DeadlineStatus;
+
+/** A plan's tasks from assignment to acceptance, under the deadline engine. */
+@SpringBootTest
+@Import(SignIn.class)
+class TaskServiceTest {
+
+    @Autowired PlanService plans;
+    @Autowired TaskService tasks;
+    @Autowired DeadlineService deadlines;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+    }
+
+    private Plan publishedPlanWithTaskFor(String unitCode, LocalDate due) {
+        signIn.as("dcpl");
+        Plan plan = plans.createDraft(unit("HB"), "Kế hoạch có nhiệm vụ " + System.nanoTime());
+        plan.setContents("1. Giám sát chuyên đề.");
+        plans.saveDraft(plan);
+        plans.setRecipients(plan.getId(), List.of(unit(unitCode)));
+        tasks.add(plan.getId(), "Báo cáo kết quả giám sát chuyên đề", unit(unitCode), due, "Báo cáo bằng văn bản");
+        return plans.publish(plan.getId(), LocalDate.now(PortalFormats.VIETNAM));
+    }
+
+    @Test
+    void a_member_organisation_reports_its_task_and_the_issuer_returns_then_accepts_it() {
+        LocalDate due = LocalDate.now(PortalFormats.VIETNAM).plusDays(30);
+        Plan plan = publishedPlanWithTaskFor("HB-HND", due);
+        PlanTask task = tasks.ofPlan(plan.getId()).getFirst();
+        // under the deadline engine from publication, due on a working day on or before the planned date
+        var deadline = deadlines.get(TaskService.SOURCE_TYPE, String.valueOf(task.getId()));
+        assertThat(deadline.dueDate()).isBeforeOrEqualTo(due).isAfter(due.minusDays(4));
+
+        signIn.as("hoinongdan");
+        assertThat(tasks.mine(null, PageRequest.of(0, 50)).getContent()).extracting(PlanTask::getId).contains(task.getId());
+        assertThatThrownBy(() -> tasks.submit(task.getId())).isInstanceOf(UserFacingException.class); // nothing reported yet
+        tasks.report(task.getId(), 60, "Đã giám sát tại 3 xã.");
+        tasks.submit(task.getId());
+        assertThatThrownBy(() -> tasks.accept(task.getId())).isInstanceOf(AccessDeniedException.class);
+
+        signIn.as("dcpl");
+        assertThatThrownBy(() -> tasks.giveBack(task.getId(), " ")).isInstanceOf(UserFacingException.class);
+        tasks.giveBack(task.getId(), "Bổ sung số liệu của xã còn lại.");
+        assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.RETURNED);
+
+        signIn.as("hoinongdan");
+        tasks.report(task.getId(), 100, "Đã giám sát đủ 4 xã, có biên bản kèm theo.");
+        tasks.submit(task.getId());
+        signIn.as("dcpl");
+        tasks.accept(task.getId());
+        assertThat(tasks.get(task.getId()).getStatus()).isEqualTo(TaskStatus.DONE);
+        assertThat(deadlines.get(TaskService.SOURCE_TYPE, String.valueOf(task.getId())).status()).isEqualTo(DeadlineStatus.MET);
+    }
+
+    @Test
+    void a_task_due_before_its_plan_or_reported_by_another_unit_is_refused() {
+        Plan plan = publishedPlanWithTaskFor("HB-LS", LocalDate.now(PortalFormats.VIETNAM).plusDays(20));
+        assertThatThrownBy(() -> tasks.add(plan.getId(), "Nhiệm vụ hạn sai", unit("HB-LS"),
+                LocalDate.now(PortalFormats.VIETNAM).minusDays(1), "")).isInstanceOf(UserFacingException.class)
+                .hasMessage("task.error.due-before-issue");
+        PlanTask task = tasks.ofPlan(plan.getId()).getFirst();
+        signIn.as("hoinongdan"); // not its task, not its plan
+        assertThatThrownBy(() -> tasks.report(task.getId(), 50, "Báo cáo mạo danh")).isInstanceOf(AccessDeniedException.class);
+        signIn.as("luongson");
+        assertThatThrownBy(() -> tasks.add(plan.getId(), "Nhiệm vụ tự giao", unit("HB-LS"),
+                LocalDate.now(PortalFormats.VIETNAM).plusDays(5), "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> tasks.report(task.getId(), 101, "Quá 100%")).isInstanceOf(UserFacingException.class);
+    }
+}
