@@ -23,9 +23,12 @@ class DemoPlans {
     private final PlanVersionRepository versions;
     private final PlanRecipientRepository recipients;
     private final JdbcTemplate jdbc;
+    private final PlanTaskRepository tasks;
     private final Clock clock = Clock.systemUTC();
 
-    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc) {
+    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc,
+              PlanTaskRepository tasks) {
+        this.tasks = tasks;
         this.plans = plans;
         this.versions = versions;
         this.recipients = recipients;
@@ -85,9 +88,45 @@ class DemoPlans {
                 }
             }
         }
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        task(saved, seeded, "HB-HND", "Tuyên truyền Quy định 124 trong sinh hoạt chi hội nông dân", today.plusDays(10), 40,
+                "Đã tuyên truyền tại 5 chi hội.", null);
+        task(saved, seeded, "HB-LS", "Xây dựng kế hoạch giám sát của huyện theo kế hoạch tỉnh", today.plusDays(5), 100,
+                "Đã ban hành kế hoạch của huyện, gửi kèm bản chụp.", TaskStatus.SUBMITTED);
+        task(saved, seeded, "HB-KB", "Báo cáo kết quả giám sát 6 tháng của huyện", today.minusDays(3), 20,
+                "Đang tổng hợp số liệu các xã.", null);
+        task(saved, seeded, "HB-LDLD", "Tập huấn nghiệp vụ giám sát cho cán bộ công đoàn cơ sở", today.minusDays(6), 100,
+                "Đã tổ chức 2 lớp, 120 học viên.", TaskStatus.DONE);
         Plan draft = new Plan(province, "dcpl", clock.instant());
         draft.setTitle("Kế hoạch giám sát chuyên đề 6 tháng cuối năm " + issued.getYear() + " (dự thảo)");
         draft.setPurposes("Đánh giá việc tiếp thu, giải trình các kiến nghị sau giám sát của Mặt trận.");
         plans.save(draft);
+    }
+
+    /**
+     * A demo task with its deadline item: seeding runs before anyone signs in, so the deadline row
+     * is written directly, the way TaskService would register it on publication.
+     */
+    private void task(Plan plan, DemoProvinceSeeded seeded, String unitCode, String title, LocalDate due, int progress,
+                      String report, @org.jspecify.annotations.Nullable TaskStatus status) {
+        Long unit = seeded.unitIdsByCode().get(unitCode);
+        if (unit == null) {
+            return;
+        }
+        PlanTask task = new PlanTask(plan.getId(), title, unit, due, "Báo cáo kết quả bằng văn bản");
+        task.progress(progress, report);
+        if (status == TaskStatus.SUBMITTED || status == TaskStatus.DONE) {
+            task.submit();
+        }
+        if (status == TaskStatus.DONE) {
+            task.accept();
+        }
+        PlanTask saved = tasks.save(task);
+        jdbc.update("""
+                INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, received_on, working_days, due_date,
+                                           status, finished_on)
+                VALUES ('plan-task', ?, ?, 'nhiem-vu', ?, ?, 20, ?, ?, ?)""",
+                String.valueOf(saved.getId()), title, unit, plan.getIssuedOn(), due,
+                status == TaskStatus.DONE ? "MET" : "OPEN", status == TaskStatus.DONE ? due.minusDays(2) : null);
     }
 }

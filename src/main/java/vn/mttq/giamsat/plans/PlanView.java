@@ -67,11 +67,23 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final PlanService plans;
     private final AttachmentService attachments;
     private final PlanDocument document;
+    private final TaskService tasks;
+    final Grid<PlanTask> taskGrid = new Grid<>();
+    final Button addTask = new Button();
     private final Binder<Plan> binder = new Binder<>(Plan.class);
     private Plan plan;
 
-    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document) {
+    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks) {
         this.document = document;
+        this.tasks = tasks;
+        TasksView.taskColumns(taskGrid, plans, new java.util.HashMap<>(), false);
+        taskGrid.setAllRowsVisible(true);
+        taskGrid.setEmptyStateComponent(new EmptyState(VaadinIcon.TASKS, getTranslation("task.plan-empty.title"),
+                getTranslation("task.plan-empty.text")));
+        taskGrid.addItemClickListener(e -> new TaskDialog(tasks, plans, attachments, tasks.get(e.getItem().getId()),
+                () -> taskGrid.setItems(tasks.ofPlan(plan.getId()))).open());
+        addTask.setText(getTranslation("task.add"));
+        addTask.addClickListener(e -> new TaskForm(tasks, plans, plan, () -> taskGrid.setItems(tasks.ofPlan(plan.getId()))).open());
         this.plans = plans;
         this.attachments = attachments;
         addClassName("page");
@@ -168,6 +180,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         VerticalLayout info = new VerticalLayout(planTitle, legalBases, purposes, contents, organisation);
         info.setPadding(false);
         tabs.add(getTranslation("plan.tab.info"), info);
+        tabs.add(getTranslation("plan.tab.tasks"), tasksTab(issuer));
         tabs.add(getTranslation("plan.tab.recipients"), recipientsTab(issuer));
         tabs.add(getTranslation("plan.tab.versions"), versionsTab());
         tabs.add(getTranslation("plan.tab.attachments"), new AttachmentsPanel(attachments, PlanService.SOURCE_TYPE,
@@ -197,6 +210,14 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             tab.add(pick);
         }
         tab.add(receipts);
+        return tab;
+    }
+
+    private VerticalLayout tasksTab(boolean issuer) {
+        taskGrid.setItems(tasks.ofPlan(plan.getId()));
+        addTask.setVisible(issuer && plan.getStatus() != PlanStatus.CLOSED);
+        VerticalLayout tab = new VerticalLayout(addTask, taskGrid);
+        tab.setPadding(false);
         return tab;
     }
 

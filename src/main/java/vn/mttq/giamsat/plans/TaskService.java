@@ -113,6 +113,13 @@ public class TaskService {
         return task;
     }
 
+    /** Whether the person may read the task (an answer, not a refusal). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean isVisible(long taskId) {
+        return tasks.findById(taskId).map(t -> scopes.sees(t.getLeadUnitId()) || plans.isVisible(t.getPlanId())).orElse(false);
+    }
+
     public boolean isAssignee(PlanTask task) {
         return currentUser.require().unitId() == task.getLeadUnitId();
     }

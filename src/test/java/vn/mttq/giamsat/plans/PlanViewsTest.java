@@ -64,7 +64,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Ban hành bản sửa đổi").all()).isEmpty();
         test(page.contents).setValue("1. Tuyên truyền.\n2. Giám sát.");
         page.recipientChoice.setValue(java.util.Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1); // "Nơi nhận"
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2); // "Nơi nhận"
         test(find(Button.class).withText("Lưu nơi nhận").single()).click();
         test(find(Button.class).withText("Phát hành").single()).click();
         // a confirmation dialog comes first; nothing is published until it is accepted

@@ -1,0 +1,98 @@
+package vn.mttq.giamsat.plans;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/**
+ * One task: what it asks and by when; the carrying-out unit reports progress, attaches evidence
+ * and marks it done; the issuer accepts it or returns it with a comment. Only what the person's
+ * part allows is offered.
+ */
+class TaskDialog extends Dialog {
+
+    final IntegerField progress = new IntegerField();
+    final TextArea report = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
+    final TextArea comment = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
+
+    TaskDialog(TaskService tasks, PlanService plans, AttachmentService attachments, PlanTask task, Runnable refresh) {
+        setHeaderTitle(task.getTitle());
+        setWidth("48rem");
+        boolean assignee = tasks.isAssignee(task) && (task.getStatus() == TaskStatus.OPEN || task.getStatus() == TaskStatus.RETURNED);
+        boolean reviewer = tasks.isReviewer(task) && task.getStatus() == TaskStatus.SUBMITTED;
+        add(new Paragraph(getTranslation("task.meta", plans.unitName(task.getLeadUnitId()), PortalFormats.date(task.getDueDate()),
+                getTranslation("task.status." + task.getStatus().name()))));
+        if (!task.getExpectedOutput().isBlank()) {
+            add(new Paragraph(getTranslation("task.expected", task.getExpectedOutput())));
+        }
+        if (task.getReviewComment() != null && task.getStatus() == TaskStatus.RETURNED) {
+            Paragraph returned = new Paragraph(getTranslation("task.returned-because", task.getReviewComment()));
+            returned.addClassName("task-returned");
+            add(returned);
+        }
+        progress.setLabel(getTranslation("task.progress"));
+        progress.setMin(0);
+        progress.setMax(100);
+        progress.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        progress.setValue(task.getProgress());
+        progress.setReadOnly(!assignee);
+        report.setLabel(getTranslation("task.report"));
+        report.setValue(task.getReport());
+        report.setReadOnly(!assignee);
+        report.setWidthFull();
+        FormLayout form = new FormLayout(progress, report);
+        form.setColspan(report, 2);
+        add(form);
+        add(new AttachmentsPanel(attachments, TaskService.SOURCE_TYPE, String.valueOf(task.getId()), task.getLeadUnitId(), true, assignee));
+        Button close = new Button(getTranslation("common.close"), e -> close());
+        getFooter().add(close);
+        if (assignee) {
+            getFooter().add(action("task.action.save", false, () -> {
+                tasks.report(task.getId(), progress.getValue() == null ? 0 : progress.getValue(), report.getValue());
+                UserMessages.info(getTranslation("task.saved"));
+            }, refresh), action("task.action.submit", true, () -> {
+                tasks.report(task.getId(), progress.getValue() == null ? 0 : progress.getValue(), report.getValue());
+                tasks.submit(task.getId());
+                UserMessages.info(getTranslation("task.submitted"));
+                close();
+            }, refresh));
+        }
+        if (reviewer) {
+            comment.setLabel(getTranslation("task.comment"));
+            comment.setWidthFull();
+            add(comment);
+            getFooter().add(action("task.action.return", false, () -> {
+                tasks.giveBack(task.getId(), comment.getValue());
+                close();
+            }, refresh), action("task.action.accept", true, () -> {
+                tasks.accept(task.getId());
+                close();
+            }, refresh));
+        }
+    }
+
+    private Button action(String key, boolean primary, Runnable run, Runnable refresh) {
+        Button b = new Button(getTranslation(key), e -> {
+            try {
+                run.run();
+                refresh.run();
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        if (primary) {
+            b.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        return b;
+    }
+}

@@ -1,0 +1,67 @@
+package vn.mttq.giamsat.plans;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/** Adds a task to a plan: what, which unit carries it out, by when, what it should produce. */
+class TaskForm extends Dialog {
+
+    final TextField title = FieldLimits.limit(new TextField(), PlanTask.TITLE_MAX);
+    final ComboBox<Long> unit = new ComboBox<>();
+    final PortalDatePicker due;
+    final TextArea expected = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
+    final Button save = new Button();
+
+    TaskForm(TaskService tasks, PlanService plans, Plan plan, Runnable refresh) {
+        setHeaderTitle(getTranslation("task.add"));
+        setWidth("40rem");
+        title.setLabel(getTranslation("task.title"));
+        title.setRequiredIndicatorVisible(true);
+        unit.setLabel(getTranslation("task.unit"));
+        Set<Long> units = new LinkedHashSet<>();
+        plans.receipts(plan.getId()).forEach(r -> units.add(r.unitId()));
+        units.addAll(plans.usualRecipients(plan.getIssuingUnitId()));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(plans::unitName);
+        unit.setRequiredIndicatorVisible(true);
+        due = new PortalDatePicker(getTranslation("task.due"));
+        due.setRequiredIndicatorVisible(true);
+        expected.setLabel(getTranslation("task.expected-output"));
+        FormLayout form = new FormLayout(title, unit, due, expected);
+        form.setColspan(title, 2);
+        form.setColspan(expected, 2);
+        add(form);
+        save.setText(getTranslation("common.save"));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(e -> {
+            title.setInvalid(title.getValue().isBlank());
+            title.setErrorMessage(getTranslation("validation.required"));
+            unit.setInvalid(unit.getValue() == null);
+            unit.setErrorMessage(getTranslation("validation.required"));
+            due.setInvalid(due.getValue() == null);
+            due.setErrorMessage(getTranslation("validation.required"));
+            if (title.isInvalid() || unit.isInvalid() || due.isInvalid()) {
+                return;
+            }
+            try {
+                tasks.add(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), expected.getValue());
+                refresh.run();
+                close();
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused); // what was typed stays in the form
+            }
+        });
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
+    }
+}

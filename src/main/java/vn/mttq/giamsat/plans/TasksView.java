@@ -1,0 +1,86 @@
+package vn.mttq.giamsat.plans;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.PortalFormats;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+/** "Nhiệm vụ": the tasks of every plan carried out by the person's unit (and, above, by the units below it). */
+@Route("nhiem-vu")
+@Menu(order = 110, title = "menu.tasks", icon = "vaadin:tasks")
+@PermitAll
+class TasksView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<String> status = new Select<>();
+    final Grid<PlanTask> grid = new Grid<>();
+    private final TaskService tasks;
+    private final Map<Long, String> planNumbers = new HashMap<>();
+
+    TasksView(TaskService tasks, PlanService plans, AttachmentService attachments) {
+        this.tasks = tasks;
+        addClassName("page");
+        setSizeFull();
+        List<String> states = new ArrayList<>(List.of(""));
+        for (TaskStatus s : TaskStatus.values()) {
+            states.add(s.name());
+        }
+        status.setLabel(getTranslation("plan.filter.status"));
+        status.setItems(states);
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("task.status." + s));
+        status.setValue("");
+        status.addValueChangeListener(e -> refresh());
+        taskColumns(grid, plans, planNumbers, true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.TASKS, getTranslation("task.empty.title"), getTranslation("task.empty.text")));
+        grid.addItemClickListener(e -> new TaskDialog(tasks, plans, attachments, tasks.get(e.getItem().getId()), this::refresh).open());
+        grid.setSizeFull();
+        add(status, grid);
+        refresh();
+    }
+
+    /** The columns every task grid shows (the plan's number only where tasks of several plans mix). */
+    static void taskColumns(Grid<PlanTask> grid, PlanService plans, Map<Long, String> planNumbers, boolean withPlan) {
+        if (withPlan) {
+            grid.addColumn(t -> planNumbers.computeIfAbsent(t.getPlanId(), id -> {
+                String n = plans.get(id).getNumberSymbol();
+                return n == null ? grid.getTranslation("plan.draft-number") : n;
+            })).setHeader(grid.getTranslation("plan.number")).setAutoWidth(true);
+        }
+        grid.addColumn(PlanTask::getTitle).setHeader(grid.getTranslation("task.title")).setFlexGrow(3).setWidth("16rem").setFrozen(true);
+        grid.addColumn(t -> plans.unitName(t.getLeadUnitId())).setHeader(grid.getTranslation("task.unit")).setAutoWidth(true);
+        grid.addColumn(t -> PortalFormats.date(t.getDueDate())).setHeader(grid.getTranslation("task.due")).setAutoWidth(true);
+        grid.addColumn(t -> t.getProgress() + "%").setHeader(grid.getTranslation("task.progress")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            Span badge = new Span(grid.getTranslation("task.status." + t.getStatus().name()));
+            badge.addClassNames("state-badge", switch (t.getStatus()) {
+                case OPEN -> "state-progress";
+                case SUBMITTED, RETURNED -> "state-waiting";
+                case DONE -> "state-done";
+            });
+            return badge;
+        }).setHeader(grid.getTranslation("plan.status")).setAutoWidth(true);
+    }
+
+    private void refresh() {
+        TaskStatus s = status.getValue() == null || status.getValue().isEmpty() ? null : TaskStatus.valueOf(status.getValue());
+        grid.setItems(q -> tasks.mine(s, toSpringPageRequest(q)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.tasks");
+    }
+}
