@@ -56,13 +56,15 @@ public class PlanService {
     private final RecipientDirectory directory;
     private final AuditService audit;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final PlanImport importer;
     private final Clock clock = Clock.systemUTC();
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients,
                 DataScopeService scopes, UnitService units, CurrentUser currentUser, DocumentRegister register,
                 NotificationService notifications, RecipientDirectory directory, AuditService audit,
-                org.springframework.context.ApplicationEventPublisher events) {
+                org.springframework.context.ApplicationEventPublisher events, PlanImport importer) {
         this.events = events;
+        this.importer = importer;
         this.plans = plans;
         this.versions = versions;
         this.recipients = recipients;
@@ -150,6 +152,23 @@ public class PlanService {
         Plan saved = plans.saveAndFlush(plan);
         audit.record("PLAN_DRAFTED", SOURCE_TYPE, saved.getId(), saved.getTitle());
         return saved;
+    }
+
+    /**
+     * A draft made from a plan written in Word: the parts the import proposes become the draft's
+     * text, for the person to correct before publishing. A file that is not such a plan is refused.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Plan importDraft(long issuingUnitId, byte[] docx) {
+        PlanImport.Proposal proposal = importer.propose(docx);
+        Plan plan = createDraft(issuingUnitId, proposal.title().isBlank() ? Texts.vi("plan.import.untitled") : proposal.title());
+        plan.setLegalBases(proposal.legalBases());
+        plan.setPurposes(proposal.purposes());
+        plan.setContents(proposal.contents());
+        plan.setOrganisation(proposal.organisation());
+        audit.record("PLAN_IMPORTED", SOURCE_TYPE, plan.getId(), plan.getTitle());
+        return plans.saveAndFlush(plan);
     }
 
     /** Saves a draft's text; a published plan changes only through {@link #revise}. */

@@ -43,6 +43,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Grid<Plan> grid = new Grid<>();
     final Button add = new Button();
+    final Button importWord = new Button();
     private final PlanService plans;
     private final Map<Long, String> unitNames = new HashMap<>();
 
@@ -72,7 +73,10 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(plans.draftingUnit().isPresent());
         add.addClickListener(e -> openNewDraft());
-        HorizontalLayout bar = new HorizontalLayout(status, year, search, add);
+        importWord.setText(getTranslation("plan.import"));
+        importWord.setVisible(add.isVisible());
+        importWord.addClickListener(e -> openImport());
+        HorizontalLayout bar = new HorizontalLayout(status, year, search, importWord, add);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
@@ -143,6 +147,28 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
         dialog.open();
         title.focus();
+    }
+
+    private void openImport() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("plan.import"));
+        dialog.setWidth("36rem");
+        vn.mttq.giamsat.base.PortalUpload upload = new vn.mttq.giamsat.base.PortalUpload();
+        upload.setAcceptedFileTypes(".docx");
+        upload.setMaxFiles(1);
+        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) ->
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    try {
+                        Plan plan = plans.importDraft(plans.draftingUnit().orElseThrow(), bytes);
+                        dialog.close();
+                        ui.navigate(PlanView.class, PlanView.of(plan.getId()));
+                    } catch (UserFacingException refused) {
+                        UserMessages.show(refused);
+                    }
+                }))));
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("plan.import.help")), upload);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
+        dialog.open();
     }
 
     @Override

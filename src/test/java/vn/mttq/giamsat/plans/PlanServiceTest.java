@@ -125,4 +125,16 @@ class PlanServiceTest {
         assertThatThrownBy(() -> plans.saveDraft(second)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(plans.get(plan.getId()).getPurposes()).isEqualTo("Bản của người thứ nhất");
     }
+
+    @Test
+    void importing_a_word_plan_makes_a_draft_to_correct_and_a_district_imports_only_in_its_own_name() throws Exception {
+        byte[] file = PlanImportTest.docx(List.of("KẾ HOẠCH", "Giám sát việc tiếp công dân năm 2036", "I. MỤC ĐÍCH", "Công khai, minh bạch.",
+                "II. NỘI DUNG", "1. Giám sát tại 3 xã.", "III. TỔ CHỨC THỰC HIỆN", "Ban Dân chủ - Pháp luật theo dõi."));
+        signIn.as("luongson");
+        Plan draft = plans.importDraft(unit("HB-LS"), file);
+        assertThat(draft.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(draft.getTitle()).isEqualTo("Giám sát việc tiếp công dân năm 2036");
+        assertThat(draft.getContents()).isEqualTo("1. Giám sát tại 3 xã.");
+        assertThatThrownBy(() -> plans.importDraft(unit("HB-KB"), file)).isInstanceOf(AccessDeniedException.class);
+    }
 }
