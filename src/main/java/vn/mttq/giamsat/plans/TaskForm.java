@@ -21,6 +21,8 @@ class TaskForm extends Dialog {
     final ComboBox<Long> unit = new ComboBox<>();
     final PortalDatePicker due;
     final TextArea expected = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
+    final com.vaadin.flow.component.select.Select<Recurrence> recurrence = new com.vaadin.flow.component.select.Select<>();
+    final PortalDatePicker until;
     final Button save = new Button();
 
     TaskForm(TaskService tasks, PlanService plans, Plan plan, Runnable refresh) {
@@ -38,7 +40,14 @@ class TaskForm extends Dialog {
         due = new PortalDatePicker(getTranslation("task.due"));
         due.setRequiredIndicatorVisible(true);
         expected.setLabel(getTranslation("task.expected-output"));
-        FormLayout form = new FormLayout(title, unit, due, expected);
+        recurrence.setLabel(getTranslation("task.recurrence"));
+        recurrence.setItems(Recurrence.values());
+        recurrence.setItemLabelGenerator(r -> getTranslation("task.recurrence." + r.name()));
+        recurrence.setValue(Recurrence.NONE);
+        until = new PortalDatePicker(getTranslation("task.recurrence.until"));
+        until.setVisible(false);
+        recurrence.addValueChangeListener(e -> until.setVisible(e.getValue() != Recurrence.NONE));
+        FormLayout form = new FormLayout(title, unit, due, recurrence, until, expected);
         form.setColspan(title, 2);
         form.setColspan(expected, 2);
         add(form);
@@ -55,7 +64,8 @@ class TaskForm extends Dialog {
                 return;
             }
             try {
-                tasks.add(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), expected.getValue());
+                tasks.addRecurring(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), recurrence.getValue(),
+                        until.getValue(), expected.getValue());
                 refresh.run();
                 close();
             } catch (UserFacingException refused) {

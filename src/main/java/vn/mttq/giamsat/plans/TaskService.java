@@ -89,6 +89,46 @@ public class TaskService {
         return task;
     }
 
+    /** At most this many occurrences of one recurring task (ten years of half-yearly reports). */
+    static final int MAX_OCCURRENCES = 20;
+
+    /**
+     * A task that comes back every six months or every year until an end date: one task per
+     * occurrence, numbered, each due on the last working day on or before its date (a report
+     * due on a Saturday is due on the Friday).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public List<PlanTask> addRecurring(long planId, String title, long leadUnitId, LocalDate firstDue, Recurrence recurrence,
+                                       @Nullable LocalDate until, String expectedOutput) {
+        if (recurrence == Recurrence.NONE) {
+            return List.of(add(planId, title, leadUnitId, workingDayOnOrBefore(firstDue), expectedOutput));
+        }
+        if (until == null) {
+            throw new UserFacingException("task.error.recurrence-end");
+        }
+        if (until.isBefore(firstDue)) {
+            throw new UserFacingException("task.error.recurrence-end-before");
+        }
+        java.util.ArrayList<PlanTask> created = new java.util.ArrayList<>();
+        for (int n = 0; !recurrence.after(firstDue, n).isAfter(until); n++) {
+            if (n >= MAX_OCCURRENCES) {
+                throw new UserFacingException("task.error.recurrence-too-many", MAX_OCCURRENCES);
+            }
+            created.add(add(planId, Texts.vi("task.occurrence", title, n + 1), leadUnitId,
+                    workingDayOnOrBefore(recurrence.after(firstDue, n)), expectedOutput));
+        }
+        return created;
+    }
+
+    private LocalDate workingDayOnOrBefore(LocalDate day) {
+        LocalDate d = day;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PlanTask> ofPlan(long planId) {

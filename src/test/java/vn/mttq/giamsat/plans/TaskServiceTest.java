@@ -93,4 +93,20 @@ class TaskServiceTest {
                 LocalDate.now(PortalFormats.VIETNAM).plusDays(5), "")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> tasks.report(task.getId(), 101, "Quá 100%")).isInstanceOf(UserFacingException.class);
     }
+
+    @Test
+    void a_half_yearly_report_becomes_one_task_per_round_each_due_on_a_working_day() {
+        signIn.as("dcpl");
+        Plan plan = plans.createDraft(unit("HB"), "Kế hoạch có báo cáo định kỳ " + System.nanoTime());
+        List<PlanTask> rounds = tasks.addRecurring(plan.getId(), "Báo cáo kết quả thực hiện Quy định 124", unit("HB-TL"),
+                LocalDate.of(2036, 6, 20), Recurrence.HALF_YEARLY, LocalDate.of(2037, 12, 31), "Báo cáo bằng văn bản");
+        // 20/12/2036 and 20/06/2037 fall on Saturdays, 20/12/2037 on a Sunday: due on the Friday before
+        assertThat(rounds).extracting(PlanTask::getDueDate).containsExactly(LocalDate.of(2036, 6, 20), LocalDate.of(2036, 12, 19),
+                LocalDate.of(2037, 6, 19), LocalDate.of(2037, 12, 18));
+        assertThat(rounds).extracting(PlanTask::getTitle).containsExactly("Báo cáo kết quả thực hiện Quy định 124 (đợt 1)",
+                "Báo cáo kết quả thực hiện Quy định 124 (đợt 2)", "Báo cáo kết quả thực hiện Quy định 124 (đợt 3)",
+                "Báo cáo kết quả thực hiện Quy định 124 (đợt 4)");
+        assertThatThrownBy(() -> tasks.addRecurring(plan.getId(), "Báo cáo không có hồi kết", unit("HB-TL"), LocalDate.of(2036, 6, 20),
+                Recurrence.YEARLY, null, "")).isInstanceOf(UserFacingException.class).hasMessage("task.error.recurrence-end");
+    }
 }
