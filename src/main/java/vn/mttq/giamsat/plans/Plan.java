@@ -36,6 +36,10 @@ public class Plan {
     @Column(name = "issuing_unit_id", nullable = false)
     private long issuingUnitId;
 
+    /** The plan above this one, for a plan a lower Front derived from it. */
+    @Column(name = "parent_plan_id")
+    private @Nullable Long parentPlanId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PlanStatus status = PlanStatus.DRAFT;
@@ -90,6 +94,8 @@ public class Plan {
 
     public @Nullable Long getId() { return id; }
     public long getIssuingUnitId() { return issuingUnitId; }
+    public @Nullable Long getParentPlanId() { return parentPlanId; }
+    void derivedFrom(long parent) { this.parentPlanId = parent; }
     public PlanStatus getStatus() { return status; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = text(title); }

@@ -25,6 +25,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
               and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or p.numberSymbol like concat('%', :text, '%'))""")
     Slice<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, String text, Pageable pageable);
+
+    List<Plan> findByParentPlanIdOrderById(long parentPlanId);
 }
 
 interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
@@ -48,6 +50,8 @@ interface PlanRecipientRepository extends JpaRepository<PlanRecipient, Long> {
 interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
     List<PlanTask> findByPlanIdOrderByDueDateAscIdAsc(long planId);
+
+    List<PlanTask> findByParentTaskId(long parentTaskId);
 
     /** Tasks carried out by units of a subtree (the person's scope), soonest due first. */
     @Query("""

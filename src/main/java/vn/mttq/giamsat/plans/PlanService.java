@@ -134,6 +134,16 @@ public class PlanService {
         return scopes.mayIssueFor(plan.getIssuingUnitId());
     }
 
+    /** Whether the person's Front received this published plan, may issue plans, and has not yet derived its own. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayDerive(Plan plan) {
+        long unit = currentUser.require().unitId();
+        return plan.getStatus() == PlanStatus.PUBLISHED && scopes.mayIssueFor(unit) && unit != plan.getIssuingUnitId()
+                && recipients.findByPlanIdAndUnitId(plan.getId(), unit).isPresent()
+                && plans.findByParentPlanIdOrderById(plan.getId()).stream().noneMatch(p -> p.getIssuingUnitId() == unit);
+    }
+
     /** Whether the signed-in person's unit received this plan and has not yet confirmed it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -29,6 +29,10 @@ public class PlanTask {
     @Column(name = "plan_id", nullable = false)
     private long planId;
 
+    /** The higher plan's task this one carries out, in a derived plan. */
+    @Column(name = "parent_task_id")
+    private @Nullable Long parentTaskId;
+
     @PortalText(max = TITLE_MAX)
     @Column(nullable = false)
     private String title = "";
@@ -74,6 +78,8 @@ public class PlanTask {
 
     public @Nullable Long getId() { return id; }
     public long getPlanId() { return planId; }
+    public @Nullable Long getParentTaskId() { return parentTaskId; }
+    void derivedFrom(long parent) { this.parentTaskId = parent; }
     public String getTitle() { return title; }
     public long getLeadUnitId() { return leadUnitId; }
     public LocalDate getDueDate() { return dueDate; }

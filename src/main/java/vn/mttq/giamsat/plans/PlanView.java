@@ -68,15 +68,26 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final AttachmentService attachments;
     private final PlanDocument document;
     private final TaskService tasks;
+    private final Cascade cascade;
+    final com.vaadin.flow.component.treegrid.TreeGrid<Cascade.Node> tree = new com.vaadin.flow.component.treegrid.TreeGrid<>();
     final Grid<PlanTask> taskGrid = new Grid<>();
     final Button addTask = new Button();
     private final Binder<Plan> binder = new Binder<>(Plan.class);
     private Plan plan;
 
-    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks) {
+    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade) {
+        this.cascade = cascade;
         this.document = document;
         this.tasks = tasks;
         TasksView.taskColumns(taskGrid, plans, new java.util.HashMap<>(), false);
+        taskGrid.addColumn(t -> cascade.progress(t.getId()) + "%").setHeader(getTranslation("task.rolled")).setAutoWidth(true);
+        tree.addHierarchyColumn(Cascade.Node::unitName).setHeader(getTranslation("plan.cascade.unit")).setFlexGrow(2);
+        tree.addColumn(n -> n.plan().getNumberSymbol() == null ? getTranslation("plan.draft-number") : n.plan().getNumberSymbol())
+                .setHeader(getTranslation("plan.number")).setAutoWidth(true);
+        tree.addColumn(n -> n.progress() + "%").setHeader(getTranslation("plan.cascade.progress")).setAutoWidth(true);
+        tree.addColumn(n -> n.done() + "/" + n.tasks()).setHeader(getTranslation("plan.cascade.tasks")).setAutoWidth(true);
+        tree.setAllRowsVisible(true);
+        tree.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PlanView.class, of(e.getItem().plan().getId()))));
         taskGrid.setAllRowsVisible(true);
         taskGrid.setEmptyStateComponent(new EmptyState(VaadinIcon.TASKS, getTranslation("task.plan-empty.title"),
                 getTranslation("task.plan-empty.text")));
@@ -168,6 +179,12 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (plans.awaitsMyConfirmation(plan)) {
             actions.add(button("plan.action.confirm", true, this::confirmReceipt));
         }
+        if (plans.mayDerive(plan)) {
+            actions.add(button("plan.action.derive", false, () -> {
+                Plan derived = cascade.derive(plan.getId());
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class, of(derived.getId())));
+            }));
+        }
         actions.add(printLink(ReportFormat.PDF, "plan.action.print-pdf"), printLink(ReportFormat.DOCX, "plan.action.print-docx"));
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         Paragraph meta = new Paragraph(getTranslation("plan.meta", plans.unitName(plan.getIssuingUnitId()),
@@ -183,6 +200,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs.add(getTranslation("plan.tab.tasks"), tasksTab(issuer));
         tabs.add(getTranslation("plan.tab.recipients"), recipientsTab(issuer));
         tabs.add(getTranslation("plan.tab.versions"), versionsTab());
+        tabs.add(getTranslation("plan.tab.cascade"), cascadeTab());
         tabs.add(getTranslation("plan.tab.attachments"), new AttachmentsPanel(attachments, PlanService.SOURCE_TYPE,
                 String.valueOf(plan.getId()), plan.getIssuingUnitId(), true, issuer));
         add(breadcrumbs, heading, meta, actions, tabs);
@@ -217,6 +235,15 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         taskGrid.setItems(tasks.ofPlan(plan.getId()));
         addTask.setVisible(issuer && plan.getStatus() != PlanStatus.CLOSED);
         VerticalLayout tab = new VerticalLayout(addTask, taskGrid);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private VerticalLayout cascadeTab() {
+        Cascade.Node root = cascade.tree(plan.getId());
+        tree.setItems(List.of(root), Cascade.Node::children);
+        tree.expandRecursively(List.of(root), 5);
+        VerticalLayout tab = new VerticalLayout(new Paragraph(getTranslation("plan.cascade.help")), tree);
         tab.setPadding(false);
         return tab;
     }

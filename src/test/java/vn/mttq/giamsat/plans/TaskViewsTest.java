@@ -69,7 +69,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         assertThat(test(page.taskGrid).getRow(row).getStatus()).isEqualTo(TaskStatus.SUBMITTED);
         new TaskDialog(tasks, plans, attachments, test(page.taskGrid).getRow(row), () -> { }).open(); // what a row click opens
         test(find(Button.class).withText("Chấp nhận hoàn thành").single()).click();
-        long id = jdbc.queryForObject("select id from plan_task where title = ?", Long.class, district);
+        long id = jdbc.queryForObject("select id from plan_task where title = ? and plan_id = ?", Long.class, district, plan);
         assertThat(tasks.get(id).getStatus()).isEqualTo(TaskStatus.DONE);
     }
 }
