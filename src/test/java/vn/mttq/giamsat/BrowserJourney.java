@@ -109,6 +109,14 @@ public abstract class BrowserJourney {
                 return parts.join(' ');""");
     }
 
+    /** A picture of the page for a reviewer, in target/screenshots/. */
+    protected void screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Path file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        Files.copy(file, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     protected void waitForText(String text) {
         waiting().withMessage(() -> "expected to see \"" + text + "\" but the page shows: " + visibleText())
                 .until(d -> visibleText().contains(text));

@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
  */
 class RoleHomePagesIT extends BrowserJourney {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private static final Map<String, List<String>> GROUPS = Map.of(
             "admin", List.of("my_work", "plans", "reports", "catalogues", "administration"),
@@ -38,11 +37,6 @@ class RoleHomePagesIT extends BrowserJourney {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    private void screenshot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

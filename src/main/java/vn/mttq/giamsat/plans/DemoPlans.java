@@ -68,6 +68,8 @@ class DemoPlans {
                 4. Các đơn vị báo cáo kết quả 6 tháng và năm về Ban Thường trực Ủy ban MTTQ tỉnh (qua Ban Dân chủ - Pháp luật).""");
         Plan saved = plans.save(plan);
         String symbol = "01/KH-MTTQ-BTT";
+        // the Standing Committee's symbol for plans (Decree 30: kind, then the issuer's abbreviation)
+        jdbc.update("INSERT INTO document_symbol (unit_id, document_type, pattern) VALUES (?, 'KH', '{số}/KH-MTTQ-BTT')", province);
         jdbc.update("INSERT INTO document_counter (unit_id, year, last_number) VALUES (?, ?, 1)", province, issued.getYear());
         jdbc.update("""
                 INSERT INTO issued_document (unit_id, year, number, document_type, symbol, source_type, source_id, title,
@@ -97,10 +99,48 @@ class DemoPlans {
                 "Đang tổng hợp số liệu các xã.", null);
         task(saved, seeded, "HB-LDLD", "Tập huấn nghiệp vụ giám sát cho cán bộ công đoàn cơ sở", today.minusDays(6), 100,
                 "Đã tổ chức 2 lớp, 120 học viên.", TaskStatus.DONE);
+        derivedDemo(saved, seeded, issued.plusDays(3));
         Plan draft = new Plan(province, "dcpl", clock.instant());
         draft.setTitle("Kế hoạch giám sát chuyên đề 6 tháng cuối năm " + issued.getYear() + " (dự thảo)");
         draft.setPurposes("Đánh giá việc tiếp thu, giải trình các kiến nghị sau giám sát của Mặt trận.");
         plans.save(draft);
+    }
+
+    /** Kim Bôi's own plan derived from the provincial one, with its inherited task half done. */
+    private void derivedDemo(Plan provincial, DemoProvinceSeeded seeded, LocalDate issued) {
+        Long kimBoi = seeded.unitIdsByCode().get("HB-KB");
+        if (kimBoi == null) {
+            return;
+        }
+        Plan plan = new Plan(kimBoi, "demo", clock.instant());
+        plan.derivedFrom(provincial.getId());
+        plan.setTitle("Kế hoạch triển khai: " + provincial.getTitle());
+        plan.setLegalBases("Căn cứ Kế hoạch số 01/KH-MTTQ-BTT của Ủy ban MTTQ Việt Nam tỉnh Hòa Bình;");
+        plan.setPurposes(provincial.getPurposes());
+        plan.setContents(provincial.getContents());
+        plan.setOrganisation("Ban Thường trực Ủy ban MTTQ huyện chỉ đạo; Ủy ban MTTQ các xã, thị trấn xây dựng kế hoạch của cấp mình.");
+        Plan saved = plans.save(plan);
+        String symbol = "01/KH-MTTQ";
+        jdbc.update("INSERT INTO document_counter (unit_id, year, last_number) VALUES (?, ?, 1)", kimBoi, issued.getYear());
+        jdbc.update("""
+                INSERT INTO issued_document (unit_id, year, number, document_type, symbol, source_type, source_id, title,
+                                             issued_on, issued_by, issued_at)
+                VALUES (?, ?, 1, 'KH', ?, 'plan', ?, ?, ?, 'demo', UTC_TIMESTAMP(6))""",
+                kimBoi, issued.getYear(), symbol, String.valueOf(saved.getId()), saved.getTitle(), issued);
+        saved.published(symbol, issued);
+        versions.save(new PlanVersion(saved, null, "demo", clock.instant()));
+        for (String code : List.of("HB-KB-1", "HB-KB-2", "HB-KB-3")) {
+            Long unit = seeded.unitIdsByCode().get(code);
+            if (unit != null) {
+                recipients.save(new PlanRecipient(saved.getId(), unit));
+            }
+        }
+        tasks.findByPlanIdOrderByDueDateAscIdAsc(provincial.getId()).stream().filter(t -> t.getLeadUnitId() == kimBoi).forEach(parent -> {
+            PlanTask derived = new PlanTask(saved.getId(), parent.getTitle(), kimBoi, parent.getDueDate(), parent.getExpectedOutput());
+            derived.derivedFrom(parent.getId());
+            derived.progress(50, "Đã có số liệu của 2/3 xã.");
+            tasks.save(derived);
+        });
     }
 
     /**
