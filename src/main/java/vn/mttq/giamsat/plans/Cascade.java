@@ -86,29 +86,72 @@ public class Cascade {
         return rolled(tasks.findById(taskId).orElseThrow(() -> new UserFacingException("task.error.not-found")), new HashMap<>());
     }
 
-    /** The plan and every plan derived from it, below it, with progress per node. */
+    /**
+     * The plan and every plan derived from it, below it, with progress per node. The subtree's
+     * plans are found level by level, then all their tasks are read in one query and rolled up in
+     * memory (thousands of tasks, a handful of queries).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Node tree(long planId) {
-        return node(planService.get(planId), new HashMap<>());
+        Plan root = planService.get(planId);
+        Map<Long, List<Plan>> childPlans = new HashMap<>();
+        List<Long> all = new ArrayList<>(List.of(root.getId()));
+        List<Long> level = List.of(root.getId());
+        while (!level.isEmpty()) {
+            List<Plan> below = plans.findByParentPlanIdInOrderById(level);
+            below.forEach(p -> childPlans.computeIfAbsent(p.getParentPlanId(), k -> new ArrayList<>()).add(p));
+            level = below.stream().map(Plan::getId).toList();
+            all.addAll(level);
+        }
+        Map<Long, List<PlanTask>> byPlan = new HashMap<>();
+        Map<Long, List<PlanTask>> byParent = new HashMap<>();
+        for (PlanTask t : tasks.findByPlanIdIn(all)) {
+            byPlan.computeIfAbsent(t.getPlanId(), k -> new ArrayList<>()).add(t);
+            if (t.getParentTaskId() != null) {
+                byParent.computeIfAbsent(t.getParentTaskId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return node(root, childPlans, byPlan, byParent, new HashMap<>(), new HashMap<>());
     }
 
-    private Node node(Plan plan, Map<Long, Integer> memo) {
-        List<PlanTask> own = tasks.findByPlanIdOrderByDueDateAscIdAsc(plan.getId());
+    private Node node(Plan plan, Map<Long, List<Plan>> childPlans, Map<Long, List<PlanTask>> byPlan,
+                      Map<Long, List<PlanTask>> byParent, Map<Long, Integer> memo, Map<Long, String> names) {
+        List<PlanTask> own = byPlan.getOrDefault(plan.getId(), List.of());
         int sum = 0;
         int done = 0;
         for (PlanTask t : own) {
-            sum += rolled(t, memo);
+            sum += rolledInMemory(t, byParent, memo);
             done += t.getStatus() == TaskStatus.DONE ? 1 : 0;
         }
         List<Node> children = new ArrayList<>();
-        for (Plan child : plans.findByParentPlanIdOrderById(plan.getId())) {
+        for (Plan child : childPlans.getOrDefault(plan.getId(), List.of())) {
             if (planService.isVisible(child.getId())) {
-                children.add(node(child, memo));
+                children.add(node(child, childPlans, byPlan, byParent, memo, names));
             }
         }
-        return new Node(plan, planService.unitName(plan.getIssuingUnitId()), own.isEmpty() ? 0 : Math.round((float) sum / own.size()),
-                own.size(), done, children);
+        String unitName = names.computeIfAbsent(plan.getIssuingUnitId(), planService::unitName);
+        return new Node(plan, unitName, own.isEmpty() ? 0 : Math.round((float) sum / own.size()), own.size(), done, children);
+    }
+
+    private int rolledInMemory(PlanTask task, Map<Long, List<PlanTask>> byParent, Map<Long, Integer> memo) {
+        Integer known = memo.get(task.getId());
+        if (known != null) {
+            return known;
+        }
+        List<PlanTask> below = byParent.getOrDefault(task.getId(), List.of());
+        int value;
+        if (below.isEmpty()) {
+            value = task.getStatus() == TaskStatus.DONE ? 100 : task.getProgress();
+        } else {
+            int sum = 0;
+            for (PlanTask b : below) {
+                sum += rolledInMemory(b, byParent, memo);
+            }
+            value = Math.round((float) sum / below.size());
+        }
+        memo.put(task.getId(), value);
+        return value;
     }
 
     private int rolled(PlanTask task, Map<Long, Integer> memo) {

@@ -27,6 +27,8 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
     Slice<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, String text, Pageable pageable);
 
     List<Plan> findByParentPlanIdOrderById(long parentPlanId);
+
+    List<Plan> findByParentPlanIdInOrderById(java.util.Collection<Long> parentPlanIds);
 }
 
 interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
@@ -52,6 +54,8 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
     List<PlanTask> findByPlanIdOrderByDueDateAscIdAsc(long planId);
 
     List<PlanTask> findByParentTaskId(long parentTaskId);
+
+    List<PlanTask> findByPlanIdIn(java.util.Collection<Long> planIds);
 
     /** Tasks carried out by units of a subtree (the person's scope), soonest due first. */
     @Query("""

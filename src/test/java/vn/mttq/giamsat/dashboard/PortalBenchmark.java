@@ -210,6 +210,93 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from deadline_item where source_type = 'benchmark-home'");
     }
 
+    @Autowired vn.mttq.giamsat.plans.Cascade cascade;
+    @Autowired vn.mttq.giamsat.plans.TaskService taskService;
+
+    @Test
+    void cascade_tree_and_a_member_organisations_tasks_with_200_plans_and_20000_tasks_over_three_levels() {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
+        long hnd = jdbc.queryForObject("select id from unit where code = 'HB-HND'", Long.class);
+        List<Long> districts = jdbc.queryForList("select id from unit where kind = 'DISTRICT_FRONT' order by id", Long.class);
+        long t0 = System.nanoTime();
+        List<Long> roots = new ArrayList<>();
+        int plansMade = 0;
+        for (int p = 0; p < 8; p++) { // 8 provincial plans, each derived by 8 districts, each district plan by 2 communes: 200 plans
+            long root = insertPlan(province, null, "Kế hoạch đo hiệu năng " + p);
+            roots.add(root);
+            List<Long> rootTasks = insertTasks(root, 100, i -> i % 5 == 0 ? hnd : districts.get(i % districts.size()), null, today);
+            plansMade++;
+            for (long district : districts) {
+                long dp = insertPlan(district, root, "Kế hoạch huyện đo hiệu năng");
+                List<Long> dTasks = insertTasks(dp, 100, i -> district, rootTasks, today);
+                plansMade++;
+                List<Long> communes = jdbc.queryForList("select id from unit where parent_id = ? order by id limit 2", Long.class, district);
+                for (long commune : communes) {
+                    insertPlan(commune, dp, "Kế hoạch xã đo hiệu năng");
+                    insertTasks(jdbc.queryForObject("select max(id) from plan", Long.class), 100, i -> commune, dTasks, today);
+                    plansMade++;
+                }
+            }
+        }
+        long tasksMade = jdbc.queryForObject("select count(*) from plan_task", Long.class);
+        FIGURES.put("insert " + plansMade + " plans and " + String.format("%,d", tasksMade) + " tasks over three levels (SQL)", ms(t0));
+        signIn.as("dcpl");
+        for (int i = 0; i < 5; i++) { // warm-up
+            cascade.tree(roots.get(i % roots.size()));
+        }
+        int runs = 20;
+        long total = 0;
+        long worst = 0;
+        for (int i = 0; i < runs; i++) {
+            long t1 = System.nanoTime();
+            cascade.tree(roots.get(i % roots.size()));
+            long took = System.nanoTime() - t1;
+            total += took;
+            worst = Math.max(worst, took);
+        }
+        FIGURES.put("cascade tree of a provincial plan (25 plans, 2,500 tasks rolled up) with progress per node, mean of " + runs
+                + " (target < 500 ms)", String.format("%.1f ms (slowest %.1f ms)", total / 1e6 / runs, worst / 1e6));
+        signIn.as("hoinongdan");
+        for (int i = 0; i < 5; i++) {
+            taskService.mine(null, org.springframework.data.domain.PageRequest.of(0, 50));
+        }
+        long t2 = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            taskService.mine(null, org.springframework.data.domain.PageRequest.of(0, 50));
+        }
+        FIGURES.put("first page (50) of a member organisation's task list among " + String.format("%,d", tasksMade)
+                + " tasks, mean of " + runs + " (target < 300 ms)", String.format("%.1f ms", (System.nanoTime() - t2) / 1e6 / runs));
+        signIn.signOut();
+        jdbc.update("update plan_task set parent_task_id = null where plan_id in (select id from plan where title like '%đo hiệu năng%')");
+        jdbc.update("delete from plan_task where plan_id in (select id from plan where title like '%đo hiệu năng%')");
+        jdbc.update("update plan set parent_plan_id = null where title like '%đo hiệu năng%'");
+        jdbc.update("delete from plan where title like '%đo hiệu năng%'");
+    }
+
+    private long insertPlan(long unit, Long parent, String title) {
+        jdbc.update("""
+                INSERT INTO plan (issuing_unit_id, parent_plan_id, status, title, legal_bases, purposes, contents, organisation,
+                                  number_symbol, issued_on, version_no, created_by, created_at, version)
+                VALUES (?, ?, 'PUBLISHED', ?, '', '', '', '', NULL, CURDATE(), 1, 'benchmark', UTC_TIMESTAMP(6), 0)""",
+                unit, parent, title);
+        return jdbc.queryForObject("select max(id) from plan", Long.class);
+    }
+
+    /** {@code n} tasks of a plan; with parents, task i carries out parent task i. Returns their ids in order. */
+    private List<Long> insertTasks(long plan, int n, java.util.function.IntFunction<Long> unitOf, List<Long> parents,
+                                   java.time.LocalDate today) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {plan, parents == null ? null : parents.get(i), "Nhiệm vụ đo hiệu năng " + i, unitOf.apply(i),
+                    today.plusDays(10 + i), i % 4 == 0 ? "DONE" : "OPEN", (i * 7) % 101});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO plan_task (plan_id, parent_task_id, title, lead_unit_id, due_date, expected_output, status, progress, report, version)
+                VALUES (?, ?, ?, ?, ?, '', ?, ?, '', 0)""", rows);
+        return jdbc.queryForList("select id from plan_task where plan_id = ? order by id", Long.class, plan);
+    }
+
     private void addHomes(List<Object> kept, int n) {
         for (int i = 0; i < n; i++) {
             navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);

@@ -36,7 +36,7 @@ class CascadeTest {
 
     @Test
     void a_district_plan_derived_from_the_provincial_plan_rolls_its_progress_up() {
-        long provincial = jdbc.queryForObject("select id from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
+        long provincial = jdbc.queryForObject("select min(id) from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
         long parentTask = jdbc.queryForObject("select id from plan_task where plan_id = ? and lead_unit_id = ?", Long.class,
                 provincial, unit("HB-LS"));
 

@@ -28,7 +28,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
     }
 
     private long demoPlan() {
-        return jdbc.queryForObject("select id from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
+        return jdbc.queryForObject("select min(id) from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
     }
 
     @Test

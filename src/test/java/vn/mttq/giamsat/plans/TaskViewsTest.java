@@ -58,7 +58,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Test
     void the_issuer_sees_the_tasks_on_the_plan_page_and_accepts_a_submitted_one() {
         signIn.as("dcpl");
-        long plan = jdbc.queryForObject("select id from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
+        long plan = jdbc.queryForObject("select min(id) from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
         navigate("ke-hoach/" + plan, PlanView.class);
         PlanView page = find(PlanView.class).single();
         find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1); // "Nhiệm vụ"

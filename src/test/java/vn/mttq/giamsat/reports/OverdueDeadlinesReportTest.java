@@ -96,12 +96,12 @@ class OverdueDeadlinesReportTest {
 
     @Test
     void with_no_overdue_item_the_document_says_so_and_prints_no_null() throws IOException {
-        // Cao Phong has no overdue item in the demo data or in any test
+        // a commune of Mai Châu: no demo item, no periodic report (those are owed by districts), no test writes there
         jdbc.update("""
                 insert ignore into account (username, full_name, role, unit_id, password_hash, enabled, created_at, version)
-                select 'caophong-test', 'Lò Văn Páo', 'DISTRICT_STAFF', u.id, a.password_hash, true, utc_timestamp(6), 0
-                from unit u join account a on a.username = 'luongson' where u.code = 'HB-CP'""");
-        signIn.as("caophong-test");
+                select 'dongtan-test', 'Lò Văn Páo', 'DISTRICT_STAFF', u.id, a.password_hash, true, utc_timestamp(6), 0
+                from unit u join account a on a.username = 'luongson' where u.code = 'HB-MC-3'""");
+        signIn.as("dongtan-test");
         String text = pdfText(report.render(ReportFormat.PDF));
         assertThat(text).contains("Không có mục nào quá hạn.", "Tổng số mục quá hạn: 0").doesNotContain("null");
     }
