@@ -19,5 +19,8 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEntry> search(String text, Instant from, Instant to, Pageable pageable);
 
+    java.util.List<AuditEntry> findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(String targetType,
+                                                                                    java.util.Collection<String> targetIds);
+
     long count();
 }

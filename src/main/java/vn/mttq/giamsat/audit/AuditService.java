@@ -54,6 +54,17 @@ public class AuditService {
         return repository.search(SearchText.contains(text), start, end, pageable);
     }
 
+    /**
+     * The history of records (a plan and its tasks), oldest first, for their page's "Lịch sử" tab.
+     * The feature that asks has already checked that the person may see those records.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<AuditEntry> trail(String targetType, java.util.Collection<String> targetIds) {
+        return targetIds.isEmpty() ? java.util.List.of()
+                : repository.findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(targetType, targetIds);
+    }
+
     private void save(String actor, String action, String targetType, @Nullable Object targetId,
                       @Nullable String details, @Nullable String clientIp) {
         repository.save(new AuditEntry(clock.instant(), actor, action, targetType,

@@ -30,7 +30,8 @@ class DeadlineWork implements WorkSource, KeyFigureSource {
     static final int DUE_SOON_WORKING_DAYS = 5;
     private static final Map<String, String> KINDS = Map.of(
             PeriodicReports.SOURCE_TYPE, "work.kind.periodic-report",
-            "supervision-recommendation", "work.kind.recommendation");
+            "supervision-recommendation", "work.kind.recommendation",
+            "plan-task", "work.kind.plan-task");
 
     private final DeadlineItemRepository items;
     private final WorkingCalendar calendar;

@@ -22,9 +22,11 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
                        and exists (select r.id from PlanRecipient r where r.planId = p.id and r.unitId = :unitId)))
               and (:status is null or p.status = :status)
               and (:year = 0 or year(p.issuedOn) = :year)
+              and (:issuer = 0 or p.issuingUnitId = :issuer)
               and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or p.numberSymbol like concat('%', :text, '%'))""")
-    Slice<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, String text, Pageable pageable);
+    Slice<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, long issuer, String text,
+                        Pageable pageable);
 
     List<Plan> findByParentPlanIdOrderById(long parentPlanId);
 

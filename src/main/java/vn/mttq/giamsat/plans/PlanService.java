@@ -38,7 +38,11 @@ public class PlanService {
     /** Kind of document in the register: Decree 30 abbreviates "Kế hoạch" as KH. */
     static final String DOCUMENT_KIND = "KH";
 
-    public record Filter(@Nullable PlanStatus status, int year, @Nullable String text) {
+    /** What the plan list shows: a state, an issue year (0: any), an issuing unit (0: any) and words. */
+    public record Filter(@Nullable PlanStatus status, int year, long issuingUnitId, @Nullable String text) {
+        public Filter(@Nullable PlanStatus status, int year, @Nullable String text) {
+            this(status, year, 0, text);
+        }
     }
 
     /** A recipient unit of a plan, by name, and whether (and when) it confirmed receipt. */
@@ -81,7 +85,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Slice<Plan> list(Filter filter, Pageable pageable) {
         PortalUser user = currentUser.require();
-        return plans.visible(scopes.current().pathPrefix(), user.unitId(), filter.status(), filter.year(),
+        return plans.visible(scopes.current().pathPrefix(), user.unitId(), filter.status(), filter.year(), filter.issuingUnitId(),
                 SearchText.contains(filter.text()), pageable);
     }
 
@@ -142,6 +146,27 @@ public class PlanService {
         return plan.getStatus() == PlanStatus.PUBLISHED && scopes.mayIssueFor(unit) && unit != plan.getIssuingUnitId()
                 && recipients.findByPlanIdAndUnitId(plan.getId(), unit).isPresent()
                 && plans.findByParentPlanIdOrderById(plan.getId()).stream().noneMatch(p -> p.getIssuingUnitId() == unit);
+    }
+
+    /** Every recorded change of the plan and of its tasks, oldest first (who, when, what). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<vn.mttq.giamsat.audit.AuditEntry> history(long planId, List<Long> taskIds) {
+        get(planId);
+        List<vn.mttq.giamsat.audit.AuditEntry> all = new ArrayList<>(audit.trail(SOURCE_TYPE, List.of(String.valueOf(planId))));
+        all.addAll(audit.trail(TaskService.SOURCE_TYPE, taskIds.stream().map(String::valueOf).toList()));
+        all.sort(java.util.Comparator.comparing(vn.mttq.giamsat.audit.AuditEntry::getOccurredAt));
+        return all;
+    }
+
+    /** Issuers to filter the list by: the committee at the top of the person's scope and the units directly below it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Long> issuerChoices() {
+        long root = scopes.current().rootUnitId();
+        List<Long> out = new ArrayList<>(List.of(root));
+        out.addAll(directory.directSubUnits(root));
+        return out;
     }
 
     /** Whether the signed-in person's unit received this plan and has not yet confirmed it. */

@@ -201,6 +201,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs.add(getTranslation("plan.tab.recipients"), recipientsTab(issuer));
         tabs.add(getTranslation("plan.tab.versions"), versionsTab());
         tabs.add(getTranslation("plan.tab.cascade"), cascadeTab());
+        tabs.add(getTranslation("plan.tab.history"), historyTab());
         tabs.add(getTranslation("plan.tab.attachments"), new AttachmentsPanel(attachments, PlanService.SOURCE_TYPE,
                 String.valueOf(plan.getId()), plan.getIssuingUnitId(), true, issuer));
         add(breadcrumbs, heading, meta, actions, tabs);
@@ -237,6 +238,19 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         VerticalLayout tab = new VerticalLayout(addTask, taskGrid);
         tab.setPadding(false);
         return tab;
+    }
+
+    private Grid<vn.mttq.giamsat.audit.AuditEntry> historyTab() {
+        Grid<vn.mttq.giamsat.audit.AuditEntry> history = new Grid<>();
+        history.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        history.addColumn(vn.mttq.giamsat.audit.AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
+        history.addColumn(e -> getTranslation("plan.history.action." + e.getAction())).setHeader(getTranslation("plan.history.what"))
+                .setAutoWidth(true);
+        history.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
+        history.setItems(plans.history(plan.getId(), tasks.ofPlan(plan.getId()).stream().map(PlanTask::getId).toList()));
+        history.setAllRowsVisible(true);
+        history.addClassName("plan-history");
+        return history;
     }
 
     private VerticalLayout cascadeTab() {

@@ -41,6 +41,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> status = new Select<>();
     final Select<Integer> year = new Select<>();
     final TextField search = new TextField();
+    final com.vaadin.flow.component.combobox.ComboBox<Long> issuer = new com.vaadin.flow.component.combobox.ComboBox<>();
     final Grid<Plan> grid = new Grid<>();
     final Button add = new Button();
     final Button importWord = new Button();
@@ -64,6 +65,13 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.setItems(0, thisYear + 1, thisYear, thisYear - 1, thisYear - 2);
         year.setItemLabelGenerator(y -> y == 0 ? getTranslation("plan.filter.all") : String.valueOf(y));
         year.setValue(0);
+        issuer.setLabel(getTranslation("plan.issuer"));
+        issuer.setItems(plans.issuerChoices());
+        issuer.setItemLabelGenerator(plans::unitName);
+        issuer.setClearButtonVisible(true);
+        issuer.setPlaceholder(getTranslation("plan.filter.all"));
+        issuer.setWidth("16rem");
+        issuer.addValueChangeListener(e -> refresh());
         search.setLabel(getTranslation("plan.filter.search"));
         search.setPlaceholder(getTranslation("plan.filter.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -76,7 +84,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         importWord.setText(getTranslation("plan.import"));
         importWord.setVisible(add.isVisible());
         importWord.addClickListener(e -> openImport());
-        HorizontalLayout bar = new HorizontalLayout(status, year, search, importWord, add);
+        HorizontalLayout bar = new HorizontalLayout(status, year, issuer, search, importWord, add);
+        bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
@@ -116,7 +125,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         PlanService.Filter filter = new PlanService.Filter(status.getValue() == null || status.getValue().isEmpty() ? null
-                : PlanStatus.valueOf(status.getValue()), year.getValue() == null ? 0 : year.getValue(), search.getValue());
+                : PlanStatus.valueOf(status.getValue()), year.getValue() == null ? 0 : year.getValue(),
+                issuer.getValue() == null ? 0 : issuer.getValue(), search.getValue());
         grid.setItems(q -> plans.list(filter, toSpringPageRequest(q)).stream());
     }
 

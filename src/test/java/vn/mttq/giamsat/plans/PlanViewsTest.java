@@ -87,4 +87,30 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(find(Button.class).withText("Phát hành").all()).isEmpty();
         assertThat(find(Button.class).withText("Xác nhận đã nhận").all()).hasSize(1);
     }
+
+    @Test
+    void the_list_filters_by_issuer_and_the_plan_page_tells_its_history() {
+        signIn.as("dcpl");
+        PlansView list = navigate(PlansView.class);
+        long kimBoi = jdbc.queryForObject("select id from unit where code = 'HB-KB'", Long.class);
+        list.issuer.setValue(kimBoi);
+        assertThat(test(list.grid).size()).isEqualTo(1);
+        assertThat(test(list.grid).getRow(0).getTitle()).startsWith("Kế hoạch triển khai: ");
+
+        Plan draft = plans.createDraft(jdbc.queryForObject("select id from unit where code = 'HB'", Long.class), "Kế hoạch có lịch sử");
+        draft.setContents("1. Nội dung.");
+        plans.saveDraft(draft);
+        plans.setRecipients(draft.getId(), List.of(kimBoi));
+        plans.publish(draft.getId(), java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM));
+        navigate("ke-hoach/" + draft.getId(), PlanView.class);
+        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(5); // "Lịch sử"
+        @SuppressWarnings("unchecked")
+        var history = (com.vaadin.flow.component.grid.Grid<vn.mttq.giamsat.audit.AuditEntry>) find(com.vaadin.flow.component.grid.Grid.class)
+                .withClassName("plan-history").single();
+        java.util.List<String> what = new java.util.ArrayList<>();
+        for (int i = 0; i < test(history).size(); i++) {
+            what.add(test(history).getCellText(i, 2));
+        }
+        assertThat(what).containsSubsequence("Tạo dự thảo", "Lưu dự thảo", "Chọn nơi nhận", "Cấp số văn bản", "Phát hành");
+    }
 }
