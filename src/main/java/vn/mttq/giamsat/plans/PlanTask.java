@@ -43,6 +43,13 @@ public class PlanTask {
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate = LocalDate.EPOCH;
 
+    @Column(name = "start_date")
+    private @Nullable LocalDate startDate;
+
+    /** Units supporting the lead unit ("phối hợp"), as comma-separated ids. */
+    @Column(name = "supporting_unit_ids", nullable = false)
+    private String supportingUnitIds = "";
+
     @PortalText(max = TEXT_MAX, multiline = true)
     @Column(name = "expected_output", nullable = false)
     private String expectedOutput = "";
@@ -83,6 +90,17 @@ public class PlanTask {
     public String getTitle() { return title; }
     public long getLeadUnitId() { return leadUnitId; }
     public LocalDate getDueDate() { return dueDate; }
+    public @Nullable LocalDate getStartDate() { return startDate; }
+
+    public java.util.List<Long> getSupportingUnitIds() {
+        return supportingUnitIds.isBlank() ? java.util.List.of()
+                : java.util.Arrays.stream(supportingUnitIds.split(",")).map(Long::parseLong).toList();
+    }
+
+    void plannedWith(@Nullable LocalDate start, java.util.Collection<Long> supporting) {
+        this.startDate = start;
+        this.supportingUnitIds = supporting.stream().distinct().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
     public String getExpectedOutput() { return expectedOutput; }
     public TaskStatus getStatus() { return status; }
     public int getProgress() { return progress; }

@@ -32,6 +32,13 @@ class TaskDialog extends Dialog {
         boolean reviewer = tasks.isReviewer(task) && task.getStatus() == TaskStatus.SUBMITTED;
         add(new Paragraph(getTranslation("task.meta", plans.unitName(task.getLeadUnitId()), PortalFormats.date(task.getDueDate()),
                 getTranslation("task.status." + task.getStatus().name()))));
+        if (!task.getSupportingUnitIds().isEmpty()) {
+            add(new Paragraph(getTranslation("task.supporting.list",
+                    String.join(", ", task.getSupportingUnitIds().stream().map(plans::unitName).toList()))));
+        }
+        if (task.getStartDate() != null) {
+            add(new Paragraph(getTranslation("task.start.on", PortalFormats.date(task.getStartDate()))));
+        }
         if (!task.getExpectedOutput().isBlank()) {
             add(new Paragraph(getTranslation("task.expected", task.getExpectedOutput())));
         }

@@ -20,6 +20,8 @@ class TaskForm extends Dialog {
     final TextField title = FieldLimits.limit(new TextField(), PlanTask.TITLE_MAX);
     final ComboBox<Long> unit = new ComboBox<>();
     final PortalDatePicker due;
+    final PortalDatePicker start;
+    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Long> supporting = new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
     final TextArea expected = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
     final com.vaadin.flow.component.select.Select<Recurrence> recurrence = new com.vaadin.flow.component.select.Select<>();
     final PortalDatePicker until;
@@ -37,6 +39,10 @@ class TaskForm extends Dialog {
         unit.setItems(units);
         unit.setItemLabelGenerator(plans::unitName);
         unit.setRequiredIndicatorVisible(true);
+        start = new PortalDatePicker(getTranslation("task.start"));
+        supporting.setLabel(getTranslation("task.supporting"));
+        supporting.setItems(units);
+        supporting.setItemLabelGenerator(plans::unitName);
         due = new PortalDatePicker(getTranslation("task.due"));
         due.setRequiredIndicatorVisible(true);
         expected.setLabel(getTranslation("task.expected-output"));
@@ -47,7 +53,8 @@ class TaskForm extends Dialog {
         until = new PortalDatePicker(getTranslation("task.recurrence.until"));
         until.setVisible(false);
         recurrence.addValueChangeListener(e -> until.setVisible(e.getValue() != Recurrence.NONE));
-        FormLayout form = new FormLayout(title, unit, due, recurrence, until, expected);
+        FormLayout form = new FormLayout(title, unit, supporting, start, due, recurrence, until, expected);
+        form.setColspan(supporting, 2);
         form.setColspan(title, 2);
         form.setColspan(expected, 2);
         add(form);
@@ -64,8 +71,13 @@ class TaskForm extends Dialog {
                 return;
             }
             try {
-                tasks.addRecurring(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), recurrence.getValue(),
-                        until.getValue(), expected.getValue());
+                if (recurrence.getValue() == Recurrence.NONE) {
+                    tasks.add(plan.getId(), title.getValue(), unit.getValue(), start.getValue(), due.getValue(),
+                            java.util.List.copyOf(supporting.getValue()), expected.getValue());
+                } else {
+                    tasks.addRecurring(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), recurrence.getValue(),
+                            until.getValue(), expected.getValue());
+                }
                 refresh.run();
                 close();
             } catch (UserFacingException refused) {

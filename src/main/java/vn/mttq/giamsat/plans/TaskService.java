@@ -64,7 +64,19 @@ public class TaskService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional
     public PlanTask add(long planId, String title, long leadUnitId, LocalDate dueDate, String expectedOutput) {
+        return add(planId, title, leadUnitId, null, dueDate, List.of(), expectedOutput);
+    }
+
+    /** A task with a start date and the units that support the lead unit. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public PlanTask add(long planId, String title, long leadUnitId, @Nullable LocalDate start, LocalDate dueDate,
+                        List<Long> supporting, String expectedOutput) {
         Plan plan = plans.get(planId);
+        if (start != null && start.isAfter(dueDate)) {
+            throw new UserFacingException("task.error.start-after-due");
+        }
+        supporting.forEach(units::get); // every supporting unit in the issuer's scope
         if (!plans.mayEdit(plan)) {
             throw new AccessDeniedException("only the issuing unit's staff add tasks");
         }
@@ -80,8 +92,9 @@ public class TaskService {
         if (cleanTitle == null || cleanTitle.isBlank()) {
             throw new UserFacingException("task.error.title");
         }
-        PlanTask task = tasks.saveAndFlush(new PlanTask(planId, cleanTitle, leadUnitId, dueDate,
-                TextPolicy.require(expectedOutput, PlanTask.TEXT_MAX, true)));
+        PlanTask created = new PlanTask(planId, cleanTitle, leadUnitId, dueDate, TextPolicy.require(expectedOutput, PlanTask.TEXT_MAX, true));
+        created.plannedWith(start, supporting.stream().filter(u -> u != leadUnitId).toList());
+        PlanTask task = tasks.saveAndFlush(created);
         if (plan.getStatus() == PlanStatus.PUBLISHED) {
             follow(plan, task);
         }

@@ -109,4 +109,17 @@ class TaskServiceTest {
         assertThatThrownBy(() -> tasks.addRecurring(plan.getId(), "Báo cáo không có hồi kết", unit("HB-TL"), LocalDate.of(2036, 6, 20),
                 Recurrence.YEARLY, null, "")).isInstanceOf(UserFacingException.class).hasMessage("task.error.recurrence-end");
     }
+
+    @Test
+    void a_task_names_its_start_and_the_units_that_support_the_lead_unit() {
+        signIn.as("dcpl");
+        Plan plan = plans.createDraft(unit("HB"), "Kế hoạch có đơn vị phối hợp " + System.nanoTime());
+        LocalDate start = LocalDate.now(PortalFormats.VIETNAM).plusDays(3);
+        PlanTask task = tasks.add(plan.getId(), "Giám sát liên ngành", unit("HB-LS"), start, start.plusDays(30),
+                List.of(unit("HB-HND"), unit("HB-LDLD"), unit("HB-LS")), "Biên bản giám sát");
+        assertThat(tasks.get(task.getId()).getStartDate()).isEqualTo(start);
+        assertThat(tasks.get(task.getId()).getSupportingUnitIds()).containsExactly(unit("HB-HND"), unit("HB-LDLD")); // not the lead itself
+        assertThatThrownBy(() -> tasks.add(plan.getId(), "Bắt đầu sau hạn", unit("HB-LS"), start.plusDays(40), start.plusDays(30),
+                List.of(), "")).isInstanceOf(UserFacingException.class).hasMessage("task.error.start-after-due");
+    }
 }
