@@ -60,6 +60,8 @@ public abstract class BrowserJourney {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        // a page that has not loaded in a minute is retried once (see open) rather than hanging the build
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
@@ -76,7 +78,13 @@ public abstract class BrowserJourney {
     }
 
     protected void open(String path) {
-        driver.get("http://localhost:" + port + "/" + path);
+        String url = "http://localhost:" + port + "/" + path;
+        try {
+            driver.get(url);
+        } catch (org.openqa.selenium.TimeoutException slow) {
+            // a rare stalled load of headless Chromium on a busy 2-core machine: one more try
+            driver.get(url);
+        }
     }
 
     protected WebDriverWait waiting() {

@@ -330,6 +330,19 @@ public class PlanService {
         audit.record("PLAN_RECEIPT_CONFIRMED", SOURCE_TYPE, planId, user.unitName());
     }
 
+    /** Closes a published plan when its period ends; it stays readable with its history. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Plan close(long planId) {
+        Plan plan = editable(planId);
+        if (plan.getStatus() != PlanStatus.PUBLISHED) {
+            throw new UserFacingException("plan.error.not-published");
+        }
+        plan.closed();
+        audit.record("PLAN_CLOSED", SOURCE_TYPE, planId, plan.getNumberSymbol());
+        return plan;
+    }
+
     /** Reminds the recipients that have not confirmed receipt; returns how many units were reminded. */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional

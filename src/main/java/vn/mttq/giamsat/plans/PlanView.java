@@ -69,14 +69,30 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final PlanDocument document;
     private final TaskService tasks;
     private final Cascade cascade;
+    final MultiSelectComboBox<String> catalogueBases = new MultiSelectComboBox<>();
     final com.vaadin.flow.component.treegrid.TreeGrid<Cascade.Node> tree = new com.vaadin.flow.component.treegrid.TreeGrid<>();
     final Grid<PlanTask> taskGrid = new Grid<>();
     final Button addTask = new Button();
     private final Binder<Plan> binder = new Binder<>(Plan.class);
     private Plan plan;
 
-    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade) {
+    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade,
+             vn.mttq.giamsat.catalogues.CatalogueService catalogues) {
         this.cascade = cascade;
+        catalogueBases.setLabel(getTranslation("plan.legal-bases.catalogue"));
+        catalogueBases.setItems(catalogues.active(vn.mttq.giamsat.catalogues.Catalogue.LEGAL_BASIS).stream()
+                .map(vn.mttq.giamsat.catalogues.CatalogueEntry::getTitle).toList());
+        catalogueBases.setWidthFull();
+        catalogueBases.addValueChangeListener(e -> {
+            // the chosen bases are added to the text once each; the person words the rest freely
+            StringBuilder text = new StringBuilder(legalBases.getValue());
+            for (String basis : e.getValue()) {
+                if (!text.toString().contains(basis)) {
+                    text.append(text.isEmpty() ? "" : "\n").append(basis).append(';');
+                }
+            }
+            legalBases.setValue(text.toString());
+        });
         this.document = document;
         this.tasks = tasks;
         TasksView.taskColumns(taskGrid, plans, new java.util.HashMap<>(), false);
@@ -174,7 +190,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             actions.add(button("plan.action.save", false, this::saveDraft), button("plan.action.publish", true, this::confirmPublish));
         }
         if (issuer && plan.getStatus() == PlanStatus.PUBLISHED) {
-            actions.add(button("plan.action.revise", true, this::revise), button("plan.action.urge", false, this::urge));
+            actions.add(button("plan.action.revise", true, this::revise), button("plan.action.urge", false, this::urge),
+                    button("plan.action.close", false, this::confirmClose));
         }
         if (plans.awaitsMyConfirmation(plan)) {
             actions.add(button("plan.action.confirm", true, this::confirmReceipt));
@@ -194,7 +211,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        VerticalLayout info = new VerticalLayout(planTitle, legalBases, purposes, contents, organisation);
+        catalogueBases.setVisible(editable);
+        VerticalLayout info = new VerticalLayout(planTitle, catalogueBases, legalBases, purposes, contents, organisation);
         info.setPadding(false);
         tabs.add(getTranslation("plan.tab.info"), info);
         tabs.add(getTranslation("plan.tab.tasks"), tasksTab(issuer));
@@ -368,6 +386,17 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
         });
         dialog.open();
+    }
+
+    private void confirmClose() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.close.title"), getTranslation("plan.close.text"),
+                getTranslation("plan.action.close"), e -> {
+                    plan = plans.close(plan.getId());
+                    show();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
     }
 
     private void urge() {

@@ -24,9 +24,12 @@ class TaskDialog extends Dialog {
     final IntegerField progress = new IntegerField();
     final TextArea report = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
     final TextArea comment = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
+    /** The task's version when this dialog read it: a save by someone else in between is a conflict, not an overwrite. */
+    private Long seen;
 
     TaskDialog(TaskService tasks, PlanService plans, AttachmentService attachments, PlanTask task, Runnable refresh) {
         setHeaderTitle(task.getTitle());
+        seen = task.getVersion();
         setWidth("48rem");
         boolean assignee = tasks.isAssignee(task) && (task.getStatus() == TaskStatus.OPEN || task.getStatus() == TaskStatus.RETURNED);
         boolean reviewer = tasks.isReviewer(task) && task.getStatus() == TaskStatus.SUBMITTED;
@@ -65,10 +68,10 @@ class TaskDialog extends Dialog {
         getFooter().add(close);
         if (assignee) {
             getFooter().add(action("task.action.save", false, () -> {
-                tasks.report(task.getId(), progress.getValue() == null ? 0 : progress.getValue(), report.getValue());
+                seen = tasks.report(task.getId(), seen, progress.getValue() == null ? 0 : progress.getValue(), report.getValue()).getVersion();
                 UserMessages.info(getTranslation("task.saved"));
             }, refresh), action("task.action.submit", true, () -> {
-                tasks.report(task.getId(), progress.getValue() == null ? 0 : progress.getValue(), report.getValue());
+                seen = tasks.report(task.getId(), seen, progress.getValue() == null ? 0 : progress.getValue(), report.getValue()).getVersion();
                 tasks.submit(task.getId());
                 UserMessages.info(getTranslation("task.submitted"));
                 close();

@@ -185,7 +185,20 @@ public class TaskService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public PlanTask report(long taskId, int percent, String text) {
+        return report(taskId, null, percent, text);
+    }
+
+    /**
+     * As {@link #report(long, int, String)}, for a form opened at {@code seenVersion}: if someone
+     * saved the task since, the second person gets a conflict instead of overwriting it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public PlanTask report(long taskId, @Nullable Long seenVersion, int percent, String text) {
         PlanTask task = assigned(taskId);
+        if (seenVersion != null && seenVersion != task.getVersion()) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
+        }
         if (percent < 0 || percent > 100) {
             throw new UserFacingException("task.error.percent");
         }

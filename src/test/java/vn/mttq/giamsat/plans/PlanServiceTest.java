@@ -137,4 +137,19 @@ class PlanServiceTest {
         assertThat(draft.getContents()).isEqualTo("1. Giám sát tại 3 xã.");
         assertThatThrownBy(() -> plans.importDraft(unit("HB-KB"), file)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void a_published_plan_is_closed_by_its_issuer_and_stays_readable() {
+        Plan plan = draft("Kế hoạch thử kết thúc " + System.nanoTime());
+        assertThatThrownBy(() -> plans.close(plan.getId())).isInstanceOf(UserFacingException.class); // a draft is deleted, not closed
+        plans.setRecipients(plan.getId(), List.of(unit("HB-LS")));
+        plans.publish(plan.getId(), LocalDate.of(2035, 6, 6));
+        signIn.as("luongson");
+        assertThatThrownBy(() -> plans.close(plan.getId())).isInstanceOf(AccessDeniedException.class);
+        signIn.as("dcpl");
+        assertThat(plans.close(plan.getId()).getStatus()).isEqualTo(PlanStatus.CLOSED);
+        signIn.as("luongson");
+        assertThat(plans.get(plan.getId()).getStatus()).isEqualTo(PlanStatus.CLOSED);
+        assertThat(plans.versions(plan.getId())).hasSize(1);
+    }
 }

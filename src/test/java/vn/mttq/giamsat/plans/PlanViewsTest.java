@@ -63,6 +63,9 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(page.contents.isReadOnly()).isFalse();
         assertThat(find(Button.class).withText("Ban hành bản sửa đổi").all()).isEmpty();
         test(page.contents).setValue("1. Tuyên truyền.\n2. Giám sát.");
+        String basis = page.catalogueBases.getListDataView().getItems().findFirst().orElseThrow();
+        test(page.catalogueBases).selectItem(basis); // a basis from the catalogue joins the free text
+        assertThat(page.legalBases.getValue()).contains(basis);
         page.recipientChoice.setValue(java.util.Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
         find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2); // "Nơi nhận"
         test(find(Button.class).withText("Lưu nơi nhận").single()).click();

@@ -122,4 +122,16 @@ class TaskServiceTest {
         assertThatThrownBy(() -> tasks.add(plan.getId(), "Bắt đầu sau hạn", unit("HB-LS"), start.plusDays(40), start.plusDays(30),
                 List.of(), "")).isInstanceOf(UserFacingException.class).hasMessage("task.error.start-after-due");
     }
+
+    @Test
+    void two_people_reporting_on_the_same_task_the_second_gets_a_conflict() {
+        Plan plan = publishedPlanWithTaskFor("HB-LS", LocalDate.now(PortalFormats.VIETNAM).plusDays(25));
+        PlanTask task = tasks.ofPlan(plan.getId()).getFirst();
+        signIn.as("luongson");
+        long seen = tasks.get(task.getId()).getVersion(); // both open the task
+        tasks.report(task.getId(), seen, 30, "Báo cáo của người thứ nhất");
+        assertThatThrownBy(() -> tasks.report(task.getId(), seen, 60, "Báo cáo của người thứ hai"))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(tasks.get(task.getId()).getReport()).isEqualTo("Báo cáo của người thứ nhất");
+    }
 }
