@@ -4,6 +4,8 @@ package vn.mttq.giamsat.catalogues;
 public enum Catalogue {
     MANIFESTATION,
     PROHIBITION,
+    /** Đạo đức công vụ: the third source of supervised content points (provincial plan, II.4). */
+    PUBLIC_ETHICS,
     SUPERVISION_FORM,
     COMMENT_CHANNEL,
     PROPAGANDA_FORM,

@@ -24,6 +24,7 @@ public class CatalogueEntry {
     public static final int CODE_MAX = 32;
     public static final int TITLE_MAX = 1000;
     public static final int SOURCE_MAX = 255;
+    public static final int OFFICIAL_TEXT_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +53,12 @@ public class CatalogueEntry {
     @PortalText(max = SOURCE_MAX)
     private @Nullable String source;
 
+    /** The item's wording in the legal text, where it was found in a published source; lists show the short title. */
+    @Size(max = OFFICIAL_TEXT_MAX)
+    @PortalText(max = OFFICIAL_TEXT_MAX, multiline = true)
+    @Column(name = "official_text")
+    private @Nullable String officialText;
+
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
@@ -78,6 +85,12 @@ public class CatalogueEntry {
     public void setTitle(String title) { this.title = title == null ? "" : TextPolicy.normalise(title); }
     public @Nullable String getSource() { return source; }
     public void setSource(@Nullable String source) { this.source = source == null || source.isBlank() ? null : TextPolicy.normalise(source); }
+    public @Nullable String getOfficialText() { return officialText; }
+    public void setOfficialText(@Nullable String officialText) {
+        this.officialText = officialText == null || officialText.isBlank() ? null : TextPolicy.normalise(officialText);
+    }
+    /** The official wording when known, else the working title: what documents print. */
+    public String wording() { return officialText == null ? title : officialText; }
     public int getSortOrder() { return sortOrder; }
     public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
     public boolean isActive() { return active; }

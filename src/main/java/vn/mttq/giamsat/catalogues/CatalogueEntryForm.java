@@ -21,6 +21,7 @@ class CatalogueEntryForm extends Dialog {
     final TextField code;
     final TextArea title;
     final TextField source;
+    final TextArea officialText;
     final Button save;
 
     /** @param refresh reloads the page's rows (after a save, and after a refusal: they show what is stored) */
@@ -31,6 +32,8 @@ class CatalogueEntryForm extends Dialog {
         title = new TextArea(getTranslation("catalogue.title"));
         FieldLimits.limit(title, CatalogueEntry.TITLE_MAX);
         source = FieldLimits.limit(new TextField(getTranslation("catalogue.source")), CatalogueEntry.SOURCE_MAX);
+        officialText = FieldLimits.limit(new TextArea(getTranslation("catalogue.official-text")), CatalogueEntry.OFFICIAL_TEXT_MAX);
+        officialText.setHelperText(getTranslation("catalogue.official-text.help"));
         IntegerField order = new IntegerField(getTranslation("unit.sort-order"));
         Checkbox active = new Checkbox(getTranslation("common.active"));
 
@@ -42,12 +45,16 @@ class CatalogueEntryForm extends Dialog {
         PortalBinding.text(binder.forField(source).withNullRepresentation(""), CatalogueEntry.SOURCE_MAX, false)
                 .withConverter(v -> v == null || v.isEmpty() ? null : v, v -> v)
                 .bind(CatalogueEntry::getSource, CatalogueEntry::setSource);
+        PortalBinding.text(binder.forField(officialText).withNullRepresentation(""), CatalogueEntry.OFFICIAL_TEXT_MAX, true)
+                .withConverter(v -> v == null || v.isEmpty() ? null : v, v -> v)
+                .bind(CatalogueEntry::getOfficialText, CatalogueEntry::setOfficialText);
         binder.forField(order).withConverter(v -> v == null ? 0 : v, v -> v).bind(CatalogueEntry::getSortOrder, CatalogueEntry::setSortOrder);
         binder.forField(active).bind(CatalogueEntry::isActive, CatalogueEntry::setActive);
         binder.readBean(entry);
 
-        FormLayout form = new FormLayout(code, order, title, source, active);
+        FormLayout form = new FormLayout(code, order, title, officialText, source, active);
         form.setColspan(title, 2);
+        form.setColspan(officialText, 2);
         form.setColspan(source, 2);
         add(form);
         setWidth("40rem");

@@ -46,11 +46,14 @@ public class DeadlineService {
     private final LegalTimeLimits limits;
     private final RecipientDirectory recipients;
     private final NotificationService notifications;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
                     UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser,
-                    LegalTimeLimits limits, RecipientDirectory recipients, NotificationService notifications) {
+                    LegalTimeLimits limits, RecipientDirectory recipients, NotificationService notifications,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.limits = limits;
         this.recipients = recipients;
         this.notifications = notifications;
@@ -100,6 +103,7 @@ public class DeadlineService {
         LocalDate newDue = calendar.dueDate(item.getReceivedOn(), newWorkingDays);
         item.extend(newWorkingDays, newDue);
         log(item, DeadlineChange.Kind.EXTENDED, oldDue, newDue, newWorkingDays, reason.strip());
+        events.publishEvent(new DeadlineExtended(sourceType, sourceId, newWorkingDays, newDue));
         return item.view();
     }
 

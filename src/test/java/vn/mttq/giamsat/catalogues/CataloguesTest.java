@@ -44,6 +44,22 @@ class CataloguesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void items_whose_official_wording_was_found_carry_it_beside_a_short_title_for_lists() {
+        signIn.as("dcpl");
+        CatalogueEntry first = catalogues.all(Catalogue.MANIFESTATION).getFirst();
+        assertThat(first.getOfficialText()).startsWith("Phai nhạt lý tưởng cách mạng; dao động, giảm sút niềm tin")
+                .endsWith("tư tưởng Hồ Chí Minh.");
+        assertThat(first.wording()).isEqualTo(first.getOfficialText());
+        CatalogueEntry nineteenth = catalogues.all(Catalogue.MANIFESTATION).get(18);
+        assertThat(nineteenth.getTitle()).hasSizeLessThan(nineteenth.getOfficialText().length()).contains("đa nguyên, đa đảng");
+        CatalogueEntry unconfirmed = catalogues.all(Catalogue.MANIFESTATION).get(9);
+        assertThat(unconfirmed.getOfficialText()).isNull();
+        assertThat(unconfirmed.wording()).isEqualTo(unconfirmed.getTitle());
+        assertThat(catalogues.all(Catalogue.PROHIBITION).get(12).getOfficialText()).startsWith("Can thiệp, tác động vào hoạt động kiểm tra");
+        assertThat(catalogues.all(Catalogue.PUBLIC_ETHICS)).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void a_member_organisation_reads_the_catalogues_but_cannot_change_them() {
         signIn.as("hoinongdan");
         CataloguesView view = navigate(CataloguesView.class);

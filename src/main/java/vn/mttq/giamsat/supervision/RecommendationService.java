@@ -1,0 +1,384 @@
+package vn.mttq.giamsat.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.deadlines.Deadline;
+import vn.mttq.giamsat.deadlines.DeadlineExtended;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+import vn.mttq.giamsat.register.DocumentRegister;
+import vn.mttq.giamsat.register.IssuedDocument;
+
+/**
+ * Recommendations to the party committee after a supervision (Regulation 124, article 8): drafted
+ * with the findings, sent in one numbered letter, each followed by the deadline engine from the
+ * day the committee received the letter (20 working days; 30 for a complex case, with a reason),
+ * answered with an outcome, then followed up until the action is done or the Standing Committee
+ * closes it.
+ */
+@Service
+public class RecommendationService {
+
+    static final String SOURCE_TYPE = "supervision-recommendation";
+    /** A letter (công văn) carries no kind abbreviation of its own in Decree 30; the register files it as CV. */
+    static final String LETTER_KIND = "CV";
+    static final int STANDARD_DAYS = 20;
+    static final int COMPLEX_DAYS = 30;
+
+    /** Which recommendations the list shows. */
+    public enum View { AWAITING, OVERDUE, ANSWERED_THIS_PERIOD, FOLLOW_UP, ALL }
+
+    /** An answered-on-time rate for one branch of the scope (a district, or the province's own). */
+    public record Rate(String unitName, long answered, long onTime) {
+        public int percent() {
+            return answered == 0 ? 0 : (int) Math.round(100.0 * onTime / answered);
+        }
+    }
+
+    private final RecommendationRepository recommendations;
+    private final ActivityService activities;
+    private final DeadlineService deadlines;
+    private final DocumentRegister register;
+    private final DataScopeService scopes;
+    private final CurrentUser currentUser;
+    private final RecipientDirectory directory;
+    private final AuditService audit;
+
+    RecommendationService(RecommendationRepository recommendations, ActivityService activities,
+                          DeadlineService deadlines, DocumentRegister register, DataScopeService scopes, CurrentUser currentUser,
+                          RecipientDirectory directory, AuditService audit) {
+        this.recommendations = recommendations;
+        this.activities = activities;
+        this.deadlines = deadlines;
+        this.register = register;
+        this.scopes = scopes;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public List<Recommendation> ofActivity(long activityId) {
+        Activity activity = activities.get(activityId);
+        if (!activities.readsFindings(activity)) {
+            throw new AccessDeniedException("recommendations are read by the Front's staff");
+        }
+        return recommendations.findByActivityIdOrderById(activityId);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public Recommendation get(long id) {
+        Recommendation r = recommendations.findById(id).orElseThrow(() -> new UserFacingException("supervision.error.not-found"));
+        if (!scopes.sees(r.getUnitId())) {
+            throw new AccessDeniedException("recommendation " + id + " is outside the person's scope");
+        }
+        return r;
+    }
+
+    /** The recommendations list (kien-nghi) of the person's scope. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public Slice<Recommendation> list(View view, @Nullable String text, LocalDate today, Pageable pageable) {
+        Set<RecommendationStatus> states = switch (view) {
+            case AWAITING -> EnumSet.of(RecommendationStatus.AWAITING_RECEIPT, RecommendationStatus.AWAITING_ANSWER);
+            case OVERDUE -> EnumSet.of(RecommendationStatus.AWAITING_ANSWER);
+            case ANSWERED_THIS_PERIOD -> EnumSet.of(RecommendationStatus.ANSWERED, RecommendationStatus.DONE, RecommendationStatus.CLOSED);
+            case FOLLOW_UP -> EnumSet.of(RecommendationStatus.ANSWERED);
+            case ALL -> EnumSet.complementOf(EnumSet.of(RecommendationStatus.DRAFT));
+        };
+        LocalDate dueBy = view == View.OVERDUE ? today.minusDays(1) : null;
+        LocalDate from = view == View.ANSWERED_THIS_PERIOD ? halfYearStart(today) : null;
+        LocalDate to = view == View.ANSWERED_THIS_PERIOD ? today : null;
+        return recommendations.inScope(scopes.current().pathPrefix(), states, dueBy, from, to, SearchText.contains(text), pageable);
+    }
+
+    /** The activity a recommendation belongs to, for the lists (read in the caller's scope). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Activity activityOf(Recommendation r) {
+        return activities.get(r.getActivityId());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Recommendation add(long activityId, @Nullable Long subjectId, String text) {
+        Activity activity = activities.editable(activityId);
+        requireDrafting(activity);
+        activities.requireSubjectOf(activityId, subjectId);
+        Recommendation r = recommendations.saveAndFlush(new Recommendation(activityId, activity.getUnitId(), subjectId, words(text),
+                currentUser.require().accountId()));
+        audit.record("RECOMMENDATION_DRAFTED", SOURCE_TYPE, r.getId(), r.getText());
+        return r;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public void remove(long id) {
+        Recommendation r = get(id);
+        requireDrafting(activities.editable(r.getActivityId()));
+        if (r.getStatus() != RecommendationStatus.DRAFT) {
+            throw new UserFacingException("supervision.error.letter-issued");
+        }
+        recommendations.delete(r);
+        audit.record("RECOMMENDATION_REMOVED", SOURCE_TYPE, id, r.getText());
+    }
+
+    /**
+     * Issues the recommendation letter to the party committee at the same level: the next number
+     * of the unit's register; every drafted recommendation now awaits the committee's receipt.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Activity issueLetter(long activityId, LocalDate on) {
+        Activity activity = activities.editable(activityId);
+        if (activity.getStatus() != ActivityStatus.CONCLUDED) {
+            throw new UserFacingException("supervision.error.letter-before-conclusion");
+        }
+        if (activity.getAddressee().isBlank()) {
+            throw new UserFacingException("supervision.error.addressee");
+        }
+        List<Recommendation> drafts = recommendations.findByActivityIdOrderById(activityId).stream()
+                .filter(r -> r.getStatus() == RecommendationStatus.DRAFT).toList();
+        if (drafts.isEmpty()) {
+            throw new UserFacingException("supervision.error.no-recommendations");
+        }
+        IssuedDocument number = register.issue(activity.getUnitId(), LETTER_KIND, SOURCE_TYPE, String.valueOf(activityId),
+                "Kiến nghị sau giám sát: " + activity.getTitle(), on);
+        activity.letterIssued(number.symbol(), on);
+        activity.moveTo(ActivityStatus.RECOMMENDED);
+        drafts.forEach(Recommendation::sent);
+        audit.record("SUPERVISION_LETTER_ISSUED", ActivityService.SOURCE_TYPE, activityId, number.symbol() + " | " + activity.getAddressee());
+        return activity;
+    }
+
+    /**
+     * The party committee received the letter on {@code receivedOn}: each recommendation gets its
+     * deadline from the engine (the day of receipt not counted, Civil Code art. 147).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Activity recordReceipt(long activityId, LocalDate receivedOn) {
+        Activity activity = activities.editable(activityId);
+        if (activity.getLetterIssuedOn() == null) {
+            throw new UserFacingException("supervision.error.no-letter");
+        }
+        if (receivedOn.isBefore(activity.getLetterIssuedOn())) {
+            throw new UserFacingException("supervision.error.received-before-letter", PortalFormats.date(activity.getLetterIssuedOn()));
+        }
+        if (receivedOn.isAfter(LocalDate.now(PortalFormats.VIETNAM))) {
+            throw new UserFacingException("supervision.error.future-date");
+        }
+        if (activity.getLetterReceivedOn() != null) {
+            throw new UserFacingException("supervision.error.receipt-recorded");
+        }
+        activity.letterReceived(receivedOn);
+        for (Recommendation r : recommendations.findByActivityIdOrderById(activityId)) {
+            if (r.getStatus() != RecommendationStatus.AWAITING_RECEIPT) {
+                continue;
+            }
+            Deadline d = deadlines.register(new DeadlineRequest(SOURCE_TYPE, String.valueOf(r.getId()), title(activity, r),
+                    "giam-sat/" + activityId, activity.getUnitId(), r.getResponsibleAccountId(), receivedOn, STANDARD_DAYS));
+            r.received(receivedOn, d.dueDate());
+            audit.record("RECOMMENDATION_RECEIVED", SOURCE_TYPE, r.getId(), PortalFormats.date(receivedOn) + " -> " + PortalFormats.date(d.dueDate()));
+        }
+        return activity;
+    }
+
+    /** A complex case: the committee may take up to 30 working days; the reason is recorded. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF')")
+    @Transactional
+    public Recommendation extend(long id, String reason) {
+        Recommendation r = get(id);
+        activities.editable(r.getActivityId());
+        if (r.getStatus() != RecommendationStatus.AWAITING_ANSWER) {
+            throw new UserFacingException("supervision.error.not-awaiting");
+        }
+        Deadline d = deadlines.extend(SOURCE_TYPE, String.valueOf(id), COMPLEX_DAYS, reason);
+        r.extended(d.dueDate());
+        audit.record("RECOMMENDATION_EXTENDED", SOURCE_TYPE, id, reason);
+        return r;
+    }
+
+    /** An extension made from the deadlines page moves the due date kept for the lists too. */
+    @EventListener
+    void on(DeadlineExtended extended) {
+        if (SOURCE_TYPE.equals(extended.sourceType())) {
+            try {
+                recommendations.findById(Long.parseLong(extended.sourceId())).ifPresent(r -> r.extended(extended.newDueDate()));
+            } catch (NumberFormatException demoItem) {
+                // items registered by other means carry no recommendation
+            }
+        }
+    }
+
+    /** Urges the responsible person to obtain the answer (the engine's note and history). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public void urge(long id, @Nullable String note) {
+        Recommendation r = get(id);
+        if (r.getStatus() != RecommendationStatus.AWAITING_ANSWER) {
+            throw new UserFacingException("supervision.error.not-awaiting");
+        }
+        deadlines.urge(SOURCE_TYPE, String.valueOf(id), note);
+    }
+
+    /** The committee's written answer: not before the letter was received, not in the future. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Recommendation answer(long id, LocalDate answeredOn, String answerSymbol, String summary, Outcome outcome) {
+        Recommendation r = get(id);
+        Activity activity = activities.editable(r.getActivityId());
+        if (r.getStatus() == RecommendationStatus.AWAITING_RECEIPT || r.getReceivedOn() == null) {
+            throw new UserFacingException("supervision.error.no-receipt");
+        }
+        if (r.getStatus() != RecommendationStatus.AWAITING_ANSWER) {
+            throw new UserFacingException("supervision.error.not-awaiting");
+        }
+        if (answeredOn.isBefore(r.getReceivedOn())) {
+            throw new UserFacingException("supervision.error.answer-before-receipt", PortalFormats.date(r.getReceivedOn()));
+        }
+        if (answeredOn.isAfter(LocalDate.now(PortalFormats.VIETNAM))) {
+            throw new UserFacingException("supervision.error.future-date");
+        }
+        String symbol = TextPolicy.require(answerSymbol, Recommendation.SYMBOL_MAX, false);
+        String text = TextPolicy.require(summary, Recommendation.TEXT_MAX, true);
+        if (text == null || text.isBlank()) {
+            throw new UserFacingException("supervision.error.answer-summary");
+        }
+        r.answered(answeredOn, symbol == null ? "" : symbol, text, outcome);
+        deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
+        audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | " + outcome + " | " + text);
+        if (activity.getStatus() == ActivityStatus.RECOMMENDED && recommendations.findByActivityIdOrderById(activity.getId()).stream()
+                .noneMatch(x -> x.getStatus() == RecommendationStatus.AWAITING_RECEIPT || x.getStatus() == RecommendationStatus.AWAITING_ANSWER)) {
+            activity.moveTo(ActivityStatus.ANSWERED);
+            audit.record("SUPERVISION_ALL_ANSWERED", ActivityService.SOURCE_TYPE, activity.getId(), activity.getTitle());
+        }
+        return r;
+    }
+
+    /** A dated line of what was seen of the recommended action after the answer. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Recommendation followUp(long id, String note) {
+        Recommendation r = answered(id);
+        String text = words(note);
+        r.followedUp(PortalFormats.date(LocalDate.now(PortalFormats.VIETNAM)) + ": " + text);
+        audit.record("RECOMMENDATION_FOLLOWED_UP", SOURCE_TYPE, id, text);
+        return r;
+    }
+
+    /** The recommended action was carried out. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional
+    public Recommendation done(long id, String note) {
+        Recommendation r = answered(id);
+        String text = words(note);
+        r.done(LocalDate.now(PortalFormats.VIETNAM), text);
+        audit.record("RECOMMENDATION_DONE", SOURCE_TYPE, id, text);
+        return r;
+    }
+
+    /**
+     * Closes an activity whose work is over: concluded with nothing to recommend, or after the
+     * answers. Recommendations still open are closed with it (their deadlines too); only the
+     * Standing Committee (a leader, or a district's committee for its own) or an administrator.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DISTRICT_STAFF')")
+    @Transactional
+    public Activity closeActivity(long activityId, String note) {
+        Activity activity = activities.editable(activityId);
+        if (!activity.getStatus().mayBecome(ActivityStatus.CLOSED)) {
+            throw new UserFacingException("supervision.error.transition");
+        }
+        List<Recommendation> all = recommendations.findByActivityIdOrderById(activityId);
+        if (activity.getStatus() == ActivityStatus.CONCLUDED && !all.isEmpty()) {
+            throw new UserFacingException("supervision.error.letter-pending");
+        }
+        String text = words(note);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        for (Recommendation r : all) {
+            if (r.getStatus() == RecommendationStatus.AWAITING_ANSWER) {
+                deadlines.close(SOURCE_TYPE, String.valueOf(r.getId()), text);
+            }
+            if (r.getStatus().isOpen()) {
+                r.closed(today, text);
+                audit.record("RECOMMENDATION_CLOSED", SOURCE_TYPE, r.getId(), text);
+            }
+        }
+        activity.moveTo(ActivityStatus.CLOSED);
+        audit.record("SUPERVISION_CLOSED", ActivityService.SOURCE_TYPE, activityId, text);
+        return activity;
+    }
+
+    /** Per branch of the scope, the share of answers received in a period that came by the due date. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public List<Rate> onTimeRates(LocalDate from, LocalDate to) {
+        String prefix = scopes.current().pathPrefix();
+        Map<String, Rate> out = new LinkedHashMap<>();
+        for (Object[] row : recommendations.answeredByBranch(prefix, from, to)) {
+            String branch = String.valueOf(row[0]);
+            String name = branch.isEmpty() ? directory.unitName(scopes.current().rootUnitId()) : directory.unitName(Long.parseLong(branch));
+            out.put(name, new Rate(name, ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        }
+        List<Rate> rates = new ArrayList<>(out.values());
+        rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE)));
+        return rates;
+    }
+
+    /** The first day of the half-year containing {@code day} (1 January or 1 July). */
+    static LocalDate halfYearStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
+    }
+
+    private Recommendation answered(long id) {
+        Recommendation r = get(id);
+        activities.editable(r.getActivityId());
+        if (r.getStatus() != RecommendationStatus.ANSWERED) {
+            throw new UserFacingException("supervision.error.not-answered");
+        }
+        return r;
+    }
+
+    private void requireDrafting(Activity activity) {
+        if (activity.getStatus() != ActivityStatus.IN_PROGRESS && activity.getStatus() != ActivityStatus.CONCLUDED) {
+            throw new UserFacingException("supervision.error.recommend-when");
+        }
+    }
+
+    private static String words(@Nullable String text) {
+        String clean = TextPolicy.require(text, Recommendation.TEXT_MAX, true);
+        if (clean == null || clean.isBlank()) {
+            throw new UserFacingException("supervision.error.recommendation-text");
+        }
+        return clean;
+    }
+
+    private static String title(Activity activity, Recommendation r) {
+        String t = "Kiến nghị " + activity.getLetterSymbol() + ": " + r.getText();
+        return t.length() > 250 ? t.substring(0, 249) + "…" : t;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.mttq.giamsat.supervision;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ActivityRepository extends JpaRepository<Activity, Long> {
+
+    /**
+     * Activities a person may see: carried out by a unit of their subtree (Front staff), or, for
+     * a member organisation ({@code memberUnitId} > 0), those its people sit in the delegation of;
+     * with a form, a state, a subject category, overlapping a period, and words in the title.
+     */
+    @Query("""
+            select a from Activity a, vn.mttq.giamsat.organisation.Unit u
+            where u.id = a.unitId
+              and ((:memberUnitId = 0 and u.path like concat(:prefix, '%'))
+                   or (:memberUnitId > 0 and exists (select m.id from DelegationMember m
+                                                       where m.activityId = a.id and m.unitId = :memberUnitId)))
+              and (:form = '' or a.formCode = :form)
+              and (:status is null or a.status = :status)
+              and (:unitId = 0 or a.unitId = :unitId)
+              and (:category is null or exists (select s.id from Subject s where s.activityId = a.id and s.category = :category))
+              and a.periodTo >= :from and a.periodFrom <= :to
+              and (:text = '' or collate(a.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
+            order by a.periodFrom desc, a.id desc""")
+    Slice<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
+                            @Nullable SubjectCategory category, LocalDate from, LocalDate to, String text, Pageable pageable);
+}
+
+interface SubjectRepository extends JpaRepository<Subject, Long> {
+    List<Subject> findByActivityIdOrderById(long activityId);
+
+    List<Subject> findByActivityIdIn(Collection<Long> activityIds);
+}
+
+interface DelegationMemberRepository extends JpaRepository<DelegationMember, Long> {
+    List<DelegationMember> findByActivityIdOrderById(long activityId);
+
+    boolean existsByActivityIdAndUnitId(long activityId, long unitId);
+
+    void deleteByActivityId(long activityId);
+}
+
+interface WorkingSessionRepository extends JpaRepository<WorkingSession, Long> {
+    List<WorkingSession> findByActivityIdOrderByHeldOnAscStartsAtAsc(long activityId);
+
+    /** Sessions of activities carried out in a subtree, or sat in by a member organisation, between two days. */
+    @Query("""
+            select s from WorkingSession s, Activity a, vn.mttq.giamsat.organisation.Unit u
+            where a.id = s.activityId and u.id = a.unitId
+              and ((:memberUnitId = 0 and u.path like concat(:prefix, '%'))
+                   or (:memberUnitId > 0 and exists (select m.id from DelegationMember m
+                                                       where m.activityId = a.id and m.unitId = :memberUnitId)))
+              and a.status <> vn.mttq.giamsat.supervision.ActivityStatus.CANCELLED
+              and s.heldOn between :from and :to
+            order by s.heldOn, s.startsAt, s.id""")
+    List<WorkingSession> between(String prefix, long memberUnitId, LocalDate from, LocalDate to);
+}
+
+interface FindingRepository extends JpaRepository<Finding, Long> {
+    List<Finding> findByActivityIdOrderById(long activityId);
+}
+
+interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+    List<Recommendation> findByActivityIdOrderById(long activityId);
+
+    /**
+     * Recommendations of the person's subtree: in some states, due by a day (open ones), answered
+     * within a period, and words in the text; the most urgent first.
+     */
+    @Query("""
+            select r from Recommendation r, vn.mttq.giamsat.organisation.Unit u
+            where u.id = r.unitId and u.path like concat(:prefix, '%')
+              and r.status in :states
+              and (:dueBy is null or r.dueDate <= :dueBy)
+              and (:answeredFrom is null or r.answeredOn >= :answeredFrom)
+              and (:answeredTo is null or r.answeredOn <= :answeredTo)
+              and (:text = '' or collate(r.text as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
+            order by case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id""")
+    Slice<Recommendation> inScope(String prefix, Collection<RecommendationStatus> states, @Nullable LocalDate dueBy,
+                                  @Nullable LocalDate answeredFrom, @Nullable LocalDate answeredTo, String text, Pageable pageable);
+
+    /**
+     * Per direct sub-unit of the scope's root (a district, or the root itself): answers received
+     * in a period, and how many of them by the due date. Rows: sub-unit path, answered, on time.
+     */
+    @Query(value = """
+            SELECT SUBSTRING_INDEX(SUBSTRING(u.path, LENGTH(:prefix) + 1), '/', 1) AS branch,
+                   COUNT(*), SUM(r.answered_on <= r.due_date)
+            FROM recommendation r JOIN unit u ON u.id = r.unit_id
+            WHERE r.answered_on BETWEEN :from AND :to AND u.path LIKE CONCAT(:prefix, '%')
+            GROUP BY branch""", nativeQuery = true)
+    List<Object[]> answeredByBranch(String prefix, LocalDate from, LocalDate to);
+}
