@@ -1,0 +1,97 @@
+package vn.mttq.giamsat.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.reports.ReportFormat;
+
+/** The recommendation letter and the supervision report in the official layout, with Vietnamese intact. */
+@SpringBootTest
+@Import(SignIn.class)
+class SupervisionDocumentsTest {
+
+    @Autowired ActivityService activities;
+    @Autowired RecommendationService recommendations;
+    @Autowired SupervisionDocuments documents;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+    }
+
+    private static String pdfText(byte[] bytes) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void the_letter_names_the_subject_the_recommendation_and_its_number_and_the_report_its_findings() throws Exception {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        signIn.as("luongson");
+        Activity a = activities.create(unit("HB-LS"), "DOAN-GS", "việc tiếp công dân của UBND xã Cư Yên", today.minusDays(20), today);
+        activities.setDelegation(a.getId(), List.of(new ActivityService.MemberInput(unit("HB-LS"), "Bùi Văn Thắng", "Chủ tịch",
+                DelegationRole.HEAD)));
+        activities.start(a.getId());
+        Subject s = activities.addSubject(a.getId(), new ActivityService.SubjectInput(Subject.Kind.PERSON, "Quách Thị Hường",
+                "Phó Chủ tịch UBND", "xã Cư Yên", SubjectCategory.KEY_CADRE));
+        activities.addFinding(a.getId(), s.getId(), new ContentPoint("MANIFESTATION", "CT-01"), "Chậm trễ tiếp công dân định kỳ.");
+        activities.conclude(a.getId(), "Việc tiếp công dân chưa đúng lịch; thái độ chưa gần dân.");
+        recommendations.add(a.getId(), s.getId(), "Đề nghị chỉ đạo kiểm điểm trách nhiệm và công khai lịch tiếp công dân.");
+        Activity stored = activities.get(a.getId());
+        stored.setAddressee("Ban Thường vụ Huyện ủy Lương Sơn");
+        stored.setContentPoints(java.util.Set.of(new ContentPoint("MANIFESTATION", "CT-01")));
+        activities.save(stored);
+
+        String draft = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
+        assertThat(draft).contains("DỰ THẢO");
+        Activity sent = recommendations.issueLetter(a.getId(), today);
+        String letter = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
+        assertThat(letter).contains("ỦY BAN MTTQ HUYỆN LƯƠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Số: " + sent.getLetterSymbol(), "Kính gửi: Ban Thường vụ Huyện ủy Lương Sơn",
+                "Quách Thị Hường, Phó Chủ tịch UBND xã Cư Yên",
+                "Đề nghị chỉ đạo kiểm điểm trách nhiệm và công khai lịch tiếp công dân.", "20 ngày làm việc", "Nơi nhận")
+                .doesNotContain("DỰ THẢO");
+
+        activities.issueReport(a.getId(), today);
+        String report = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.REPORT, ReportFormat.PDF));
+        assertThat(report).contains("BÁO CÁO", "Chậm trễ tiếp công dân định kỳ.", "Phai nhạt lý tưởng cách mạng",
+                "Việc tiếp công dân chưa đúng lịch");
+        byte[] docx = documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.DOCX);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            String body = "";
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("word/document.xml")) {
+                    body = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(body).contains("Quách Thị Hường", "Kính gửi");
+        }
+
+        signIn.as("hoinongdan"); // not a Front unit: never prints names of supervised persons
+        assertThatThrownBy(() -> documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
