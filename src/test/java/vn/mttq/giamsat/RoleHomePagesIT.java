@@ -25,11 +25,11 @@ class RoleHomePagesIT extends BrowserJourney {
 
 
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "admin", List.of("my_work", "plans", "reports", "catalogues", "administration"),
-            "lanhdao", List.of("my_work", "plans", "reports", "catalogues"),
-            "dcpl", List.of("my_work", "plans", "reports", "catalogues"),
-            "luongson", List.of("my_work", "plans", "reports", "catalogues"),
-            "hoinongdan", List.of("my_work", "plans", "reports", "catalogues"));
+            "admin", List.of("my_work", "plans", "supervision", "reports", "catalogues", "administration"),
+            "lanhdao", List.of("my_work", "plans", "supervision", "reports", "catalogues"),
+            "dcpl", List.of("my_work", "plans", "supervision", "reports", "catalogues"),
+            "luongson", List.of("my_work", "plans", "supervision", "reports", "catalogues"),
+            "hoinongdan", List.of("my_work", "plans", "supervision", "reports", "catalogues"));
 
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -40,8 +40,8 @@ class RoleHomePagesIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "admin, Quản trị hệ thống, Báo cáo Ban Thường vụ Tỉnh ủy",
-            "lanhdao, Nguyễn Thị Hồng Vân, Báo cáo Ban Thường vụ Tỉnh ủy",
+            "admin, Quản trị hệ thống, Ban Thường vụ Tỉnh ủy chỉ đạo kiểm điểm",
+            "lanhdao, Nguyễn Thị Hồng Vân, Ban Thường vụ Tỉnh ủy chỉ đạo kiểm điểm",
             "dcpl, Đỗ Khắc Huấn, kê khai tài sản",
             "luongson, Bùi Văn Thắng, tiếp công dân của UBND huyện Lương Sơn",
             "hoinongdan, Đinh Thị Lụa, hỗ trợ giống cây trồng"})

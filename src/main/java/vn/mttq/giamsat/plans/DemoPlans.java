@@ -24,10 +24,12 @@ class DemoPlans {
     private final PlanRecipientRepository recipients;
     private final JdbcTemplate jdbc;
     private final PlanTaskRepository tasks;
+    private final vn.mttq.giamsat.register.DocumentRegister register;
     private final Clock clock = Clock.systemUTC();
 
     DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc,
-              PlanTaskRepository tasks) {
+              PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register) {
+        this.register = register;
         this.tasks = tasks;
         this.plans = plans;
         this.versions = versions;
@@ -67,10 +69,10 @@ class DemoPlans {
                 3. Ban Thường trực Ủy ban MTTQ các huyện, thành phố xây dựng kế hoạch của cấp mình căn cứ kế hoạch này.
                 4. Các đơn vị báo cáo kết quả 6 tháng và năm về Ban Thường trực Ủy ban MTTQ tỉnh (qua Ban Dân chủ - Pháp luật).""");
         Plan saved = plans.save(plan);
-        String symbol = "01/KH-MTTQ-BTT";
         // the Standing Committee's symbol for plans (Decree 30: kind, then the issuer's abbreviation)
         jdbc.update("INSERT INTO document_symbol (unit_id, document_type, pattern) VALUES (?, 'KH', '{số}/KH-MTTQ-BTT')", province);
-        firstNumber(province, symbol, saved, issued);
+        String symbol = register.issueWhileSeeding(province, "KH", PlanService.SOURCE_TYPE, String.valueOf(saved.getId()),
+                saved.getTitle(), issued).symbol();
         saved.published(symbol, issued);
         versions.save(new PlanVersion(saved, null, "lanhdao", clock.instant()));
         List<String> to = List.of("HB-TP", "HB-DB", "HB-LS", "HB-KB", "HB-CP", "HB-TL", "HB-MC", "HB-LSN",
@@ -101,19 +103,6 @@ class DemoPlans {
         plans.save(draft);
     }
 
-    /**
-     * The register's first number of the year for a demo plan: written directly, because the
-     * register issues only for a signed-in person and demo seeding runs before anyone signs in.
-     */
-    private void firstNumber(long unit, String symbol, Plan plan, LocalDate issued) {
-        jdbc.update("INSERT INTO document_counter (unit_id, year, last_number) VALUES (?, ?, 1)", unit, issued.getYear());
-        jdbc.update("""
-                INSERT INTO issued_document (unit_id, year, number, document_type, symbol, source_type, source_id, title,
-                                             issued_on, issued_by, issued_at)
-                VALUES (?, ?, 1, 'KH', ?, 'plan', ?, ?, ?, 'demo', UTC_TIMESTAMP(6))""",
-                unit, issued.getYear(), symbol, String.valueOf(plan.getId()), plan.getTitle(), issued);
-    }
-
     /** Kim Bôi's own plan derived from the provincial one, with its inherited task half done. */
     private void derivedDemo(Plan provincial, DemoProvinceSeeded seeded, LocalDate issued) {
         Long kimBoi = seeded.unitIdsByCode().get("HB-KB");
@@ -128,8 +117,8 @@ class DemoPlans {
         plan.setContents(provincial.getContents());
         plan.setOrganisation("Ban Thường trực Ủy ban MTTQ huyện chỉ đạo; Ủy ban MTTQ các xã, thị trấn xây dựng kế hoạch của cấp mình.");
         Plan saved = plans.save(plan);
-        String symbol = "01/KH-MTTQ";
-        firstNumber(kimBoi, symbol, saved, issued);
+        String symbol = register.issueWhileSeeding(kimBoi, "KH", PlanService.SOURCE_TYPE, String.valueOf(saved.getId()),
+                saved.getTitle(), issued).symbol();
         saved.published(symbol, issued);
         versions.save(new PlanVersion(saved, null, "demo", clock.instant()));
         for (String code : List.of("HB-KB-1", "HB-KB-2", "HB-KB-3")) {

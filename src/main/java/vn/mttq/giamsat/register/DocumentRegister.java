@@ -56,6 +56,24 @@ public class DocumentRegister {
         if (!scopes.mayIssueFor(unitId)) {
             throw new UserFacingException("register.error.not-issuer");
         }
+        return next(unitId, documentType, sourceType, sourceId, title, issuedOn, user.username());
+    }
+
+    /**
+     * The same numbering for the portal's own seeding (the demo province's documents), which runs
+     * before anyone signs in; refused while a person is signed in, so no one issues through it.
+     */
+    @Transactional
+    public IssuedDocument issueWhileSeeding(long unitId, String documentType, String sourceType, String sourceId, String title,
+                                            LocalDate issuedOn) {
+        if (currentUser.get().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("seeding numbers are issued by the system only");
+        }
+        return next(unitId, documentType, sourceType, sourceId, title, issuedOn, "system");
+    }
+
+    private IssuedDocument next(long unitId, String documentType, String sourceType, String sourceId, String title,
+                                LocalDate issuedOn, String issuedBy) {
         String type = requireType(documentType);
         String cleanTitle = TextPolicy.require(title, 500, false);
         int year = issuedOn.getYear();
@@ -79,7 +97,7 @@ public class DocumentRegister {
             ps.setString(7, sourceId);
             ps.setString(8, cleanTitle);
             ps.setObject(9, issuedOn);
-            ps.setString(10, user.username());
+            ps.setString(10, issuedBy);
             return ps;
         }, key);
         long id = key.getKey().longValue();

@@ -90,7 +90,7 @@ public class ActivityService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Slice<Activity> list(Filter filter, Pageable pageable) {
+    public org.springframework.data.domain.Page<Activity> list(Filter filter, Pageable pageable) {
         PortalUser user = currentUser.require();
         long memberUnit = user.role() == Role.MEMBER_ORGANISATION ? user.unitId() : 0;
         return activities.visible(scopes.current().pathPrefix(), memberUnit, filter.form() == null ? "" : filter.form(),

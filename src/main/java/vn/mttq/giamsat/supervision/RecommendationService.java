@@ -165,7 +165,7 @@ public class RecommendationService {
         if (drafts.isEmpty()) {
             throw new UserFacingException("supervision.error.no-recommendations");
         }
-        IssuedDocument number = register.issue(activity.getUnitId(), LETTER_KIND, SOURCE_TYPE, String.valueOf(activityId),
+        IssuedDocument number = register.issue(activity.getUnitId(), LETTER_KIND, ActivityService.SOURCE_TYPE, String.valueOf(activityId),
                 "Kiến nghị sau giám sát: " + activity.getTitle(), on);
         activity.letterIssued(number.symbol(), on);
         activity.moveTo(ActivityStatus.RECOMMENDED);

@@ -29,8 +29,14 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
               and a.periodTo >= :from and a.periodFrom <= :to
               and (:text = '' or collate(a.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
             order by a.periodFrom desc, a.id desc""")
-    Slice<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
+    org.springframework.data.domain.Page<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
                             @Nullable SubjectCategory category, LocalDate from, LocalDate to, String text, Pageable pageable);
+
+    /** Activities of a unit whose letter went out without the party committee's receipt recorded. */
+    @Query("""
+            select a from Activity a where a.unitId = :unitId and a.letterSymbol is not null and a.letterReceivedOn is null
+              and a.status = vn.mttq.giamsat.supervision.ActivityStatus.RECOMMENDED order by a.letterIssuedOn""")
+    List<Activity> awaitingReceipt(long unitId);
 }
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {

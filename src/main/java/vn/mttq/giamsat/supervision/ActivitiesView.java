@@ -1,0 +1,221 @@
+package vn.mttq.giamsat.supervision;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.catalogues.Catalogue;
+import vn.mttq.giamsat.catalogues.CatalogueEntry;
+import vn.mttq.giamsat.catalogues.CatalogueService;
+
+/**
+ * Supervision activities in the person's scope (a member organisation: those its people sit in):
+ * filter by form, unit, state, subject category, period and words; export what the filter shows;
+ * a row opens the activity.
+ */
+@Route("giam-sat")
+@Menu(order = 200, title = "menu.supervision", icon = "vaadin:search")
+@PermitAll
+class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<String> form = new Select<>();
+    final Select<String> status = new Select<>();
+    final ComboBox<Long> unit = new ComboBox<>();
+    final Select<String> category = new Select<>();
+    final PortalDatePicker from;
+    final PortalDatePicker to;
+    final TextField search = new TextField();
+    final Grid<Activity> grid = new Grid<>();
+    final Span count = new Span();
+    final Button add = new Button();
+    private final ActivityService activities;
+    private final Map<String, String> forms;
+    private final Map<Long, String> unitNames = new HashMap<>();
+
+    ActivitiesView(ActivityService activities, CatalogueService catalogues, SupervisionExport export) {
+        this.activities = activities;
+        addClassName("page");
+        setSizeFull();
+        forms = catalogues.active(Catalogue.SUPERVISION_FORM).stream()
+                .collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getTitle, (a, b) -> a, java.util.LinkedHashMap::new));
+        form.setLabel(getTranslation("supervision.form"));
+        List<String> formCodes = new ArrayList<>(List.of(""));
+        formCodes.addAll(forms.keySet());
+        form.setItems(formCodes);
+        form.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("plan.filter.all") : forms.get(c));
+        form.setValue("");
+        status.setLabel(getTranslation("supervision.status"));
+        List<String> states = new ArrayList<>(List.of(""));
+        for (ActivityStatus s : ActivityStatus.values()) {
+            states.add(s.name());
+        }
+        status.setItems(states);
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("supervision.status." + s));
+        status.setValue("");
+        unit.setLabel(getTranslation("supervision.unit"));
+        unit.setItems(activities.unitChoices());
+        unit.setItemLabelGenerator(this::unitName);
+        unit.setClearButtonVisible(true);
+        unit.setPlaceholder(getTranslation("plan.filter.all"));
+        category.setLabel(getTranslation("supervision.category"));
+        List<String> categories = new ArrayList<>(List.of(""));
+        for (SubjectCategory c : SubjectCategory.values()) {
+            categories.add(c.name());
+        }
+        category.setItems(categories);
+        category.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("supervision.category." + c));
+        category.setValue("");
+        from = new PortalDatePicker(getTranslation("supervision.filter.from"));
+        to = new PortalDatePicker(getTranslation("supervision.filter.to"));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("supervision.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("supervision.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setVisible(activities.carryingUnit().isPresent());
+        add.addClickListener(e -> openNew());
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.activities(filter());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "giam-sat.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("common.export-xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.addClassName("export-xlsx");
+        HorizontalLayout bar = new HorizontalLayout(form, unit, status, category, from, to, search);
+        bar.setWrap(true);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
+        count.addClassName("result-count");
+
+        grid.addColumn(Activity::getTitle).setHeader(getTranslation("supervision.title")).setFlexGrow(3).setWidth("18rem").setFrozen(true);
+        grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setAutoWidth(true);
+        grid.addColumn(a -> forms.getOrDefault(a.getFormCode(), a.getFormCode())).setHeader(getTranslation("supervision.form"))
+                .setFlexGrow(2).setWidth("12rem");
+        grid.addColumn(a -> PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()))
+                .setHeader(getTranslation("supervision.period")).setAutoWidth(true);
+        grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.SEARCH, getTranslation("supervision.empty.title"),
+                getTranslation(add.isVisible() ? "supervision.empty.text" : "supervision.empty.member")));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class, ActivityView.of(e.getItem().getId()))));
+        grid.setSizeFull();
+        form.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(bar, top, grid);
+        refresh();
+    }
+
+    ActivityService.Filter filter() {
+        return new ActivityService.Filter(form.getValue() == null ? "" : form.getValue(),
+                status.getValue() == null || status.getValue().isEmpty() ? null : ActivityStatus.valueOf(status.getValue()),
+                unit.getValue() == null ? 0 : unit.getValue(),
+                category.getValue() == null || category.getValue().isEmpty() ? null : SubjectCategory.valueOf(category.getValue()),
+                from.getValue(), to.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        ActivityService.Filter filter = filter();
+        count.setText(getTranslation("supervision.count", PortalFormats.number(activities.list(filter,
+                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())));
+        grid.setItems(q -> activities.list(filter, toSpringPageRequest(q)).stream());
+    }
+
+    private String unitName(long id) {
+        return unitNames.computeIfAbsent(id, activities::unitName);
+    }
+
+    private void openNew() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("supervision.add"));
+        TextField title = FieldLimits.limit(new TextField(getTranslation("supervision.title")), Activity.TITLE_MAX);
+        title.setRequiredIndicatorVisible(true);
+        Select<String> kind = new Select<>();
+        kind.setLabel(getTranslation("supervision.form"));
+        kind.setItems(forms.keySet());
+        kind.setItemLabelGenerator(forms::get);
+        kind.setValue(ActivityService.DELEGATION_FORM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        PortalDatePicker start = new PortalDatePicker(getTranslation("supervision.from"));
+        PortalDatePicker end = new PortalDatePicker(getTranslation("supervision.to"));
+        start.setValue(today);
+        end.setValue(today.plusDays(30));
+        FormLayout layout = new FormLayout(title, kind, start, end);
+        layout.setColspan(title, 2);
+        layout.setColspan(kind, 2);
+        dialog.add(layout);
+        dialog.setWidth("40rem");
+        Button create = new Button(getTranslation("plan.create"), e -> {
+            if (title.getValue().isBlank()) {
+                title.setErrorMessage(getTranslation("validation.required"));
+                title.setInvalid(true);
+                return;
+            }
+            if (start.getValue() == null || end.getValue() == null) {
+                UserMessages.show(new UserFacingException("supervision.error.period"));
+                return;
+            }
+            try {
+                Activity a = activities.create(activities.carryingUnit().orElseThrow(), kind.getValue(), title.getValue(),
+                        start.getValue(), end.getValue());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(ActivityView.class, ActivityView.of(a.getId())));
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
+        dialog.open();
+        title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.supervision");
+    }
+}

@@ -1,0 +1,32 @@
+package vn.mttq.giamsat.supervision;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/** Buttons whose action, if refused, says why in Vietnamese and leaves what was typed in place. */
+final class Guarded {
+
+    private Guarded() {
+    }
+
+    static Button button(String text, boolean primary, Runnable action) {
+        Button b = new Button(text, e -> run(action));
+        if (primary) {
+            b.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        return b;
+    }
+
+    static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (UserFacingException refused) {
+            UserMessages.show(refused);
+        } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+            // someone saved first: say so, keep what this person typed on the page
+            UserMessages.show(new UserFacingException("error.concurrent-edit"));
+        }
+    }
+}

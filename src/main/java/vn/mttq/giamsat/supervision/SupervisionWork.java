@@ -1,0 +1,56 @@
+package vn.mttq.giamsat.supervision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.WorkItem;
+import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.organisation.DataScopeService;
+
+/**
+ * Supervision's part of the home page, beside the deadlines the engine lists: for the Front's
+ * staff, letters whose receipt by the party committee is not yet recorded (their recommendations
+ * have no deadline until it is); for a member organisation, the sessions of the delegations its
+ * people sit in during the next two weeks.
+ */
+@Service
+class SupervisionWork implements WorkSource {
+
+    static final int SESSION_HORIZON_DAYS = 14;
+
+    private final ActivityRepository activities;
+    private final WorkingSessionRepository sessions;
+    private final DataScopeService scopes;
+
+    SupervisionWork(ActivityRepository activities, WorkingSessionRepository sessions, DataScopeService scopes) {
+        this.activities = activities;
+        this.sessions = sessions;
+        this.scopes = scopes;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated() and #user.accountId() == principal.accountId()")
+    @Transactional(readOnly = true)
+    public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
+        List<WorkItem> out = new ArrayList<>();
+        if (user.role() == Role.MEMBER_ORGANISATION) {
+            for (WorkingSession s : sessions.between("/", user.unitId(), today, today.plusDays(SESSION_HORIZON_DAYS))) {
+                activities.findById(s.getActivityId()).ifPresent(a -> out.add(new WorkItem("work.kind.supervision-session", a.getTitle(),
+                        PortalFormats.date(s.getHeldOn()) + (s.getStartsAt() == null ? "" : " " + s.getStartsAt()) + " · " + s.getPlace(),
+                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.session")));
+            }
+        } else {
+            for (Activity a : activities.awaitingReceipt(scopes.of(user).rootUnitId())) {
+                out.add(new WorkItem("work.kind.recommendation-receipt", a.getTitle(), a.getLetterSymbol() + " · " + a.getAddressee(),
+                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.no-deadline"));
+            }
+        }
+        return out.stream().limit(limit).toList();
+    }
+}
