@@ -77,6 +77,19 @@ public abstract class BrowserJourney {
         driver.manage().deleteAllCookies();
     }
 
+    /** When a journey fails, a picture of where it stood, in target/screenshots/failed-*.png. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.TestWatcher pictureOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            try {
+                screenshot("failed-" + context.getRequiredTestMethod().getName());
+            } catch (Exception ignored) {
+                // the browser may be gone; the failure itself is reported anyway
+            }
+        }
+    };
+
     protected void open(String path) {
         String url = "http://localhost:" + port + "/" + path;
         try {

@@ -98,7 +98,7 @@ class RoleHomePagesIT extends BrowserJourney {
         assertThat(driver.findElement(By.tagName("vaadin-app-layout")).getDomAttribute("overlay")).isNotNull();
         assertThat(driver.findElement(By.tagName("vaadin-side-nav")).isDisplayed()).isFalse();
         open("han-xu-ly");
-        waitForText("Kiến nghị sau giám sát việc tiếp công dân");
+        waitForText("Đề nghị chấn chỉnh việc tiếp công dân");
         screenshot("tablet-deadlines-luongson");
         driver.manage().window().setSize(new Dimension(1366, 768));
         open("thong-ke");

@@ -173,6 +173,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("supervision.add"));
         TextField title = FieldLimits.limit(new TextField(getTranslation("supervision.title")), Activity.TITLE_MAX);
+        title.setId("new-activity-title");
         title.setRequiredIndicatorVisible(true);
         Select<String> kind = new Select<>();
         kind.setLabel(getTranslation("supervision.form"));
@@ -189,7 +190,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         layout.setColspan(kind, 2);
         dialog.add(layout);
         dialog.setWidth("40rem");
-        Button create = new Button(getTranslation("plan.create"), e -> {
+        Button create = new Button(getTranslation("supervision.create"), e -> {
             if (title.getValue().isBlank()) {
                 title.setErrorMessage(getTranslation("validation.required"));
                 title.setInvalid(true);

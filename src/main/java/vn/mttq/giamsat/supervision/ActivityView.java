@@ -117,6 +117,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         points.setItemLabelGenerator(p -> pointLabels.getOrDefault(p, p.getCode()));
         contentOther.setLabel(getTranslation("supervision.content-other"));
         addressee.setLabel(getTranslation("supervision.addressee"));
+        addressee.setId("activity-addressee");
         addressee.setPlaceholder(getTranslation("supervision.addressee.placeholder"));
         task.setLabel(getTranslation("supervision.task"));
         task.setClearButtonVisible(true);
@@ -240,7 +241,9 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             tab.add(new Paragraph(getTranslation("supervision.cancelled-because", activity.getCancelReason())));
         }
         if (open) {
-            tab.add(Guarded.button(getTranslation("common.save"), true, this::saveInfo));
+            com.vaadin.flow.component.button.Button save = Guarded.button(getTranslation("common.save"), true, this::saveInfo);
+            save.setId("activity-save");
+            tab.add(save);
         }
         return tab;
     }
@@ -336,6 +339,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void textDialog(String titleKey, String labelKey, int max, java.util.function.Consumer<String> store) {
         TextArea text = FieldLimits.limit(new TextArea(getTranslation(labelKey)), max);
+        text.setId("step-text");
         text.setWidthFull();
         text.setMinHeight("8rem");
         com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
@@ -343,13 +347,19 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         dialog.setWidth("40rem");
         dialog.add(text);
         dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> dialog.close()),
-                Guarded.button(getTranslation(titleKey), true, () -> {
+                confirmButton(titleKey, () -> {
                     store.accept(text.getValue());
                     dialog.close();
                     reload();
                 }));
         dialog.open();
         text.focus();
+    }
+
+    private com.vaadin.flow.component.button.Button confirmButton(String titleKey, Runnable action) {
+        com.vaadin.flow.component.button.Button b = Guarded.button(getTranslation(titleKey), true, action);
+        b.setId("step-confirm");
+        return b;
     }
 
     private void confirm(String titleKey, String text, Runnable action) {

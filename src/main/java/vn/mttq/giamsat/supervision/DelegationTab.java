@@ -57,6 +57,9 @@ class DelegationTab extends VerticalLayout {
                 return remove;
             }).setAutoWidth(true);
             unit.setLabel(getTranslation("supervision.member.unit"));
+            unit.setId("member-unit");
+            name.setId("member-name");
+            role.setId("member-role");
             unit.setItems(activities.delegationUnits(activity));
             unit.setItemLabelGenerator(id -> unitNames.computeIfAbsent(id, activities::unitName));
             unit.setValue(activity.getUnitId());

@@ -118,6 +118,18 @@ class DemoSupervision {
         Activity cancelled = activity("HB-LS", "DOAN-GS", "Giám sát việc quản lý đất công ích tại xã Nhuận Trạch", "", -20, 10);
         cancelled.cancelled("Trùng thời gian với đoàn kiểm tra của Ủy ban Kiểm tra Huyện ủy; chuyển sang quý sau.");
 
+        // communes of Lương Sơn supervise too, so that the district's own dashboard has branches to compare
+        Activity cuYen = delegation("HB-LS-2", "Giám sát việc công khai quy hoạch sử dụng đất xã Cư Yên", "Ban Thường vụ Đảng ủy xã Cư Yên",
+                -35, -20, "HB-LS-2", "Nguyễn Văn Quý", "Chủ tịch Ủy ban MTTQ xã");
+        body(cuYen, "UBND xã Cư Yên");
+        concluded(cuYen, "Quy hoạch chưa được niêm yết tại nhà văn hóa các xóm.");
+        sent(cuYen, List.of(Rec.awaiting("Đề nghị chỉ đạo niêm yết công khai quy hoạch sử dụng đất tại các xóm của xã Cư Yên", 14, null)));
+        Activity town = delegation("HB-LS-1", "Giám sát việc thu các khoản đóng góp tự nguyện tại thị trấn Lương Sơn",
+                "Ban Thường vụ Đảng ủy thị trấn Lương Sơn", -50, -30, "HB-LS-1", "Đinh Thị Hoa", "Chủ tịch Ủy ban MTTQ thị trấn");
+        body(town, "UBND thị trấn Lương Sơn");
+        concluded(town, "Một số khoản thu chưa được bàn bạc dân chủ với nhân dân.");
+        sent(town, List.of(Rec.awaiting("Đề nghị rà soát, công khai các khoản đóng góp tự nguyện tại thị trấn Lương Sơn", -1, null)));
+
         Activity tp = delegation("HB-TP", "Giám sát việc thực hiện quy tắc ứng xử tại phường Đồng Tiến", "Ban Thường vụ Thành ủy Hòa Bình",
                 -90, -70, "HB-TP", "Đinh Văn Hải", "Phó Chủ tịch Ủy ban MTTQ thành phố");
         person(tp, "Lê Thị Thu", "Phó Chủ tịch UBND", "phường Đồng Tiến", SubjectCategory.KEY_CADRE,

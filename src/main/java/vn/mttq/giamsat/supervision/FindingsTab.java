@@ -54,6 +54,7 @@ class FindingsTab extends VerticalLayout {
             point.setClearButtonVisible(true);
             point.setWidth("22rem");
             text.setLabel(getTranslation("supervision.finding.text"));
+            text.setId("finding-text");
             text.setWidth("28rem");
             Button add = Guarded.button(getTranslation("supervision.finding.add"), true, () -> {
                 activities.addFinding(activity.getId(), subject.getValue() == null ? null : subject.getValue().getId(), point.getValue(),

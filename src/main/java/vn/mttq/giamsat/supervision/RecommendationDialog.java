@@ -71,6 +71,8 @@ class RecommendationDialog extends Dialog {
         answeredOn = new PortalDatePicker(getTranslation("recommendation.answered-on"));
         answeredOn.setValue(LocalDate.now(PortalFormats.VIETNAM));
         answerSymbol.setLabel(getTranslation("recommendation.answer-symbol"));
+        answerSymbol.setId("answer-symbol");
+        summary.setId("answer-summary");
         summary.setLabel(getTranslation("recommendation.answer-summary"));
         summary.setWidthFull();
         outcome.setLabel(getTranslation("recommendation.outcome"));

@@ -270,7 +270,8 @@ public class RecommendationService {
         }
         r.answered(answeredOn, symbol == null ? "" : symbol, text, outcome);
         deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
-        audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | " + outcome + " | " + text);
+        audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | "
+                + vn.mttq.giamsat.base.Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
         if (activity.getStatus() == ActivityStatus.RECOMMENDED && recommendations.findByActivityIdOrderById(activity.getId()).stream()
                 .noneMatch(x -> x.getStatus() == RecommendationStatus.AWAITING_RECEIPT || x.getStatus() == RecommendationStatus.AWAITING_ANSWER)) {
             activity.moveTo(ActivityStatus.ANSWERED);
@@ -377,7 +378,8 @@ public class RecommendationService {
         return clean;
     }
 
-    private static String title(Activity activity, Recommendation r) {
+    /** The deadline's and the home page's title of a recommendation: its letter and its words. */
+    static String title(Activity activity, Recommendation r) {
         String t = "Kiến nghị " + activity.getLetterSymbol() + ": " + r.getText();
         return t.length() > 250 ? t.substring(0, 249) + "…" : t;
     }

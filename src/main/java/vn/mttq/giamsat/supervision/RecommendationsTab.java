@@ -65,6 +65,7 @@ class RecommendationsTab extends VerticalLayout {
             subject.setItemLabelGenerator(Subject::label);
             subject.setClearButtonVisible(true);
             text.setLabel(getTranslation("recommendation.text"));
+            text.setId("recommendation-text");
             text.setWidth("32rem");
             Button add = Guarded.button(getTranslation("recommendation.add"), true, () -> {
                 recommendations.add(activity.getId(), subject.getValue() == null ? null : subject.getValue().getId(), text.getValue());

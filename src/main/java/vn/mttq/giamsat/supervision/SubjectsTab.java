@@ -57,6 +57,10 @@ class SubjectsTab extends VerticalLayout {
                 position.setEnabled(e.getValue() == Subject.Kind.PERSON);
             });
             name.setLabel(getTranslation("supervision.subject.name"));
+            name.setId("subject-name");
+            position.setId("subject-position");
+            organisation.setId("subject-organisation");
+            category.setId("subject-category");
             position.setLabel(getTranslation("supervision.subject.position"));
             organisation.setLabel(getTranslation("supervision.subject.organisation"));
             category.setLabel(getTranslation("supervision.category"));

@@ -76,6 +76,9 @@ interface FindingRepository extends JpaRepository<Finding, Long> {
 interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     List<Recommendation> findByActivityIdOrderById(long activityId);
 
+    List<Recommendation> findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(long accountId, RecommendationStatus status,
+                                                                                            LocalDate after);
+
     /**
      * Recommendations of the person's subtree: in some states, due by a day (open ones), answered
      * within a period, and words in the text; the most urgent first.

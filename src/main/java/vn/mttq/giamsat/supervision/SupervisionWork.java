@@ -11,6 +11,7 @@ import vn.mttq.giamsat.base.PortalUser;
 import vn.mttq.giamsat.base.Role;
 import vn.mttq.giamsat.base.WorkItem;
 import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.organisation.DataScopeService;
 
 /**
@@ -23,15 +24,22 @@ import vn.mttq.giamsat.organisation.DataScopeService;
 class SupervisionWork implements WorkSource {
 
     static final int SESSION_HORIZON_DAYS = 14;
+    /** The deadline engine's "due soon" distance on the home page. */
+    static final int SOON_WORKING_DAYS = 5;
 
     private final ActivityRepository activities;
     private final WorkingSessionRepository sessions;
+    private final RecommendationRepository recommendations;
     private final DataScopeService scopes;
+    private final WorkingCalendar calendar;
 
-    SupervisionWork(ActivityRepository activities, WorkingSessionRepository sessions, DataScopeService scopes) {
+    SupervisionWork(ActivityRepository activities, WorkingSessionRepository sessions, RecommendationRepository recommendations,
+                    DataScopeService scopes, WorkingCalendar calendar) {
         this.activities = activities;
         this.sessions = sessions;
+        this.recommendations = recommendations;
         this.scopes = scopes;
+        this.calendar = calendar;
     }
 
     @Override
@@ -46,6 +54,16 @@ class SupervisionWork implements WorkSource {
                         null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.session")));
             }
         } else {
+            // answers due within five working days or overdue come from the deadline engine; the rest of the
+            // person's unanswered recommendations are listed here, so none is out of sight
+            LocalDate horizon = calendar.dueDate(today, SOON_WORKING_DAYS);
+            for (Recommendation r : recommendations.findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(user.accountId(),
+                    RecommendationStatus.AWAITING_ANSWER, horizon)) {
+                activities.findById(r.getActivityId()).ifPresent(a -> out.add(new WorkItem("work.kind.recommendation",
+                        RecommendationService.title(a, r), a.getAddressee(), r.getDueDate(),
+                        calendar.workingDaysRemaining(today, r.getDueDate()), WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(),
+                        "home.work.awaiting-answer")));
+            }
             for (Activity a : activities.awaitingReceipt(scopes.of(user).rootUnitId())) {
                 out.add(new WorkItem("work.kind.recommendation-receipt", a.getTitle(), a.getLetterSymbol() + " · " + a.getAddressee(),
                         null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.no-deadline"));

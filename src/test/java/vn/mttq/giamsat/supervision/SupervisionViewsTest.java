@@ -1,0 +1,102 @@
+package vn.mttq.giamsat.supervision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.Tab;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.SignIn;
+
+/** The supervision pages as the Front's staff and a member organisation see them, on the demo province. */
+@SpringBootTest
+@Import(SignIn.class)
+class SupervisionViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long demo(String titleStart) {
+        return jdbc.queryForObject("select min(id) from supervision_activity where title like ?", Long.class, titleStart + "%");
+    }
+
+    private java.util.List<String> column(com.vaadin.flow.component.grid.Grid<?> grid, int column) {
+        var g = test(grid);
+        return IntStream.range(0, g.size()).mapToObj(i -> g.getCellText(i, column)).toList();
+    }
+
+    @Test
+    void the_list_filters_by_state_and_words_and_counts_what_it_shows() {
+        signIn.as("lanhdao");
+        ActivitiesView list = navigate(ActivitiesView.class);
+        assertThat(column(list.grid, 0)).contains("Giám sát việc kê khai tài sản, thu nhập của cán bộ chủ chốt xã Cư Yên, huyện Lương Sơn",
+                "Giám sát việc tiếp công dân của UBND huyện Lương Sơn");
+        test(list.status).selectItem("Đã hủy");
+        assertThat(column(list.grid, 0)).contains("Giám sát việc quản lý đất công ích tại xã Nhuận Trạch")
+                .doesNotContain("Giám sát việc tiếp công dân của UBND huyện Lương Sơn");
+        test(list.status).selectItem("Tất cả");
+        test(list.search).setValue("ke khai tai san");
+        assertThat(column(list.grid, 0)).allMatch(t -> t.contains("kê khai tài sản"));
+        assertThat(list.count.getText()).matches("\\d+ hoạt động");
+        assertThat(list.add.isVisible()).isTrue();
+    }
+
+    @Test
+    void a_district_sees_its_own_subtree_only() {
+        signIn.as("luongson");
+        ActivitiesView list = navigate(ActivitiesView.class);
+        assertThat(column(list.grid, 1)).isNotEmpty().allMatch(u -> u.contains("Lương Sơn") || u.startsWith("Ủy ban MTTQ xã")
+                || u.startsWith("Ủy ban MTTQ thị trấn"));
+        RecommendationsView recs = navigate(RecommendationsView.class);
+        assertThat(column(recs.grid, 1)).contains("Đề nghị chấn chỉnh việc tiếp công dân của UBND huyện Lương Sơn, công khai lịch tiếp dân")
+                .noneMatch(t -> t.contains("thị trấn Bo") || t.contains("kê khai tài sản"));
+    }
+
+    @Test
+    void the_overdue_view_lists_unanswered_recommendations_past_their_due_date_in_working_days() {
+        signIn.as("dcpl");
+        RecommendationsView recs = navigate(RecommendationsView.class);
+        test(recs.view).selectItem("Quá hạn trả lời");
+        assertThat(column(recs.grid, 1)).contains("Đề nghị chỉ đạo xác minh việc kê khai tài sản, thu nhập của Chủ tịch UBND xã Cư Yên",
+                "Đề nghị chỉ đạo chi trả dứt điểm tiền bồi thường giải phóng mặt bằng tại thị trấn Bo")
+                .doesNotContain("Đề nghị chỉ đạo công khai việc thu, chi quỹ phòng chống thiên tai xã Quy Hậu");
+        assertThat(column(recs.grid, 4)).allMatch(t -> t.contains("Quá hạn") && t.contains("ngày làm việc"));
+        test(recs.view).selectItem("Đang chờ trả lời");
+        assertThat(column(recs.grid, 4)).contains("Chưa có hạn: chưa ghi ngày cấp ủy nhận");
+        assertThat(test(recs.rates).size()).isPositive();
+    }
+
+    @Test
+    void the_front_sees_every_tab_and_a_member_organisation_only_its_delegation_duties() {
+        long assets = demo("Giám sát việc kê khai tài sản");
+        signIn.as("dcpl");
+        navigate("giam-sat/" + assets, ActivityView.class);
+        assertThat(find(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Thông tin", "Đối tượng", "Đoàn giám sát",
+                "Buổi làm việc", "Phát hiện", "Kiến nghị", "Tệp đính kèm", "Lịch sử");
+        assertThat(find(Button.class).withText("Bắt đầu giám sát").all()).isEmpty();
+
+        long seeds = demo("Giám sát việc hỗ trợ giống cây trồng");
+        signIn.as("hoinongdan");
+        ActivitiesView list = navigate(ActivitiesView.class);
+        assertThat(column(list.grid, 0)).contains("Giám sát việc hỗ trợ giống cây trồng cho hội viên nông dân")
+                .doesNotContain("Giám sát qua Ban Thanh tra nhân dân việc thực hiện dân chủ ở cơ sở");
+        assertThat(list.add.isVisible()).isFalse();
+        navigate("giam-sat/" + seeds, ActivityView.class);
+        assertThat(find(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Thông tin", "Đối tượng", "Đoàn giám sát", "Buổi làm việc");
+        assertThat(find(Button.class).withText("Kết luận giám sát").all()).isEmpty();
+        long board = demo("Giám sát qua Ban Thanh tra nhân dân");
+        assertThatThrownBy(() -> navigate("giam-sat/" + board, ActivityView.class)).isInstanceOf(Exception.class);
+    }
+}
