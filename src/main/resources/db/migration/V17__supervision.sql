@@ -117,6 +117,7 @@ CREATE TABLE recommendation (
     CONSTRAINT fk_recommendation_subject FOREIGN KEY (subject_id) REFERENCES supervision_subject (id),
     INDEX ix_recommendation_activity (activity_id),
     INDEX ix_recommendation_open (status, due_date),
+    INDEX ix_recommendation_due (due_date),
     INDEX ix_recommendation_answered (answered_on, unit_id, due_date)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
 

@@ -115,7 +115,8 @@ class RoleHomePagesIT extends BrowserJourney {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "ke-hoach, Kế hoạch", "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
+            "ke-hoach, Kế hoạch", "giam-sat, Hoạt động giám sát", "kien-nghi, Kiến nghị sau giám sát", "giam-sat/lich, Lịch giám sát",
+            "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
             "tai-khoan/mat-khau, Đổi mật khẩu"})

@@ -45,6 +45,26 @@ public final class CalendarFeed {
         return this;
     }
 
+    /**
+     * An event at a time of day in Vietnam's time (UTC+7, no daylight saving), written in UTC so
+     * that every calendar application places it right without a time-zone definition.
+     */
+    public CalendarFeed timed(String uid, java.time.LocalDateTime start, java.time.Duration length, String summary,
+                              @org.jspecify.annotations.Nullable String location, @org.jspecify.annotations.Nullable String description) {
+        java.time.Instant from = start.atZone(PortalFormats.VIETNAM).toInstant();
+        VEvent event = new VEvent(from, from.plus(length), OutputText.line(summary));
+        event.add(new Uid(OutputText.line(uid)));
+        event.replace(new DtStamp(stamp));
+        if (location != null && !location.isBlank()) {
+            event.add(new net.fortuna.ical4j.model.property.Location(OutputText.line(location)));
+        }
+        if (description != null && !description.isBlank()) {
+            event.add(new net.fortuna.ical4j.model.property.Description(OutputText.clean(description)));
+        }
+        calendar.add(event);
+        return this;
+    }
+
     public String write() {
         StringWriter out = new StringWriter();
         try {

@@ -98,6 +98,21 @@ public class RecipientDirectory {
         return units.children(unitId).stream().filter(Unit::isActive).map(Unit::getId).toList();
     }
 
+    /**
+     * For every unit of a subtree, the branch it belongs to: the root's direct sub-unit above it,
+     * or the root itself. "Per district" figures mean "per direct sub-unit" (docs/domain.md).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Long> branches(long rootUnitId) {
+        Unit root = units.findById(rootUnitId).orElseThrow();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        for (Unit u : units.subtree(root.getPath())) {
+            String rest = u.getPath().substring(root.getPath().length());
+            out.put(u.getId(), rest.isEmpty() ? rootUnitId : Long.parseLong(rest.substring(0, rest.indexOf('/'))));
+        }
+        return out;
+    }
+
     private static Recipient recipient(Account a) {
         return new Recipient(a.getId(), a.getFullName(), a.getEmail());
     }

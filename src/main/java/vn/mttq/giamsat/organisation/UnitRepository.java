@@ -26,6 +26,9 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
               and (:text = '' or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%') or u.code like concat('%', :text, '%'))""")
     Slice<Unit> search(String prefix, String text, Pageable pageable);
 
+    @Query("select u from Unit u where u.path like concat(:prefix, '%')")
+    List<Unit> subtree(String prefix);
+
     @Query("select u from Unit u where u.parent.id = :parentId order by u.sortOrder, u.name")
     List<Unit> children(long parentId);
 

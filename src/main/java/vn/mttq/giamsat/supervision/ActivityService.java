@@ -56,6 +56,10 @@ public class ActivityService {
     public record MemberInput(long unitId, String fullName, String position, DelegationRole role) {
     }
 
+    /** A working session with its activity, for calendars. */
+    public record CalendarEntry(WorkingSession session, Activity activity) {
+    }
+
     private final ActivityRepository activities;
     private final SubjectRepository subjects;
     private final DelegationMemberRepository members;
@@ -329,6 +333,34 @@ public class ActivityService {
                 .orElseThrow(() -> new UserFacingException("supervision.error.not-found"));
         sessions.delete(session);
         audit.record("SUPERVISION_SESSION_REMOVED", SOURCE_TYPE, activityId, session.getHeldOn() + " | " + session.getPlace());
+    }
+
+    /**
+     * Sessions between two days of the activities the person may see (a member organisation: of
+     * the delegations its people sit in), cancelled activities left out; for the month calendar.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> sessionsBetween(LocalDate from, LocalDate to) {
+        PortalUser user = currentUser.require();
+        long memberUnit = user.role() == Role.MEMBER_ORGANISATION ? user.unitId() : 0;
+        return entries(sessions.between(scopes.current().pathPrefix(), memberUnit, from, to));
+    }
+
+    /**
+     * The same for a unit's calendar feed, asked by a calendar application that signs in to
+     * nothing (the feed's key was checked): a Front unit's subtree, or a member organisation's
+     * delegations.
+     */
+    @Transactional(readOnly = true)
+    public List<CalendarEntry> sessionsOfUnit(String unitPath, boolean memberOrganisation, long unitId, LocalDate from, LocalDate to) {
+        return entries(sessions.between(unitPath, memberOrganisation ? unitId : 0, from, to));
+    }
+
+    private List<CalendarEntry> entries(List<WorkingSession> found) {
+        java.util.Map<Long, Activity> byId = new java.util.HashMap<>();
+        activities.findAllById(found.stream().map(WorkingSession::getActivityId).distinct().toList()).forEach(a -> byId.put(a.getId(), a));
+        return found.stream().filter(s -> byId.containsKey(s.getActivityId())).map(s -> new CalendarEntry(s, byId.get(s.getActivityId()))).toList();
     }
 
     // ---- findings -------------------------------------------------------------------------

@@ -195,12 +195,14 @@ class DemoSupervision {
         return activities.save(a);
     }
 
-    /** A delegation with its head from {@code headUnit}, a member of the Farmers' Union and a secretary. */
+    /** A delegation with its head from {@code headUnit} and a secretary; the province's also with a member of the Farmers' Union. */
     private Activity delegation(String unitCode, String title, String addressee, int fromDays, int toDays, String headUnit,
                                 String head, String headPosition) {
         Activity a = activity(unitCode, "DOAN-GS", title, addressee, fromDays, toDays);
         members.save(new DelegationMember(a.getId(), unit(headUnit), head, headPosition, DelegationRole.HEAD));
-        members.save(new DelegationMember(a.getId(), unit("HB-HND"), "Đinh Thị Lụa", "Phó Chủ tịch Hội Nông dân tỉnh", DelegationRole.MEMBER));
+        if (unitCode.equals("HB")) { // the province's delegations take a member from the Farmers' Union
+            members.save(new DelegationMember(a.getId(), unit("HB-HND"), "Đinh Thị Lụa", "Phó Chủ tịch Hội Nông dân tỉnh", DelegationRole.MEMBER));
+        }
         members.save(new DelegationMember(a.getId(), unit(unitCode), "Lường Thị Mai", "Chuyên viên", DelegationRole.SECRETARY));
         return a;
     }

@@ -102,17 +102,19 @@ public class RecommendationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public Slice<Recommendation> list(View view, @Nullable String text, LocalDate today, Pageable pageable) {
+        java.util.Collection<Long> units = directory.branches(scopes.current().rootUnitId()).keySet();
+        String words = SearchText.contains(text);
+        if (view == View.ANSWERED_THIS_PERIOD) {
+            return recommendations.answeredInScope(units, halfYearStart(today), today, words, pageable);
+        }
         Set<RecommendationStatus> states = switch (view) {
             case AWAITING -> EnumSet.of(RecommendationStatus.AWAITING_RECEIPT, RecommendationStatus.AWAITING_ANSWER);
             case OVERDUE -> EnumSet.of(RecommendationStatus.AWAITING_ANSWER);
-            case ANSWERED_THIS_PERIOD -> EnumSet.of(RecommendationStatus.ANSWERED, RecommendationStatus.DONE, RecommendationStatus.CLOSED);
             case FOLLOW_UP -> EnumSet.of(RecommendationStatus.ANSWERED);
-            case ALL -> EnumSet.complementOf(EnumSet.of(RecommendationStatus.DRAFT));
+            case ALL, ANSWERED_THIS_PERIOD -> EnumSet.complementOf(EnumSet.of(RecommendationStatus.DRAFT));
         };
-        LocalDate dueBy = view == View.OVERDUE ? today.minusDays(1) : null;
-        LocalDate from = view == View.ANSWERED_THIS_PERIOD ? halfYearStart(today) : null;
-        LocalDate to = view == View.ANSWERED_THIS_PERIOD ? today : null;
-        return recommendations.inScope(scopes.current().pathPrefix(), states, dueBy, from, to, SearchText.contains(text), pageable);
+        return recommendations.openInScope(units, states.stream().map(Enum::name).toList(),
+                view == View.OVERDUE ? today.minusDays(1) : null, words, pageable);
     }
 
     /** The activity a recommendation belongs to, for the lists (read in the caller's scope). */
@@ -338,13 +340,22 @@ public class RecommendationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public List<Rate> onTimeRates(LocalDate from, LocalDate to) {
-        String prefix = scopes.current().pathPrefix();
-        Map<String, Rate> out = new LinkedHashMap<>();
-        for (Object[] row : recommendations.answeredByBranch(prefix, from, to)) {
-            String branch = String.valueOf(row[0]);
-            String name = branch.isEmpty() ? directory.unitName(scopes.current().rootUnitId()) : directory.unitName(Long.parseLong(branch));
-            out.put(name, new Rate(name, ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        long root = scopes.current().rootUnitId();
+        Map<Long, Long> branchOf = directory.branches(root);
+        Map<Long, long[]> sums = new LinkedHashMap<>();
+        for (Object[] row : recommendations.answeredByUnit(from, to)) {
+            Long branch = branchOf.get(((Number) row[0]).longValue());
+            if (branch != null) { // units outside the person's scope are left out
+                long[] s = sums.computeIfAbsent(branch, b -> new long[2]);
+                s[0] += ((Number) row[1]).longValue();
+                s[1] += row[2] == null ? 0 : ((Number) row[2]).longValue();
+            }
         }
+        Map<String, Rate> out = new LinkedHashMap<>();
+        sums.forEach((branch, s) -> {
+            String name = directory.unitName(branch);
+            out.put(name, new Rate(name, s[0], s[1]));
+        });
         List<Rate> rates = new ArrayList<>(out.values());
         rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE)));
         return rates;

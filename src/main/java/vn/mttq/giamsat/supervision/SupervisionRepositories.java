@@ -80,30 +80,36 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
                                                                                             LocalDate after);
 
     /**
-     * Recommendations of the person's subtree: in some states, due by a day (open ones), answered
-     * within a period, and words in the text; the most urgent first.
-     */
-    @Query("""
-            select r from Recommendation r, vn.mttq.giamsat.organisation.Unit u
-            where u.id = r.unitId and u.path like concat(:prefix, '%')
-              and r.status in :states
-              and (:dueBy is null or r.dueDate <= :dueBy)
-              and (:answeredFrom is null or r.answeredOn >= :answeredFrom)
-              and (:answeredTo is null or r.answeredOn <= :answeredTo)
-              and (:text = '' or collate(r.text as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
-            order by case when r.dueDate is null then 1 else 0 end, r.dueDate, r.id""")
-    Slice<Recommendation> inScope(String prefix, Collection<RecommendationStatus> states, @Nullable LocalDate dueBy,
-                                  @Nullable LocalDate answeredFrom, @Nullable LocalDate answeredTo, String text, Pageable pageable);
-
-    /**
-     * Per direct sub-unit of the scope's root (a district, or the root itself): answers received
-     * in a period, and how many of them by the due date. Rows: sub-unit path, answered, on time.
+     * Recommendations of the person's subtree in some states, due by a day (null: any), with words
+     * in the text; the most urgent first, those without a deadline yet (their receipt is to be
+     * recorded) before all. Read along the due-date index, the units of the subtree given as a
+     * list, so that the first page comes without sorting a province's million rows.
      */
     @Query(value = """
-            SELECT SUBSTRING_INDEX(SUBSTRING(u.path, LENGTH(:prefix) + 1), '/', 1) AS branch,
-                   COUNT(*), SUM(r.answered_on <= r.due_date)
-            FROM recommendation r JOIN unit u ON u.id = r.unit_id
-            WHERE r.answered_on BETWEEN :from AND :to AND u.path LIKE CONCAT(:prefix, '%')
-            GROUP BY branch""", nativeQuery = true)
-    List<Object[]> answeredByBranch(String prefix, LocalDate from, LocalDate to);
+            SELECT r.* FROM recommendation r FORCE INDEX (ix_recommendation_due)
+            WHERE r.unit_id IN (:unitIds)
+              AND r.status IN (:states)
+              AND (:dueBy IS NULL OR r.due_date <= :dueBy)
+              AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))
+            ORDER BY r.due_date, r.id""", nativeQuery = true)
+    Slice<Recommendation> openInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy, String text, Pageable pageable);
+
+    /** Recommendations of the subtree answered within a period, the latest answer first (along the answer-date index). */
+    @Query(value = """
+            SELECT r.* FROM recommendation r FORCE INDEX (ix_recommendation_answered)
+            WHERE r.unit_id IN (:unitIds)
+              AND r.answered_on BETWEEN :from AND :to
+              AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))
+            ORDER BY r.answered_on DESC, r.id DESC""", nativeQuery = true)
+    Slice<Recommendation> answeredInScope(Collection<Long> unitIds, LocalDate from, LocalDate to, String text, Pageable pageable);
+
+    /**
+     * Answers received in a period per unit, and how many of them by the due date, read from the
+     * covering answer-date index. Rows: unit id, answered, on time.
+     */
+    @Query(value = """
+            SELECT r.unit_id, COUNT(*), SUM(r.answered_on <= r.due_date)
+            FROM recommendation r WHERE r.answered_on BETWEEN :from AND :to
+            GROUP BY r.unit_id""", nativeQuery = true)
+    List<Object[]> answeredByUnit(LocalDate from, LocalDate to);
 }

@@ -274,6 +274,76 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from plan where title like '%đo hiệu năng%'");
     }
 
+    @Autowired vn.mttq.giamsat.supervision.RecommendationService recommendationService;
+
+    @Test
+    void supervision_lists_and_pages_with_200000_activities_and_a_million_recommendations() throws InterruptedException {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
+                Long.class);
+        String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
+        long t0 = System.nanoTime();
+        long firstActivity = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from supervision_activity", Long.class);
+        jdbc.update("""
+                INSERT INTO supervision_activity (unit_id, form_code, title, legal_basis, content_other, period_from, period_to, status,
+                                                  conclusion, addressee, letter_symbol, letter_issued_on, letter_received_on,
+                                                  created_by, created_at)
+                SELECT %s, 'DOAN-GS', CONCAT('Giám sát đo hiệu năng ', seq), '', '', ? - INTERVAL (seq %% 700) DAY,
+                       ? - INTERVAL (seq %% 700) DAY + INTERVAL 20 DAY, 'RECOMMENDED', 'Kết luận', 'Cấp ủy',
+                       CONCAT(seq, '/MTTQ'), ? - INTERVAL (seq %% 700) DAY + INTERVAL 21 DAY,
+                       ? - INTERVAL (seq %% 700) DAY + INTERVAL 22 DAY, 'benchmark', UTC_TIMESTAMP(6)
+                FROM seq_1_to_200000""".formatted(unitOf), today, today, today, today);
+        // five recommendations per activity, received with its letter; a third still awaited (a part of them overdue),
+        // the others answered on time or a few days late
+        jdbc.update("""
+                INSERT INTO recommendation (activity_id, unit_id, text, status, received_on, due_date, answered_on, outcome, follow_up)
+                SELECT a.id, a.unit_id, CONCAT('Kiến nghị đo hiệu năng ', a.id, '-', s.seq),
+                       IF(s.seq % 3 = 0, 'AWAITING_ANSWER', 'ANSWERED'), a.letter_received_on, a.letter_received_on + INTERVAL 28 DAY,
+                       IF(s.seq % 3 = 0, NULL, a.letter_received_on + INTERVAL (20 + (a.id + s.seq) % 14) DAY),
+                       IF(s.seq % 3 = 0, NULL, 'ACCEPTED'), ''
+                FROM supervision_activity a JOIN seq_1_to_5 s
+                WHERE a.id >= ? AND a.created_by = 'benchmark'""", firstActivity);
+        FIGURES.put("insert 200,000 activities and 1,000,000 recommendations (SQL)", ms(t0));
+        quiesce();
+        long sample = jdbc.queryForObject("select max(id) from supervision_activity where created_by = 'benchmark'", Long.class);
+        signIn.as("dcpl");
+        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, 50);
+        java.time.LocalDate halfStart = java.time.LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        for (int i = 0; i < 5; i++) { // warm-up
+            recommendationService.list(vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page);
+            navigate("giam-sat/" + sample, com.vaadin.flow.component.Component.class);
+            recommendationService.onTimeRates(halfStart, today);
+        }
+        int runs = 20;
+        FIGURES.put("first page (50) of the overdue answers among 1,000,000 recommendations, province scope, mean of " + runs
+                + " (target < 300 ms)", mean(runs, () -> recommendationService.list(
+                vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
+        FIGURES.put("an activity page (all tabs built) among 200,000 activities, mean of " + runs + " (target < 300 ms)",
+                mean(runs, () -> navigate("giam-sat/" + sample, com.vaadin.flow.component.Component.class)));
+        FIGURES.put("answered-on-time rate per district for the half-year, 1,000,000 recommendations, mean of " + runs
+                + " (target < 300 ms)", mean(runs, () -> recommendationService.onTimeRates(halfStart, today)));
+        signIn.as("luongson");
+        FIGURES.put("the same overdue page for a district's scope, mean of " + runs, mean(runs, () -> recommendationService.list(
+                vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
+        signIn.signOut();
+        jdbc.update("delete r from recommendation r join supervision_activity a on a.id = r.activity_id where a.created_by = 'benchmark'");
+        jdbc.update("delete from supervision_activity where created_by = 'benchmark'");
+    }
+
+    /** Mean and slowest server time of {@code runs} calls. */
+    private static String mean(int runs, Runnable call) {
+        long total = 0;
+        long worst = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            call.run();
+            long took = System.nanoTime() - t;
+            total += took;
+            worst = Math.max(worst, took);
+        }
+        return String.format("%.1f ms (slowest %.1f ms)", total / 1e6 / runs, worst / 1e6);
+    }
+
     private long insertPlan(long unit, Long parent, String title) {
         jdbc.update("""
                 INSERT INTO plan (issuing_unit_id, parent_plan_id, status, title, legal_bases, purposes, contents, organisation,

@@ -101,6 +101,20 @@ class SupervisionServiceTest {
     }
 
     @Test
+    void two_people_saving_the_same_activity_the_second_gets_a_conflict_and_nothing_is_overwritten() {
+        signIn.as("dcpl");
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        Activity a = activities.create(unit("HB"), "NGHIEN-CUU-VB", "Giám sát hai người sửa " + System.nanoTime(), today, today.plusDays(9));
+        Activity mine = activities.get(a.getId());
+        Activity theirs = activities.get(a.getId());
+        mine.setAddressee("Ban Thường vụ Tỉnh ủy");
+        activities.save(mine);
+        theirs.setAddressee("Thường trực Tỉnh ủy");
+        assertThatThrownBy(() -> activities.save(theirs)).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(activities.get(a.getId()).getAddressee()).isEqualTo("Ban Thường vụ Tỉnh ủy");
+    }
+
+    @Test
     void a_planned_activity_is_cancelled_only_with_a_reason_and_stays_readable() {
         signIn.as("luongson");
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
