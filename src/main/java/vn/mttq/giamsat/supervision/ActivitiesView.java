@@ -64,7 +64,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> forms;
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    ActivitiesView(ActivityService activities, CatalogueService catalogues, SupervisionExport export) {
+    ActivitiesView(ActivityService activities, CatalogueService catalogues, SupervisionExport export,
+                   vn.mttq.giamsat.base.CurrentUser currentUser) {
         this.activities = activities;
         addClassName("page");
         setSizeFull();
@@ -135,6 +136,13 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()))
                 .setHeader(getTranslation("supervision.period")).setAutoWidth(true);
         grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setAutoWidth(true);
+        var user = currentUser.require();
+        if (user.role() == vn.mttq.giamsat.base.Role.MEMBER_ORGANISATION) {
+            // a member organisation's duties: who of its people sits in the delegation, in which role
+            grid.addColumn(a -> activities.delegation(a.getId()).stream().filter(m -> m.getUnitId() == user.unitId())
+                    .map(m -> m.getFullName() + " (" + getTranslation("supervision.role." + m.getRole().name()) + ")")
+                    .collect(Collectors.joining("; "))).setHeader(getTranslation("supervision.my-members")).setAutoWidth(true);
+        }
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.SEARCH, getTranslation("supervision.empty.title"),
                 getTranslation(add.isVisible() ? "supervision.empty.text" : "supervision.empty.member")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class, ActivityView.of(e.getItem().getId()))));

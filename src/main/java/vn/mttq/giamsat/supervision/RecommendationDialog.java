@@ -82,6 +82,8 @@ class RecommendationDialog extends Dialog {
         note.setLabel(getTranslation("recommendation.note"));
         note.setWidthFull();
         add(body);
+        boolean committee = currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.LEADER || u.role() == Role.DISTRICT_STAFF)
+                .orElse(false);
         boolean extender = currentUser.get().map(u -> u.role() == Role.ADMIN || u.role() == Role.LEADER || u.role() == Role.DEPARTMENT_STAFF)
                 .orElse(false);
         Button close = new Button(getTranslation("common.close"), e -> close());
@@ -109,6 +111,15 @@ class RecommendationDialog extends Dialog {
                 done();
             }));
             note.setHelperText(getTranslation("recommendation.note.help"));
+        }
+        if (editor && committee && r.getStatus().isOpen()) {
+            if (r.getStatus() == RecommendationStatus.AWAITING_RECEIPT) {
+                body.add(note);
+            }
+            getFooter().add(Guarded.button(getTranslation("recommendation.action.close"), false, () -> {
+                recommendations.close(id, note.getValue());
+                done();
+            }));
         }
         if (editor && r.getStatus() == RecommendationStatus.ANSWERED) {
             body.add(note);

@@ -274,11 +274,7 @@ public class RecommendationService {
         deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
         audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | "
                 + vn.mttq.giamsat.base.Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
-        if (activity.getStatus() == ActivityStatus.RECOMMENDED && recommendations.findByActivityIdOrderById(activity.getId()).stream()
-                .noneMatch(x -> x.getStatus() == RecommendationStatus.AWAITING_RECEIPT || x.getStatus() == RecommendationStatus.AWAITING_ANSWER)) {
-            activity.moveTo(ActivityStatus.ANSWERED);
-            audit.record("SUPERVISION_ALL_ANSWERED", ActivityService.SOURCE_TYPE, activity.getId(), activity.getTitle());
-        }
+        allAnswered(activity);
         return r;
     }
 
@@ -302,6 +298,36 @@ public class RecommendationService {
         r.done(LocalDate.now(PortalFormats.VIETNAM), text);
         audit.record("RECOMMENDATION_DONE", SOURCE_TYPE, id, text);
         return r;
+    }
+
+    /**
+     * The Standing Committee ends the follow-up of one recommendation without its action being
+     * done (or without an answer), with a note; its deadline is closed too.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DISTRICT_STAFF')")
+    @Transactional
+    public Recommendation close(long id, String note) {
+        Recommendation r = get(id);
+        Activity activity = activities.editable(r.getActivityId());
+        if (!r.getStatus().isOpen()) {
+            throw new UserFacingException("supervision.error.not-open-recommendation");
+        }
+        String text = words(note);
+        if (r.getStatus() == RecommendationStatus.AWAITING_ANSWER) {
+            deadlines.close(SOURCE_TYPE, String.valueOf(id), text);
+        }
+        r.closed(LocalDate.now(PortalFormats.VIETNAM), text);
+        audit.record("RECOMMENDATION_CLOSED", SOURCE_TYPE, id, text);
+        allAnswered(activity);
+        return r;
+    }
+
+    private void allAnswered(Activity activity) {
+        if (activity.getStatus() == ActivityStatus.RECOMMENDED && recommendations.findByActivityIdOrderById(activity.getId()).stream()
+                .noneMatch(x -> x.getStatus() == RecommendationStatus.AWAITING_RECEIPT || x.getStatus() == RecommendationStatus.AWAITING_ANSWER)) {
+            activity.moveTo(ActivityStatus.ANSWERED);
+            audit.record("SUPERVISION_ALL_ANSWERED", ActivityService.SOURCE_TYPE, activity.getId(), activity.getTitle());
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -40,7 +39,7 @@ import vn.mttq.giamsat.organisation.DataScopeService;
 @PermitAll
 class SessionsCalendarView extends VerticalLayout implements HasDynamicTitle {
 
-    final H3 month = new H3();
+    final Span month = new Span();
     final Div grid = new Div();
     final Anchor feed = new Anchor();
     private final ActivityService activities;
@@ -50,7 +49,7 @@ class SessionsCalendarView extends VerticalLayout implements HasDynamicTitle {
     SessionsCalendarView(ActivityService activities, FeedKeys keys, CurrentUser currentUser, DataScopeService scopes) {
         this.activities = activities;
         addClassName("page");
-        setSizeFull();
+        setWidthFull(); // as tall as the month: the page scrolls, the weeks are never squeezed
         Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> move(-1));
         previous.setAriaLabel(getTranslation("supervision.calendar.previous"));
         Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> move(1));
@@ -65,6 +64,8 @@ class SessionsCalendarView extends VerticalLayout implements HasDynamicTitle {
         month.addClassName("calendar-month-title");
         HorizontalLayout bar = new HorizontalLayout(previous, month, next, today);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(false);
+        bar.addClassName("calendar-bar");
         grid.addClassName("month-calendar");
         grid.setWidthFull();
         long unit = currentUser.require().role() == Role.MEMBER_ORGANISATION ? currentUser.require().unitId()

@@ -171,6 +171,14 @@ class SupervisionServiceTest {
         assertThat(extended.getDueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
         assertThat(extended.isComplexCase()).isTrue();
         assertThatThrownBy(() -> recommendations.extend(r.getId(), "Lần nữa")).isInstanceOf(UserFacingException.class);
+
+        // the department may not end the follow-up; the Standing Committee may, with a note, and its deadline closes
+        assertThatThrownBy(() -> recommendations.close(r.getId(), "Kết thúc")).isInstanceOf(AccessDeniedException.class);
+        signIn.as("lanhdao");
+        assertThat(recommendations.close(r.getId(), "Cấp ủy đã chuyển Ủy ban Kiểm tra xử lý; kết thúc theo dõi.").getStatus())
+                .isEqualTo(RecommendationStatus.CLOSED);
+        assertThat(deadlines.get(RecommendationService.SOURCE_TYPE, String.valueOf(r.getId())).status()).isEqualTo(DeadlineStatus.CLOSED);
+        assertThat(activities.get(r.getActivityId()).getStatus()).isEqualTo(ActivityStatus.ANSWERED);
     }
 
     @Test

@@ -93,6 +93,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         assertThat(column(list.grid, 0)).contains("Giám sát việc hỗ trợ giống cây trồng cho hội viên nông dân")
                 .doesNotContain("Giám sát qua Ban Thanh tra nhân dân việc thực hiện dân chủ ở cơ sở");
         assertThat(list.add.isVisible()).isFalse();
+        assertThat(column(list.grid, 5)).contains("Đinh Thị Lụa (Thành viên)");
         navigate("giam-sat/" + seeds, ActivityView.class);
         assertThat(find(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Thông tin", "Đối tượng", "Đoàn giám sát", "Buổi làm việc");
         assertThat(find(Button.class).withText("Kết luận giám sát").all()).isEmpty();
