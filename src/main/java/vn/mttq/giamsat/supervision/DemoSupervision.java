@@ -225,7 +225,11 @@ class DemoSupervision {
     }
 
     private void session(Activity a, LocalDate day, String place, String attendees) {
-        sessions.save(new WorkingSession(a.getId(), day, LocalTime.of(8, 0), place, attendees, ""));
+        LocalDate working = day;
+        while (!calendar.isWorkingDay(working)) { // delegations work on working days
+            working = working.plusDays(1);
+        }
+        sessions.save(new WorkingSession(a.getId(), working, LocalTime.of(8, 0), place, attendees, ""));
     }
 
     private void concluded(Activity a, String conclusion) {
