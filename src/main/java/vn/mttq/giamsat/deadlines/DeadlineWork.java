@@ -31,7 +31,8 @@ class DeadlineWork implements WorkSource, KeyFigureSource {
     private static final Map<String, String> KINDS = Map.of(
             PeriodicReports.SOURCE_TYPE, "work.kind.periodic-report",
             "supervision-recommendation", "work.kind.recommendation",
-            "plan-task", "work.kind.plan-task");
+            "plan-task", "work.kind.plan-task",
+            "feedback-case", "work.kind.case");
 
     private final DeadlineItemRepository items;
     private final WorkingCalendar calendar;

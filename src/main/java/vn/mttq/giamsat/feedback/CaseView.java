@@ -1,0 +1,339 @@
+package vn.mttq.giamsat.feedback;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.base.Breadcrumbs;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.catalogues.Catalogue;
+import vn.mttq.giamsat.catalogues.CatalogueService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/**
+ * One case: what was reported and about whom, the reporter shown as protected (revealed, with a
+ * reason, only to those allowed), the steps its state allows, its files and its timeline.
+ */
+@Route("phan-anh/:id(\\d+)")
+@PermitAll
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Breadcrumbs breadcrumbs = new Breadcrumbs();
+    final H2 title = new H2();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final Div reporter = new Div();
+    private final CaseService cases;
+    private final AttachmentService attachments;
+    private final WorkingCalendar calendar;
+    private final RecipientDirectory directory;
+    private final CurrentUser currentUser;
+    private final Map<String, String> classes = new LinkedHashMap<>();
+    private FeedbackCase c;
+
+    CaseView(CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
+             CurrentUser currentUser, CatalogueService catalogues) {
+        this.cases = cases;
+        this.attachments = attachments;
+        this.calendar = calendar;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        addClassName("page");
+        setSizeFull();
+        for (String extra : List.of("CORRUPTION", "WASTE", "OTHER")) {
+            classes.put(extra, getTranslation("feedback.class." + extra));
+        }
+        for (Catalogue cat : List.of(Catalogue.MANIFESTATION, Catalogue.PROHIBITION, Catalogue.PUBLIC_ETHICS)) {
+            catalogues.active(cat).forEach(e -> classes.put(cat.name() + ":" + e.getCode(), e.getCode() + " – " + e.getTitle()));
+        }
+    }
+
+    static RouteParameters of(long id) {
+        return new RouteParameters("id", String.valueOf(id));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        c = cases.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
+        show();
+    }
+
+    private void reload() {
+        c = cases.get(c.getId());
+        show();
+    }
+
+    void show() {
+        removeAll();
+        breadcrumbs.show(List.of(new Breadcrumbs.Step(getTranslation("menu.cases"), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))),
+                new Breadcrumbs.Step(c.getReceiptCode(), () -> { })));
+        title.setText(getTranslation("feedback.kind." + c.getKind().name()) + " " + c.getReceiptCode());
+        title.addClassName("page-title");
+        HorizontalLayout heading = new HorizontalLayout(title, CaseBadges.state(this, c.getStatus()), CaseBadges.due(this, calendar, c));
+        heading.setAlignItems(FlexComponent.Alignment.CENTER);
+        Paragraph meta = new Paragraph(getTranslation("feedback.meta", getTranslation("feedback.channel." + c.getChannel().name()),
+                PortalFormats.date(c.getReceivedOn()), cases.unitName(c.getFollowingUnitId()),
+                c.getHandlerAccountId() == null ? getTranslation("feedback.no-handler")
+                        : directory.account(c.getHandlerAccountId()).map(r -> r.fullName()).orElse("")));
+        meta.addClassName("page-intro");
+        actions.removeAll();
+        actions.setWrap(true);
+        if (cases.mayChange(c)) {
+            stepButtons();
+        }
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("feedback.tab.info"), infoTab());
+        tabs.add(getTranslation("feedback.tab.attachments"), new AttachmentsPanel(attachments, CaseService.SOURCE_TYPE,
+                String.valueOf(c.getId()), c.getFollowingUnitId(), true, cases.mayChange(c) && !c.getStatus().isFinished()));
+        tabs.add(getTranslation("feedback.tab.timeline"), timeline());
+        add(breadcrumbs, heading, meta, actions, tabs);
+    }
+
+    private VerticalLayout infoTab() {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        tab.add(line("feedback.subject", (c.getSubjectName() + " " + c.getSubjectPosition() + " " + c.getSubjectUnit()).strip()));
+        Paragraph content = new Paragraph(c.getContent());
+        content.addClassName("case-content");
+        tab.add(content);
+        if (!c.getClassification().isBlank()) {
+            tab.add(line("feedback.classification", String.join("; ", List.of(c.getClassification().split(",")).stream()
+                    .map(k -> classes.getOrDefault(k, k)).toList())));
+        }
+        if (c.getCompetentBody() != null) {
+            tab.add(line("feedback.body", c.getCompetentBody() + (c.getForwardedOn() == null ? "" : " · "
+                    + getTranslation("feedback.forwarded-on", PortalFormats.date(c.getForwardedOn())))
+                    + (c.getBodyReceivedOn() == null ? "" : " · " + getTranslation("feedback.body-received-on", PortalFormats.date(c.getBodyReceivedOn())))
+                    + (c.getPromisedReplyOn() == null ? "" : " · " + getTranslation("feedback.promised-on", PortalFormats.date(c.getPromisedReplyOn())))));
+        }
+        if (c.getAnsweredOn() != null) {
+            tab.add(line("feedback.answer", PortalFormats.date(c.getAnsweredOn()) + " " + (c.getAnswerSymbol() == null ? "" : c.getAnswerSymbol())
+                    + ": " + c.getAnswerSummary()));
+        }
+        if (c.getToldOn() != null) {
+            tab.add(line("feedback.told", PortalFormats.date(c.getToldOn()) + " · " + c.getToldHow()));
+        }
+        if (c.getCloseReason() != null) {
+            tab.add(line("feedback.close-reason", c.getCloseReason()));
+        }
+        reporter.removeAll();
+        reporter.addClassName("case-reporter");
+        reporter.add(line("feedback.reporter", c.isAnonymous() ? getTranslation("feedback.reporter.anonymous") : CaseService.PROTECTED));
+        if (cases.mayReveal(c)) {
+            Button reveal = new Button(getTranslation("feedback.reveal"), e -> revealDialog());
+            reveal.addThemeVariants(ButtonVariant.TERTIARY);
+            reveal.setId("case-reveal");
+            reporter.add(reveal);
+        }
+        tab.add(reporter);
+        return tab;
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph p = new Paragraph();
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("field-label");
+        p.add(label, new Span(value));
+        return p;
+    }
+
+    private Grid<AuditEntry> timeline() {
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("feedback.history." + e.getAction())).setHeader(getTranslation("plan.history.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.getAction().startsWith("IDENTITY_") ? "" : e.getDetails() == null ? "" : e.getDetails())
+                .setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
+        grid.setItems(cases.timeline(c.getId()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void revealDialog() {
+        TextField reason = FieldLimits.limit(new TextField(getTranslation("feedback.reveal.reason")), 500);
+        reason.setWidthFull();
+        reason.setId("reveal-reason");
+        step("feedback.reveal", List.of(reason), () -> {
+            CaseService.Identity who = cases.reveal(c.getId(), reason.getValue());
+            reporter.removeAll();
+            reporter.add(line("feedback.reporter.name", orDash(who.name())), line("feedback.reporter.address", orDash(who.address())),
+                    line("feedback.reporter.phone", orDash(who.phone())), line("feedback.reporter.id-number", orDash(who.idNumber())));
+        }, false);
+    }
+
+    private static String orDash(String s) {
+        return s == null ? "—" : s;
+    }
+
+    private void stepButtons() {
+        CaseStatus s = c.getStatus();
+        long id = c.getId();
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        boolean staff = currentUser.get().map(u -> u.role() != Role.MEMBER_ORGANISATION).orElse(false);
+        if (s.mayBecome(CaseStatus.CLASSIFIED)) {
+            MultiSelectComboBox<String> points = new MultiSelectComboBox<>(getTranslation("feedback.classification"));
+            points.setItems(classes.keySet());
+            points.setItemLabelGenerator(k -> classes.getOrDefault(k, k));
+            points.setWidthFull();
+            points.setId("case-classes");
+            actions.add(button("feedback.action.classify", true, () -> step("feedback.action.classify", List.of(points),
+                    () -> cases.classify(id, points.getValue()), true)));
+        }
+        if (staff && s.mayBecome(CaseStatus.ASSIGNED)) {
+            ComboBox<Long> handler = new ComboBox<>(getTranslation("feedback.handler"));
+            Map<Long, String> people = new LinkedHashMap<>();
+            List<Long> unitsOf = new ArrayList<>(List.of(c.getFollowingUnitId()));
+            unitsOf.addAll(directory.directSubUnits(c.getFollowingUnitId()));
+            unitsOf.forEach(u -> directory.unitAccounts(u).forEach(r -> people.put(r.accountId(), r.fullName())));
+            handler.setItems(people.keySet());
+            handler.setItemLabelGenerator(people::get);
+            handler.setWidthFull();
+            handler.setId("case-handler");
+            actions.add(button("feedback.action.assign", s == CaseStatus.CLASSIFIED, () -> step("feedback.action.assign", List.of(handler), () -> {
+                if (handler.getValue() == null) {
+                    throw new UserFacingException("feedback.error.handler");
+                }
+                cases.assign(id, handler.getValue());
+            }, true)));
+        }
+        if (s.mayBecome(CaseStatus.FORWARDED)) {
+            TextField body = FieldLimits.limit(new TextField(getTranslation("feedback.body")), FeedbackCase.UNIT_MAX);
+            body.setId("case-body");
+            PortalDatePicker on = date("feedback.forwarded-on.label", today);
+            actions.add(button("feedback.action.forward", true, () -> step("feedback.action.forward", List.of(body, on),
+                    () -> cases.forward(id, body.getValue(), required(on)), true)));
+        }
+        if (s == CaseStatus.FORWARDED) {
+            PortalDatePicker on = date("feedback.body-received-on.label", today);
+            PortalDatePicker promised = date("feedback.promised-on.label", null);
+            promised.setHelperText(getTranslation("feedback.promised-on.help"));
+            actions.add(button("feedback.action.body-received", true, () -> step("feedback.action.body-received", List.of(on, promised),
+                    () -> cases.bodyReceived(id, required(on), promised.getValue()), true)));
+        }
+        if (s == CaseStatus.AWAITING_ANSWER) {
+            PortalDatePicker on = date("feedback.answered-on.label", today);
+            TextField symbol = FieldLimits.limit(new TextField(getTranslation("feedback.answer-symbol")), 120);
+            TextArea summary = FieldLimits.limit(new TextArea(getTranslation("feedback.answer-summary")), FeedbackCase.TEXT_MAX);
+            summary.setId("case-answer");
+            actions.add(button("feedback.action.answer", true, () -> step("feedback.action.answer", List.of(on, symbol, summary),
+                    () -> cases.answer(id, required(on), symbol.getValue(), summary.getValue()), true)));
+            TextArea note = FieldLimits.limit(new TextArea(getTranslation("recommendation.note")), 1000);
+            actions.add(button("feedback.action.urge", false, () -> step("feedback.action.urge", List.of(note), () -> {
+                cases.urge(id, note.getValue());
+                UserMessages.info(getTranslation("recommendation.urged"));
+            }, false)));
+        }
+        if (s == CaseStatus.ANSWERED) {
+            PortalDatePicker on = date("feedback.told-on.label", today);
+            TextField how = FieldLimits.limit(new TextField(getTranslation("feedback.told-how")), 300);
+            how.setId("case-told-how");
+            actions.add(button("feedback.action.tell", true, () -> step("feedback.action.tell", List.of(on, how),
+                    () -> cases.tell(id, required(on), how.getValue()), true)));
+        }
+        if (s.mayBecome(CaseStatus.CLOSED)) {
+            actions.add(button("feedback.action.close", true, () -> step("feedback.action.close", List.of(), () -> cases.close(id), true)));
+        }
+        if (s.mayBecome(CaseStatus.OUTSIDE_COMPETENCE)) {
+            TextField body = FieldLimits.limit(new TextField(getTranslation("feedback.body")), FeedbackCase.UNIT_MAX);
+            TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
+            actions.add(button("feedback.action.outside", false, () -> step("feedback.action.outside", List.of(body, reason),
+                    () -> cases.outsideCompetence(id, body.getValue(), reason.getValue()), true)));
+        }
+        if (s.mayBecome(CaseStatus.REJECTED)) {
+            TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
+            actions.add(button("feedback.action.reject", false, () -> step("feedback.action.reject", List.of(reason),
+                    () -> cases.reject(id, reason.getValue()), true)));
+        }
+    }
+
+    private PortalDatePicker date(String key, LocalDate value) {
+        PortalDatePicker p = new PortalDatePicker(getTranslation(key));
+        p.setValue(value);
+        p.setMax(LocalDate.now(PortalFormats.VIETNAM).plusYears(1));
+        return p;
+    }
+
+    private static LocalDate required(PortalDatePicker p) {
+        if (p.getValue() == null) {
+            throw new UserFacingException("validation.required");
+        }
+        return p.getValue();
+    }
+
+    private Button button(String key, boolean primary, Runnable open) {
+        Button b = new Button(getTranslation(key), e -> open.run());
+        if (primary) {
+            b.addThemeVariants(ButtonVariant.PRIMARY);
+        }
+        return b;
+    }
+
+    /** A short dialog for one step: its fields, then the step; a refusal keeps the dialog and what was typed. */
+    private void step(String key, List<Component> fields, Runnable action, boolean reloadAfter) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(key));
+        dialog.setWidth("36rem");
+        FormLayout form = new FormLayout();
+        fields.forEach(form::add);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        dialog.add(fields.isEmpty() ? new Paragraph(getTranslation("feedback.confirm")) : form);
+        Button ok = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+                dialog.close();
+                if (reloadAfter) {
+                    reload();
+                }
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+                UserMessages.show(new UserFacingException("error.concurrent-edit"));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        ok.setId("step-confirm");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return c == null ? getTranslation("menu.cases") : c.getReceiptCode();
+    }
+}

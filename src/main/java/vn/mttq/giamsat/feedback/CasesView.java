@@ -1,0 +1,166 @@
+package vn.mttq.giamsat.feedback;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
+
+/**
+ * The cases the person follows: filters by state, kind, channel, deadline, period, "my cases" and
+ * words (subject, content or receipt code, accents aside); XLSX of the filter, never with an
+ * identity; a row opens the case.
+ */
+@Route("phan-anh")
+@Menu(order = 300, title = "menu.cases", icon = "vaadin:comments-o")
+@PermitAll
+class CasesView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Due { ANY, OVERDUE, THIS_WEEK }
+
+    final Select<String> status = new Select<>();
+    final Select<String> kind = new Select<>();
+    final Select<String> channel = new Select<>();
+    final Select<Due> due = new Select<>();
+    final Checkbox mine = new Checkbox();
+    final PortalDatePicker from;
+    final PortalDatePicker to;
+    final TextField search = new TextField();
+    final Grid<FeedbackCase> grid = new Grid<>();
+    final Button add = new Button();
+    private final CaseService cases;
+    private final WorkingCalendar calendar;
+    private final long me;
+    private final Map<Long, String> unitNames = new HashMap<>();
+
+    CasesView(CaseService cases, CaseExport export, WorkingCalendar calendar, CurrentUser currentUser) {
+        this.cases = cases;
+        this.calendar = calendar;
+        this.me = currentUser.require().accountId();
+        addClassName("page");
+        setSizeFull();
+        choices(status, "feedback.status", Arrays.stream(CaseStatus.values()).map(Enum::name).toList());
+        choices(kind, "feedback.kind", Arrays.stream(CaseKind.values()).map(Enum::name).toList());
+        choices(channel, "feedback.channel", Arrays.stream(Channel.values()).map(Enum::name).toList());
+        due.setLabel(getTranslation("feedback.filter.due"));
+        due.setItems(Due.values());
+        due.setItemLabelGenerator(d -> getTranslation("feedback.filter.due." + d.name()));
+        due.setValue(Due.ANY);
+        mine.setLabel(getTranslation("feedback.filter.mine"));
+        from = new PortalDatePicker(getTranslation("feedback.filter.from"));
+        to = new PortalDatePicker(getTranslation("feedback.filter.to"));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("feedback.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("feedback.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setVisible(currentUser.require().role() != Role.MEMBER_ORGANISATION);
+        add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = export.cases(filter());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "phan-anh.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("common.export-xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        HorizontalLayout bar = new HorizontalLayout(status, kind, channel, due, from, to, search, mine);
+        bar.setWrap(true);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+        HorizontalLayout top = new HorizontalLayout(xlsx, add);
+        top.setWidthFull();
+        top.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(c -> PortalFormats.date(c.getReceivedOn())).setHeader(getTranslation("feedback.received-on")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
+        grid.addColumn(c -> c.getSubjectName().isBlank() ? c.getSubjectUnit() : c.getSubjectName() + ", " + c.getSubjectUnit())
+                .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("14rem");
+        grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitName)).setHeader(getTranslation("feedback.unit"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
+        grid.addComponentColumn(c -> CaseBadges.due(this, calendar, c)).setHeader(getTranslation("feedback.due")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.COMMENTS_O, getTranslation("feedback.empty.title"),
+                getTranslation("feedback.empty.text")));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.of(e.getItem().getId()))));
+        grid.setSizeFull();
+        for (var field : List.of(status, kind, channel)) {
+            field.addValueChangeListener(e -> refresh());
+        }
+        due.addValueChangeListener(e -> refresh());
+        mine.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(bar, top, grid);
+        refresh();
+    }
+
+    private void choices(Select<String> select, String prefix, List<String> values) {
+        select.setLabel(getTranslation(prefix));
+        List<String> items = new ArrayList<>(List.of(""));
+        items.addAll(values);
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("plan.filter.all") : getTranslation(prefix + "." + v));
+        select.setValue("");
+    }
+
+    CaseService.Filter filter() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        LocalDate dueBy = switch (due.getValue()) {
+            case ANY -> null;
+            case OVERDUE -> today.minusDays(1);
+            case THIS_WEEK -> today.with(java.time.DayOfWeek.SUNDAY);
+        };
+        return new CaseService.Filter(value(status.getValue(), CaseStatus.class), value(kind.getValue(), CaseKind.class),
+                value(channel.getValue(), Channel.class), mine.getValue() ? me : 0, dueBy, from.getValue(), to.getValue(), search.getValue());
+    }
+
+    private static <E extends Enum<E>> E value(String name, Class<E> type) {
+        return name == null || name.isEmpty() ? null : Enum.valueOf(type, name);
+    }
+
+    private void refresh() {
+        CaseService.Filter filter = filter();
+        grid.setItems(q -> cases.list(filter, toSpringPageRequest(q)).stream());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.cases");
+    }
+}

@@ -1,0 +1,127 @@
+package vn.mttq.giamsat.feedback;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+
+/**
+ * People's cases of several kinds and channels in several states for the demo province, some
+ * named (their identities sealed like real ones), most anonymous, some overdue today, one sent
+ * through the portal. Names and codes are fictitious; the first case's receipt code is fixed so
+ * that README can name it for trying the public lookup.
+ */
+@Component
+class DemoFeedback {
+
+    /** The demo case whose code README gives for the public lookup. */
+    static final String DEMO_CODE = "DEMO-2026-0001";
+
+    private final FeedbackCaseRepository cases;
+    private final IdentityVault vault;
+    private final WorkingCalendar calendar;
+    private final JdbcTemplate jdbc;
+    private final Clock clock = Clock.systemUTC();
+    private DemoProvinceSeeded seeded;
+    private LocalDate today;
+
+    DemoFeedback(FeedbackCaseRepository cases, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc) {
+        this.cases = cases;
+        this.vault = vault;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(40)
+    void on(DemoProvinceSeeded seeded) {
+        if (seeded.unitIdsByCode().get("HB") == null) {
+            return;
+        }
+        this.seeded = seeded;
+        this.today = LocalDate.now(PortalFormats.VIETNAM);
+        FeedbackCase told = make(DEMO_CODE, "HB", Channel.LETTER, 70, CaseKind.PETITION, "", "", "UBND xã Tú Lý, huyện Đà Bắc",
+                "Đề nghị công khai danh sách hộ được hỗ trợ làm nhà ở năm nay.", null, "dcpl");
+        through(told, CaseStatus.TOLD, "Ủy ban nhân dân huyện Đà Bắc", 60, null, false);
+        FeedbackCase overdue = make(null, "HB-LS", Channel.IN_PERSON, 45, CaseKind.DENUNCIATION_CORRUPTION, "Lê Văn Tâm",
+                "Trưởng phòng Tài nguyên và Môi trường", "UBND huyện Lương Sơn",
+                "Người dân phản ánh cán bộ nhận tiền để hợp thức hóa hồ sơ cấp giấy chứng nhận quyền sử dụng đất.", "Nguyễn Văn Hải", "luongson");
+        through(overdue, CaseStatus.AWAITING_ANSWER, "Ủy ban Kiểm tra Huyện ủy Lương Sơn", -2, null, false);
+        FeedbackCase soon = make(null, "HB", Channel.HOTLINE, 30, CaseKind.REPORT, "", "", "Bộ phận một cửa UBND thành phố Hòa Bình",
+                "Cán bộ một cửa hẹn nhiều lần, yêu cầu bổ sung giấy tờ không có trong quy định.", null, "dcpl");
+        through(soon, CaseStatus.AWAITING_ANSWER, "UBND thành phố Hòa Bình", 3, null, false);
+        FeedbackCase comment = make(null, "HB", Channel.CONFERENCE, 20, CaseKind.COMMENT_PARTY_MEMBER, "Đinh Công Bằng",
+                "Bí thư chi bộ", "xóm Đồng Bến, xã Vĩnh Đồng", "Góp ý đảng viên chưa gương mẫu trong việc đóng góp xây dựng đường giao thông nông thôn.",
+                "Bùi Thị Nga", "dcpl");
+        through(comment, CaseStatus.AWAITING_ANSWER, "Đảng ủy xã Vĩnh Đồng", 0, today.plusDays(40), false);
+        FeedbackCase waste = make(null, "HB-KB", Channel.MAILBOX, 12, CaseKind.DENUNCIATION_WASTE, "", "", "Ban quản lý dự án huyện Kim Bôi",
+                "Công trình nhà văn hóa xây xong bỏ không hơn một năm, xuống cấp.", null, null);
+        through(waste, CaseStatus.ASSIGNED, null, 0, null, false);
+        FeedbackCase online = make(null, "HB", Channel.ONLINE, 2, CaseKind.REPORT, "", "", "UBND xã Quy Hậu, huyện Tân Lạc",
+                "Gửi qua cổng: đề nghị làm rõ các khoản thu quỹ tại thôn.", null, null);
+        online.receivedOnline();
+        make(null, "HB", Channel.EMAIL, 1, CaseKind.OTHER, "", "", "", "Hỏi thủ tục góp ý cho cán bộ, đảng viên nơi cư trú.", null, null);
+        FeedbackCase rejected = make(null, "HB-LS", Channel.LETTER, 40, CaseKind.REPORT, "", "", "", "Đơn không ghi nội dung cụ thể, chỉ có lời lẽ xúc phạm.",
+                null, null);
+        rejected.finished(CaseStatus.REJECTED, today.minusDays(35), "Không có nội dung phản ánh cụ thể để xem xét.");
+    }
+
+    private FeedbackCase make(@Nullable String code, String unit, Channel channel, int daysAgo, CaseKind kind, String subject, String position,
+                              String subjectUnit, String content, @Nullable String reporter, @Nullable String handler) {
+        FeedbackCase c = new FeedbackCase(code == null ? ReceiptCodes.next() : code, seeded.unitIdsByCode().get(unit), "demo", clock.instant());
+        c.describe(channel, today.minusDays(daysAgo), kind, subject, position, subjectUnit, content);
+        c.sealedIdentity(vault.seal(reporter), reporter == null ? null : vault.seal("Xóm Mỏ, xã Cư Yên, huyện Lương Sơn"),
+                reporter == null ? null : vault.seal("0912 000 111"), null);
+        if (handler != null) {
+            c.classified("OTHER");
+            c.assigned(seeded.accountIdsByUsername().get(handler));
+        }
+        return cases.save(c);
+    }
+
+    /**
+     * Takes an assigned case along its steps; for one awaiting an answer, the body's receipt is
+     * chosen so that {@code daysLeft} working days remain (negative: overdue), or the promised date.
+     */
+    private void through(FeedbackCase c, CaseStatus until, @Nullable String body, int daysLeft, @Nullable LocalDate promised, boolean late) {
+        if (until == CaseStatus.ASSIGNED || body == null) {
+            return;
+        }
+        LocalDate received = until == CaseStatus.AWAITING_ANSWER && promised == null ? receivedFor(daysLeft) : c.getReceivedOn().plusDays(3);
+        c.forwarded(body, received.minusDays(1).isBefore(c.getReceivedOn()) ? c.getReceivedOn() : received.minusDays(1));
+        LocalDate due = promised != null ? promised : calendar.dueDate(received, CaseService.STANDARD_DAYS);
+        c.bodyReceived(received, promised, due);
+        boolean answered = until != CaseStatus.AWAITING_ANSWER;
+        if (answered) {
+            LocalDate on = calendar.dueDate(received, late ? 24 : 12);
+            c.answered(on, "Số 25/UBND-VP", "UBND huyện đã niêm yết công khai danh sách tại trụ sở xã và trên loa truyền thanh.");
+            c.told(on.plusDays(3), "Thư gửi người kiến nghị");
+        }
+        jdbc.update("""
+                INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, responsible_account_id, received_on,
+                                           working_days, due_date, status, finished_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", CaseService.SOURCE_TYPE, String.valueOf(c.getId()), CaseService.title(c),
+                "phan-anh/" + c.getId(), c.getFollowingUnitId(), c.getHandlerAccountId(), received,
+                promised == null ? CaseService.STANDARD_DAYS : Math.max(1, calendar.workingDaysBetween(received, promised)), due,
+                answered ? "MET" : "OPEN", answered ? c.getAnsweredOn() : null);
+        cases.save(c);
+    }
+
+    private LocalDate receivedFor(int daysLeft) {
+        for (int back = 0; back < 120; back++) {
+            LocalDate received = today.minusDays(back);
+            LocalDate due = calendar.dueDate(received, CaseService.STANDARD_DAYS);
+            int left = due.isBefore(today) ? -calendar.workingDaysOverdue(today, due) : calendar.workingDaysRemaining(today, due);
+            if (left <= daysLeft) {
+                return received;
+            }
+        }
+        return today;
+    }
+}

@@ -1,0 +1,155 @@
+package vn.mttq.giamsat.feedback;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.Breadcrumbs;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.UserMessages;
+
+/**
+ * Recording a case that reached the Front by any channel: what, about whom, and optionally who
+ * reported it (sealed at once; anonymous is normal). A likely duplicate (same subject in the last
+ * 90 days) is pointed out before saving.
+ */
+@Route("phan-anh/moi")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
+class NewCaseView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int DUPLICATE_DAYS = 90;
+
+    final Select<Channel> channel = new Select<>();
+    final PortalDatePicker receivedOn;
+    final Select<CaseKind> kind = new Select<>();
+    final TextField subjectName = FieldLimits.limit(new TextField(), FeedbackCase.NAME_MAX);
+    final TextField subjectPosition = FieldLimits.limit(new TextField(), FeedbackCase.NAME_MAX);
+    final TextField subjectUnit = FieldLimits.limit(new TextField(), FeedbackCase.UNIT_MAX);
+    final TextArea content = FieldLimits.limit(new TextArea(), FeedbackCase.CONTENT_MAX);
+    final ComboBox<Long> unit = new ComboBox<>();
+    final TextField reporterName = FieldLimits.limit(new TextField(), 200);
+    final TextField reporterAddress = FieldLimits.limit(new TextField(), 400);
+    final TextField reporterPhone = FieldLimits.limit(new TextField(), 40);
+    final TextField reporterIdNumber = FieldLimits.limit(new TextField(), 40);
+    final Button save;
+    private final CaseService cases;
+
+    NewCaseView(CaseService cases, vn.mttq.giamsat.organisation.DataScopeService scopes,
+                vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+        this.cases = cases;
+        addClassName("page");
+        Breadcrumbs crumbs = new Breadcrumbs();
+        crumbs.show(List.of(new Breadcrumbs.Step(getTranslation("menu.cases"), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))),
+                new Breadcrumbs.Step(getTranslation("feedback.add"), () -> { })));
+        channel.setLabel(getTranslation("feedback.channel"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("feedback.channel." + c.name()));
+        channel.setValue(Channel.IN_PERSON);
+        receivedOn = new PortalDatePicker(getTranslation("feedback.received-on"));
+        receivedOn.setValue(LocalDate.now(PortalFormats.VIETNAM));
+        receivedOn.setMax(LocalDate.now(PortalFormats.VIETNAM));
+        kind.setLabel(getTranslation("feedback.kind"));
+        kind.setItems(CaseKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("feedback.kind." + k.name()));
+        kind.setValue(CaseKind.REPORT);
+        subjectName.setLabel(getTranslation("feedback.subject.name"));
+        subjectName.setId("case-subject-name");
+        subjectPosition.setLabel(getTranslation("feedback.subject.position"));
+        subjectUnit.setLabel(getTranslation("feedback.subject.unit"));
+        subjectUnit.setId("case-subject-unit");
+        content.setLabel(getTranslation("feedback.content"));
+        content.setId("case-content");
+        content.setRequiredIndicatorVisible(true);
+        content.setMinHeight("8rem");
+        long root = scopes.current().rootUnitId();
+        List<Long> units = new java.util.ArrayList<>(List.of(root));
+        units.addAll(directory.directSubUnits(root));
+        unit.setLabel(getTranslation("feedback.unit"));
+        unit.setItems(units);
+        unit.setItemLabelGenerator(cases::unitName);
+        unit.setValue(root);
+        unit.setHelperText(getTranslation("feedback.unit.help"));
+        reporterName.setLabel(getTranslation("feedback.reporter.name"));
+        reporterAddress.setLabel(getTranslation("feedback.reporter.address"));
+        reporterPhone.setLabel(getTranslation("feedback.reporter.phone"));
+        reporterIdNumber.setLabel(getTranslation("feedback.reporter.id-number"));
+        // rows of fields rather than a FormLayout: the order of the paper form, the same at every width
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout first = row(channel, receivedOn, kind, unit);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout second = row(subjectName, subjectPosition, subjectUnit);
+        content.setWidthFull();
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout who = row(reporterName, reporterPhone, reporterAddress, reporterIdNumber);
+        Paragraph protectedNote = new Paragraph(getTranslation("feedback.reporter.note"));
+        protectedNote.addClassName("page-intro");
+        save = new Button(getTranslation("feedback.save"), e -> checkDuplicatesThenSave());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("case-save");
+        add(crumbs, first, second, content, new H3(getTranslation("feedback.reporter")), protectedNote, who, save);
+    }
+
+    private static com.vaadin.flow.component.orderedlayout.HorizontalLayout row(com.vaadin.flow.component.Component... fields) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(fields);
+        row.setWidthFull();
+        row.setWrap(true);
+        for (var f : fields) {
+            ((com.vaadin.flow.component.HasSize) f).setMinWidth("12rem");
+            row.setFlexGrow(1, f);
+        }
+        return row;
+    }
+
+    private void checkDuplicatesThenSave() {
+        if (content.getValue().isBlank()) {
+            content.setErrorMessage(getTranslation("feedback.error.content"));
+            content.setInvalid(true);
+            return;
+        }
+        List<FeedbackCase> similar = subjectName.getValue().isBlank() ? List.of()
+                : cases.list(new CaseService.Filter(null, null, null, 0, null, LocalDate.now(PortalFormats.VIETNAM).minusDays(DUPLICATE_DAYS),
+                null, subjectName.getValue()), PageRequest.of(0, 5)).getContent();
+        if (similar.isEmpty()) {
+            store();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("feedback.duplicate.title"),
+                getTranslation("feedback.duplicate.text", similar.stream().map(c -> c.getReceiptCode() + " (" + PortalFormats.date(c.getReceivedOn())
+                        + ")").collect(Collectors.joining(", "))), getTranslation("feedback.duplicate.save"), e -> store());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.open();
+    }
+
+    private void store() {
+        try {
+            FeedbackCase c = cases.record(new CaseService.Intake(channel.getValue(), receivedOn.getValue() == null
+                    ? LocalDate.now(PortalFormats.VIETNAM) : receivedOn.getValue(), kind.getValue(), subjectName.getValue(),
+                    subjectPosition.getValue(), subjectUnit.getValue(), content.getValue(), reporterName.getValue(), reporterAddress.getValue(),
+                    reporterPhone.getValue(), reporterIdNumber.getValue()), unit.getValue());
+            UserMessages.info(getTranslation("feedback.saved", c.getReceiptCode()));
+            getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.of(c.getId())));
+        } catch (UserFacingException refused) {
+            UserMessages.show(refused); // what was typed stays in the form
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.add");
+    }
+}

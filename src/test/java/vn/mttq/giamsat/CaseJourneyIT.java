@@ -1,0 +1,104 @@
+package vn.mttq.giamsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A people's case in real Chromium: a district officer records an anonymous denunciation, assigns
+ * it to himself, forwards it, records the body's receipt and its answer, tells the reporter and
+ * closes it; the reporter's code then shows "closed" on the public lookup, signed out.
+ */
+class CaseJourneyIT extends BrowserJourney {
+
+    @Autowired JdbcTemplate jdbc;
+
+    private WebElement button(String text) {
+        return waiting().until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    private WebElement field(String id, String inner) {
+        WebElement host = waiting().until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
+        return waiting().until(d -> host.findElements(By.cssSelector(inner)).stream().findFirst().orElse(null));
+    }
+
+    private void step(String action, Runnable fill) {
+        waiting().until(d -> d.findElements(By.id("step-confirm")).stream().noneMatch(WebElement::isDisplayed));
+        button(action).click();
+        fill.run();
+        // the dialog just opened: its confirm button (a closing dialog's may still be in the page)
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement confirm = d.findElements(By.id("step-confirm")).stream().filter(WebElement::isDisplayed)
+                    .reduce((first, last) -> last).orElse(null);
+            if (confirm == null) {
+                return false;
+            }
+            confirm.click();
+            return true;
+        });
+    }
+
+    private void choose(String comboId, String text) {
+        WebElement input = field(comboId, "input");
+        input.sendKeys(text);
+        waiting().until(d -> d.findElements(By.xpath("//*[self::vaadin-combo-box-item or self::vaadin-multi-select-combo-box-item][contains(., '" + text + "')]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        if (comboId.equals("case-classes")) {
+            input.sendKeys(Keys.ESCAPE); // a multi-select stays open after a choice; a plain combo box closes by itself
+        }
+    }
+
+    @Test
+    void an_anonymous_denunciation_is_followed_to_closure_and_the_public_lookup_says_so() throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        jdbc.update("update account set locked_until = null where username = 'luongson'");
+        jdbc.update("delete from login_failure where username = 'luongson'");
+        String content = "Cán bộ địa chính nhận tiền để làm nhanh hồ sơ, hành trình " + System.nanoTime();
+
+        signIn("luongson", "Demo@124");
+        waitForText("Bùi Văn Thắng");
+        open("phan-anh");
+        button("Ghi nhận vụ việc").click();
+        field("case-subject-name", "input").sendKeys("Cán bộ địa chính xã Liên Sơn");
+        field("case-content", "textarea").sendKeys(content);
+        waiting().until(d -> d.findElement(By.id("case-save"))).click();
+        waitForText("Người phản ánh: Ẩn danh");
+        String code = driver.findElement(By.cssSelector("h2.page-title")).getText().replaceAll(".* ", "");
+        assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+
+        step("Phân loại", () -> choose("case-classes", "Tham nhũng"));
+        waitForText("Đã phân loại");
+        step("Giao xử lý", () -> choose("case-handler", "Bùi Văn Thắng"));
+        waitForText("người xử lý: Bùi Văn Thắng");
+        step("Chuyển cơ quan có thẩm quyền", () -> field("case-body", "input").sendKeys("Ủy ban Kiểm tra Huyện ủy Lương Sơn"));
+        waitForText("Đã chuyển cơ quan có thẩm quyền");
+        step("Ghi ngày cơ quan nhận", () -> { });
+        waitForText("Còn 20 ngày làm việc");
+        screenshot("case-awaiting");
+        step("Ghi trả lời", () -> field("case-answer", "textarea").sendKeys("Đã xác minh, yêu cầu cán bộ kiểm điểm."));
+        waitForText("Đã có trả lời");
+        step("Đã thông báo người phản ánh", () -> field("case-told-how", "input").sendKeys("Qua trang tra cứu"));
+        waitForText("Đã thông báo người phản ánh");
+        step("Kết thúc vụ việc", () -> { });
+        waitForText("Đã kết thúc");
+        screenshot("case-closed");
+
+        // the reporter, signed out, follows the case by its code
+        driver.manage().deleteAllCookies();
+        open("tra-cuu");
+        field("lookup-code", "input").sendKeys(code.toLowerCase(), Keys.ENTER);
+        waitForText("Vụ việc " + code);
+        waitForText("Đã kết thúc");
+        waitForText("Đã xác minh, yêu cầu cán bộ kiểm điểm.");
+        assertThat(visibleText()).doesNotContain("Bùi Văn Thắng", "Liên Sơn", content);
+        screenshot("case-public-lookup");
+    }
+}

@@ -1,0 +1,91 @@
+package vn.mttq.giamsat.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.SignIn;
+
+/** The case pages and the public lookup, on the demo province. */
+@SpringBootTest
+@Import(SignIn.class)
+class CaseViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private java.util.List<String> column(com.vaadin.flow.component.grid.Grid<?> grid, int column) {
+        var g = test(grid);
+        return IntStream.range(0, g.size()).mapToObj(i -> g.getCellText(i, column)).toList();
+    }
+
+    private String texts() {
+        return String.join(" | ", find(Paragraph.class).all().stream().map(p -> p.getElement().getTextRecursively()).toList());
+    }
+
+    @Test
+    void staff_record_an_anonymous_case_and_find_it_by_its_code_without_accents() {
+        signIn.as("luongson");
+        NewCaseView form = navigate(NewCaseView.class);
+        test(form.subjectName).setValue("Hà Thị Liên " + System.nanoTime());
+        test(form.subjectUnit).setValue("UBND xã Liên Sơn");
+        test(form.content).setValue("Thu tiền không có biên lai khi làm thủ tục chứng thực.");
+        test(form.save).click();
+        CaseView page = find(CaseView.class).single();
+        assertThat(page.title.getText()).startsWith("Phản ánh ");
+        String code = page.title.getText().substring("Phản ánh ".length());
+        assertThat(texts()).contains("Người phản ánh: Ẩn danh", "Thu tiền không có biên lai");
+
+        CasesView list = navigate(CasesView.class);
+        test(list.search).setValue(code.toLowerCase());
+        assertThat(column(list.grid, 0)).containsExactly(code);
+        test(list.search).setValue("thu tien khong co bien lai");
+        assertThat(column(list.grid, 0)).contains(code);
+    }
+
+    @Test
+    void a_named_reporter_is_protected_on_the_page_and_revealed_to_the_handler_only() {
+        long overdue = jdbc.queryForObject("select min(id) from feedback_case where subject_name = 'Lê Văn Tâm' and created_by = 'demo'",
+                Long.class);
+        signIn.as("dcpl"); // sees the district's case, is not its handler nor named a reader
+        navigate("phan-anh/" + overdue, CaseView.class);
+        assertThat(texts()).contains("Người phản ánh: (được bảo vệ)").doesNotContain("Nguyễn Văn Hải");
+        assertThat(find(Button.class).withText("Xem thông tin người phản ánh").all()).isEmpty();
+
+        signIn.as("luongson"); // its handler
+        navigate("phan-anh/" + overdue, CaseView.class);
+        test(find(Button.class).withText("Xem thông tin người phản ánh").single()).click();
+        test(find(com.vaadin.flow.component.textfield.TextField.class).withId("reveal-reason").single()).setValue("Mời lên làm việc");
+        test(find(Button.class).withId("step-confirm").single()).click();
+        assertThat(texts()).contains("Họ tên: Nguyễn Văn Hải");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'IDENTITY_REVEALED' and target_id = ?",
+                Integer.class, String.valueOf(overdue))).isPositive();
+    }
+
+    @Test
+    void the_public_lookup_shows_the_demo_case_state_and_the_answer_it_was_told() {
+        signIn.signOut();
+        LookupView view = navigate(LookupView.class);
+        test(view.code).setValue("demo 2026 0001");
+        test(view.find).click();
+        String shown = view.result.getElement().getTextRecursively();
+        assertThat(shown).contains("Vụ việc DEMO-2026-0001", "Đã thông báo người phản ánh", "Trả lời: UBND huyện đã niêm yết")
+                .doesNotContain("Tú Lý", "luongson", "dcpl");
+        test(view.code).setValue("ZZZZ-ZZZZ-ZZZZ");
+        test(view.find).click();
+        assertThat(view.result.getElement().getTextRecursively()).contains("Không tìm thấy vụ việc");
+    }
+}
