@@ -66,8 +66,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Map<String, String> classes = new LinkedHashMap<>();
     private FeedbackCase c;
 
+    private final ReceiptSlip slip;
+
     CaseView(CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
-             CurrentUser currentUser, CatalogueService catalogues) {
+             CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip) {
+        this.slip = slip;
         this.cases = cases;
         this.attachments = attachments;
         this.calendar = calendar;
@@ -115,6 +118,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         actions.setWrap(true);
         if (cases.mayChange(c)) {
             stepButtons();
+        }
+        if (currentUser.get().map(u -> u.role() != Role.MEMBER_ORGANISATION).orElse(false)) {
+            long id = c.getId();
+            com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = slip.render(id, vn.mttq.giamsat.reports.ReportFormat.PDF);
+                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                                slip.fileName(id, vn.mttq.giamsat.reports.ReportFormat.PDF), "application/pdf", bytes.length);
+                    }), getTranslation("feedback.slip.print"));
+            print.getElement().setAttribute("download", true);
+            print.addClassName("print-slip");
+            actions.add(print);
         }
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -108,7 +108,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> PortalFormats.date(c.getReceivedOn())).setHeader(getTranslation("feedback.received-on")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
-        grid.addColumn(c -> c.getSubjectName().isBlank() ? c.getSubjectUnit() : c.getSubjectName() + ", " + c.getSubjectUnit())
+        grid.addColumn(c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit()).filter(x -> !x.isBlank()).toList()))
                 .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("14rem");
         grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitName)).setHeader(getTranslation("feedback.unit"))
                 .setAutoWidth(true);

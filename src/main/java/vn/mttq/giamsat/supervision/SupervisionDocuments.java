@@ -22,7 +22,7 @@ import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
  * The supervision report (báo cáo kết quả giám sát) and the recommendation letter to the party
- * committee (văn bản kiến nghị), in the official layout (reports/supervision-document.jrxml),
+ * committee (văn bản kiến nghị), in the official layout (reports/official-document.jrxml),
  * PDF or DOCX; marked "DỰ THẢO" until numbered. They name supervised persons, so only the
  * Front's staff in the activity's scope print them. Always in Vietnamese.
  */
@@ -74,7 +74,7 @@ public class SupervisionDocuments {
             p.put("BODY", letterBody(a, unit, byId, recs));
             p.put("RECIPIENTS", Texts.vi("supervision.print.letter-recipients"));
         }
-        return engine.render("supervision-document", p, new JREmptyDataSource(1), format);
+        return engine.render("official-document", p, new JREmptyDataSource(1), format);
     }
 
     public String fileName(long activityId, Kind kind, ReportFormat format) {

@@ -1,0 +1,53 @@
+package vn.mttq.giamsat.feedback;
+
+import java.util.Map;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.reports.OfficialHeader;
+import vn.mttq.giamsat.reports.ReportEngine;
+import vn.mttq.giamsat.reports.ReportFormat;
+
+/**
+ * The receipt slip handed to the person (giấy biên nhận), in the official layout
+ * (reports/official-document.jrxml): the receipt code as its number, what was received and how
+ * to follow it on the public lookup. It never carries the reporter's identity.
+ */
+@Service
+public class ReceiptSlip {
+
+    private final CaseService cases;
+    private final ReportEngine engine;
+    private final OfficialHeader header;
+    private final String baseUrl;
+
+    ReceiptSlip(CaseService cases, ReportEngine engine, OfficialHeader header, @Value("${app.base-url}") String baseUrl) {
+        this.cases = cases;
+        this.engine = engine;
+        this.header = header;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public byte[] render(long caseId, ReportFormat format) {
+        FeedbackCase c = cases.get(caseId);
+        String unit = cases.unitName(c.getFollowingUnitId());
+        Map<String, Object> p = header.numbered(unit, c.getReceiptCode(), "GBN", c.getReceivedOn());
+        p.put("KIND", Texts.vi("feedback.slip.kind"));
+        p.put("TITLE", Texts.vi("feedback.slip.title"));
+        p.put("BODY", Texts.vi("feedback.slip.body", unit, PortalFormats.date(c.getReceivedOn()),
+                Texts.vi("feedback.channel." + c.getChannel().name()), Texts.vi("feedback.kind." + c.getKind().name()),
+                c.getReceiptCode(), baseUrl + "tra-cuu"));
+        p.put("RECIPIENTS", Texts.vi("feedback.slip.recipients"));
+        return engine.render("official-document", p, new JREmptyDataSource(1), format);
+    }
+
+    public String fileName(long caseId, ReportFormat format) {
+        return "giay-bien-nhan-" + caseId + "." + format.extension();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.mttq.giamsat.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.reports.ReportFormat;
+
+/** The receipt slip: the code, what was received, where to follow it; never who reported. */
+@SpringBootTest
+@Import(SignIn.class)
+class ReceiptSlipTest {
+
+    @Autowired ReceiptSlip slip;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    @Test
+    void the_slip_of_a_named_report_carries_its_code_and_the_lookup_address_but_not_the_reporter() throws Exception {
+        long named = jdbc.queryForObject("select min(id) from feedback_case where subject_name = 'Lê Văn Tâm' and created_by = 'demo'", Long.class);
+        String code = jdbc.queryForObject("select receipt_code from feedback_case where id = ?", String.class, named);
+        signIn.as("luongson");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(slip.render(named, ReportFormat.PDF))) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("GIẤY BIÊN NHẬN", "Số: " + code, "Mã tiếp nhận: " + code, "tra-cuu", "Trực tiếp tại nơi tiếp dân",
+                "ỦY BAN MTTQ HUYỆN LƯƠNG SƠN").doesNotContain("Nguyễn Văn Hải", "0912 000 111", "Xóm Mỏ");
+    }
+}
