@@ -339,6 +339,15 @@ public class CaseService {
         return c;
     }
 
+    /** {@link #merge} by the other case's receipt code, as staff read it off its page. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public FeedbackCase mergeByCode(long id, String otherCode) {
+        FeedbackCase into = cases.findByReceiptCode(ReceiptCodes.normalise(otherCode))
+                .orElseThrow(() -> new UserFacingException("feedback.error.merge"));
+        return merge(id, into.getId());
+    }
+
     /** Who follows the case changes (a lower or higher Front), with a reason. */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional

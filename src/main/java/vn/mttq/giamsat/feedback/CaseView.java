@@ -290,6 +290,27 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             actions.add(button("feedback.action.outside", false, () -> step("feedback.action.outside", List.of(body, reason),
                     () -> cases.outsideCompetence(id, body.getValue(), reason.getValue()), true)));
         }
+        if (s.mayBecome(CaseStatus.MERGED)) {
+            TextField other = FieldLimits.limit(new TextField(getTranslation("feedback.merge.code")), 20);
+            other.setId("case-merge-code");
+            actions.add(button("feedback.action.merge", false, () -> step("feedback.action.merge", List.of(other),
+                    () -> cases.mergeByCode(id, other.getValue()), true)));
+        }
+        if (staff && !s.isFinished()) {
+            ComboBox<Long> unit = new ComboBox<>(getTranslation("feedback.unit"));
+            List<Long> choices = new ArrayList<>(List.of(c.getFollowingUnitId()));
+            choices.addAll(directory.directSubUnits(c.getFollowingUnitId()));
+            unit.setItems(choices);
+            unit.setItemLabelGenerator(cases::unitName);
+            unit.setWidthFull();
+            TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
+            actions.add(button("feedback.action.change-unit", false, () -> step("feedback.action.change-unit", List.of(unit, reason), () -> {
+                if (unit.getValue() == null) {
+                    throw new UserFacingException("validation.required");
+                }
+                cases.changeFollowingUnit(id, unit.getValue(), reason.getValue());
+            }, true)));
+        }
         if (s.mayBecome(CaseStatus.REJECTED)) {
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
             actions.add(button("feedback.action.reject", false, () -> step("feedback.action.reject", List.of(reason),

@@ -128,6 +128,26 @@ class CaseServiceTest {
     }
 
     @Test
+    void a_repeat_is_merged_into_the_case_kept_and_a_case_moves_to_the_commune_with_a_reason() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        signIn.as("luongson");
+        FeedbackCase kept = cases.record(intake(today.minusDays(5), null), unit("HB-LS"));
+        FeedbackCase repeat = cases.record(intake(today.minusDays(1), null), unit("HB-LS"));
+        assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), "ZZZZ-ZZZZ-ZZZZ")).hasMessage("feedback.error.merge");
+        assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), repeat.getReceiptCode())).hasMessage("feedback.error.merge");
+        FeedbackCase merged = cases.mergeByCode(repeat.getId(), kept.getReceiptCode().toLowerCase());
+        assertThat(merged.getStatus()).isEqualTo(CaseStatus.MERGED);
+        assertThat(merged.getMergedInto()).isEqualTo(kept.getId());
+
+        assertThatThrownBy(() -> cases.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), " ")).hasMessage("feedback.error.reason");
+        FeedbackCase moved = cases.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), "Việc của xã, Mặt trận xã theo dõi");
+        assertThat(moved.getFollowingUnitId()).isEqualTo(unit("HB-LS-2"));
+        assertThat(cases.get(kept.getId()).getFollowingUnitId()).isEqualTo(unit("HB-LS-2")); // still in the district's subtree
+        assertThatThrownBy(() -> cases.changeFollowingUnit(kept.getId(), unit("HB-KB"), "Sang huyện khác"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void another_district_sees_nothing_and_cannot_record_in_its_name() {
         FeedbackCase c = forwarded(LocalDate.now(PortalFormats.VIETNAM).minusDays(2), null);
         signIn.as("hoinongdan");
