@@ -63,6 +63,15 @@ public final class TextPolicy {
         return value;
     }
 
+    /** {@link #require}, and refused with {@code emptyKey} when nothing is left but spaces. */
+    public static String requireFilled(@Nullable String text, int max, boolean multiline, String emptyKey) {
+        String value = require(text, max, multiline);
+        if (value == null || value.isBlank()) {
+            throw new UserFacingException(emptyKey);
+        }
+        return value;
+    }
+
     static boolean isBidiControl(int c) {
         return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     }

@@ -68,6 +68,23 @@ public class WorkingCalendar {
         return today.isBefore(due) ? workingDaysBetween(today, due) : 0;
     }
 
+    /**
+     * The latest day of receipt whose deadline of {@code workingDays} leaves {@code daysLeft}
+     * working days on {@code today} (or fewer; negative: overdue by that many), looking back at
+     * most 120 days. For demo data and tests that need an item "due in 3 days" or "2 days late".
+     */
+    public LocalDate receivedLeaving(LocalDate today, int workingDays, int daysLeft) {
+        for (int back = 0; back < 120; back++) {
+            LocalDate received = today.minusDays(back);
+            LocalDate due = dueDate(received, workingDays);
+            int left = due.isBefore(today) ? -workingDaysOverdue(today, due) : workingDaysRemaining(today, due);
+            if (left <= daysLeft) {
+                return received;
+            }
+        }
+        return today;
+    }
+
     /** Working days that have passed since the due date (0 if not overdue). */
     public int workingDaysOverdue(LocalDate today, LocalDate due) {
         return today.isAfter(due) ? workingDaysBetween(due, today) : 0;

@@ -142,10 +142,7 @@ public class CaseService {
             audit.record("IDENTITY_REVEAL_REFUSED", SOURCE_TYPE, id, c.getReceiptCode());
             throw new AccessDeniedException("only the handler and the named leaders reveal a reporter");
         }
-        String why = TextPolicy.require(reason, 500, false);
-        if (why == null || why.isBlank()) {
-            throw new UserFacingException("feedback.error.reveal-reason");
-        }
+        String why = TextPolicy.requireFilled(reason, 500, false, "feedback.error.reveal-reason");
         audit.record("IDENTITY_REVEALED", SOURCE_TYPE, id, c.getReceiptCode() + " | " + why);
         return new Identity(vault.open(c.sealedName()), vault.open(c.sealedAddress()), vault.open(c.sealedPhone()),
                 vault.open(c.sealedIdNumber()));
@@ -177,10 +174,7 @@ public class CaseService {
         if (in.receivedOn().isAfter(LocalDate.now(PortalFormats.VIETNAM))) {
             throw new UserFacingException("feedback.error.future-date");
         }
-        String content = TextPolicy.require(in.content(), FeedbackCase.CONTENT_MAX, true);
-        if (content == null || content.isBlank()) {
-            throw new UserFacingException("feedback.error.content");
-        }
+        String content = TextPolicy.requireFilled(in.content(), FeedbackCase.CONTENT_MAX, true, "feedback.error.content");
         c.describe(in.channel(), in.receivedOn(), in.kind(), text(in.subjectName(), FeedbackCase.NAME_MAX),
                 text(in.subjectPosition(), FeedbackCase.NAME_MAX), text(in.subjectUnit(), FeedbackCase.UNIT_MAX), content);
         c.sealedIdentity(vault.seal(TextPolicy.require(in.reporterName(), 200, false)),
@@ -430,11 +424,7 @@ public class CaseService {
     }
 
     private static String required(@Nullable String value, int max, String key) {
-        String clean = TextPolicy.require(value, max, true);
-        if (clean == null || clean.isBlank()) {
-            throw new UserFacingException(key);
-        }
-        return clean;
+        return TextPolicy.requireFilled(value, max, true, key);
     }
 
     private static LocalDate today() {

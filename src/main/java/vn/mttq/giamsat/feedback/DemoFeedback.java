@@ -114,14 +114,6 @@ class DemoFeedback {
     }
 
     private LocalDate receivedFor(int daysLeft) {
-        for (int back = 0; back < 120; back++) {
-            LocalDate received = today.minusDays(back);
-            LocalDate due = calendar.dueDate(received, CaseService.STANDARD_DAYS);
-            int left = due.isBefore(today) ? -calendar.workingDaysOverdue(today, due) : calendar.workingDaysRemaining(today, due);
-            if (left <= daysLeft) {
-                return received;
-            }
-        }
-        return today;
+        return calendar.receivedLeaving(today, CaseService.STANDARD_DAYS, daysLeft);
     }
 }

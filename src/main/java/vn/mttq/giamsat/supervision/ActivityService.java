@@ -230,10 +230,7 @@ public class ActivityService {
     @Transactional
     public Subject addSubject(long activityId, SubjectInput input) {
         Activity activity = workable(activityId);
-        String name = TextPolicy.require(input.name(), Subject.NAME_MAX, false);
-        if (name == null || name.isBlank()) {
-            throw new UserFacingException("supervision.error.subject-name");
-        }
+        String name = TextPolicy.requireFilled(input.name(), Subject.NAME_MAX, false, "supervision.error.subject-name");
         if (input.kind() == Subject.Kind.PERSON && input.category() == null) {
             throw new UserFacingException("supervision.error.subject-category");
         }
@@ -284,10 +281,7 @@ public class ActivityService {
         members.deleteByActivityId(activityId);
         members.flush();
         for (MemberInput m : input) {
-            String name = TextPolicy.require(m.fullName(), DelegationMember.NAME_MAX, false);
-            if (name == null || name.isBlank()) {
-                throw new UserFacingException("supervision.error.member-name");
-            }
+            String name = TextPolicy.requireFilled(m.fullName(), DelegationMember.NAME_MAX, false, "supervision.error.member-name");
             directory.unitName(m.unitId()); // the unit must exist
             out.add(members.save(new DelegationMember(activity.getId(), m.unitId(), name,
                     orEmpty(TextPolicy.require(m.position(), DelegationMember.NAME_MAX, false)), m.role())));
@@ -314,10 +308,7 @@ public class ActivityService {
         if (!activity.covers(heldOn)) {
             throw new UserFacingException("supervision.error.session-outside-period");
         }
-        String where = TextPolicy.require(place, WorkingSession.PLACE_MAX, false);
-        if (where == null || where.isBlank()) {
-            throw new UserFacingException("supervision.error.session-place");
-        }
+        String where = TextPolicy.requireFilled(place, WorkingSession.PLACE_MAX, false, "supervision.error.session-place");
         WorkingSession session = sessions.save(new WorkingSession(activityId, heldOn, startsAt, where,
                 orEmpty(TextPolicy.require(attendees, WorkingSession.TEXT_MAX, true)),
                 orEmpty(TextPolicy.require(notes, WorkingSession.TEXT_MAX, true))));
@@ -382,10 +373,7 @@ public class ActivityService {
         if (activity.getStatus() != ActivityStatus.IN_PROGRESS) {
             throw new UserFacingException("supervision.error.findings-in-progress");
         }
-        String words = TextPolicy.require(text, Finding.TEXT_MAX, true);
-        if (words == null || words.isBlank()) {
-            throw new UserFacingException("supervision.error.finding-text");
-        }
+        String words = TextPolicy.requireFilled(text, Finding.TEXT_MAX, true, "supervision.error.finding-text");
         requireSubjectOf(activityId, subjectId);
         Finding finding = findings.save(new Finding(activityId, subjectId, point, words));
         audit.record("SUPERVISION_FINDING_ADDED", SOURCE_TYPE, activityId, words);
@@ -426,10 +414,7 @@ public class ActivityService {
     @Transactional
     public Activity conclude(long activityId, String conclusion) {
         Activity activity = step(activityId, ActivityStatus.CONCLUDED);
-        String text = TextPolicy.require(conclusion, Activity.CONCLUSION_MAX, true);
-        if (text == null || text.isBlank()) {
-            throw new UserFacingException("supervision.error.conclusion");
-        }
+        String text = TextPolicy.requireFilled(conclusion, Activity.CONCLUSION_MAX, true, "supervision.error.conclusion");
         activity.setConclusion(text);
         activity.moveTo(ActivityStatus.CONCLUDED);
         audit.record("SUPERVISION_CONCLUDED", SOURCE_TYPE, activityId, text);
@@ -459,10 +444,7 @@ public class ActivityService {
     @Transactional
     public Activity cancel(long activityId, String reason) {
         Activity activity = step(activityId, ActivityStatus.CANCELLED);
-        String why = TextPolicy.require(reason, 1000, true);
-        if (why == null || why.isBlank()) {
-            throw new UserFacingException("supervision.error.reason");
-        }
+        String why = TextPolicy.requireFilled(reason, 1000, true, "supervision.error.reason");
         activity.cancelled(why);
         audit.record("SUPERVISION_CANCELLED", SOURCE_TYPE, activityId, why);
         return activity;

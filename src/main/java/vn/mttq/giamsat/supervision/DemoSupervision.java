@@ -276,16 +276,7 @@ class DemoSupervision {
         return out;
     }
 
-    /** The latest day of receipt whose 20-working-day deadline leaves {@code daysLeft} working days (or fewer). */
     private LocalDate receivedFor(int daysLeft) {
-        for (int back = 0; back < 120; back++) {
-            LocalDate received = today.minusDays(back);
-            LocalDate due = calendar.dueDate(received, RecommendationService.STANDARD_DAYS);
-            int left = due.isBefore(today) ? -calendar.workingDaysOverdue(today, due) : calendar.workingDaysRemaining(today, due);
-            if (left <= daysLeft) {
-                return received;
-            }
-        }
-        return today;
+        return calendar.receivedLeaving(today, RecommendationService.STANDARD_DAYS, daysLeft);
     }
 }

@@ -266,10 +266,7 @@ public class RecommendationService {
             throw new UserFacingException("supervision.error.future-date");
         }
         String symbol = TextPolicy.require(answerSymbol, Recommendation.SYMBOL_MAX, false);
-        String text = TextPolicy.require(summary, Recommendation.TEXT_MAX, true);
-        if (text == null || text.isBlank()) {
-            throw new UserFacingException("supervision.error.answer-summary");
-        }
+        String text = TextPolicy.requireFilled(summary, Recommendation.TEXT_MAX, true, "supervision.error.answer-summary");
         r.answered(answeredOn, symbol == null ? "" : symbol, text, outcome);
         deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
         audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | "
@@ -408,10 +405,7 @@ public class RecommendationService {
     }
 
     private static String words(@Nullable String text) {
-        String clean = TextPolicy.require(text, Recommendation.TEXT_MAX, true);
-        if (clean == null || clean.isBlank()) {
-            throw new UserFacingException("supervision.error.recommendation-text");
-        }
+        String clean = TextPolicy.requireFilled(text, Recommendation.TEXT_MAX, true, "supervision.error.recommendation-text");
         return clean;
     }
 
