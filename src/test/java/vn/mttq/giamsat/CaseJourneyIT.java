@@ -101,4 +101,37 @@ class CaseJourneyIT extends BrowserJourney {
         assertThat(visibleText()).doesNotContain("Bùi Văn Thắng", "Liên Sơn", content);
         screenshot("case-public-lookup");
     }
+
+    /** What a person answers to "Bảy cộng năm bằng mấy?". */
+    private static String answerTo(String question) {
+        java.util.List<String> words = java.util.List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+        String[] parts = question.toLowerCase().replace(" bằng mấy?", "").split(" cộng ");
+        return String.valueOf(words.indexOf(parts[0]) + words.indexOf(parts[1]));
+    }
+
+    @Test
+    void a_person_sends_a_report_on_the_public_page_and_follows_it_by_its_code() throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        jdbc.update("delete from public_submission");
+        String content = "Trưởng thôn thu tiền làm đường nhưng không công khai, hành trình " + System.nanoTime();
+        open("gui-y-kien");
+        waitForText("Gửi ý kiến, phản ánh đến Mặt trận");
+        field("submit-content", "textarea").sendKeys(content);
+        String question = driver.findElement(By.cssSelector(".challenge-question")).getText();
+        screenshot("public-submit-form");
+        Thread.sleep(3100); // the page refuses answers given faster than a person types
+        field("submit-answer", "input").sendKeys(answerTo(question));
+        button("Gửi ý kiến").click();
+        waitForText("Mặt trận đã tiếp nhận ý kiến của bạn");
+        String code = driver.findElement(By.id("submit-code")).getText();
+        assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+        screenshot("public-submitted");
+        assertThat(jdbc.queryForObject("select status from feedback_case where receipt_code = ?", String.class, code)).isEqualTo("RECEIVED");
+
+        open("tra-cuu");
+        field("lookup-code", "input").sendKeys(code, Keys.ENTER);
+        waitForText("Vụ việc " + code);
+        waitForText("Mới tiếp nhận");
+        assertThat(visibleText()).doesNotContain(content);
+    }
 }

@@ -69,7 +69,22 @@ public class AttachmentService {
     public Attachment attach(String ownerType, String ownerId, long ownerUnitId, boolean protectedRecord, String fileName,
                              InputStream content) {
         units.get(ownerUnitId); // the record's unit must be in the uploader's scope
-        byte[] bytes = read(content);
+        return keep(ownerType, ownerId, ownerUnitId, protectedRecord, fileName, read(content, maxBytes()), currentUser.require().username());
+    }
+
+    /**
+     * A file sent with a record made by a public page (no one signed in): the page that made the
+     * record decides who may send it; the limit here is that page's, never above the portal's.
+     * The file is recognised by content like any other and goes with the record's transaction.
+     */
+    @Transactional
+    public Attachment attachSubmitted(String ownerType, String ownerId, long ownerUnitId, String fileName, InputStream content,
+                                      long limitBytes, String submittedBy) {
+        return keep(ownerType, ownerId, ownerUnitId, true, fileName, read(content, Math.min(limitBytes, maxBytes())), submittedBy);
+    }
+
+    private Attachment keep(String ownerType, String ownerId, long ownerUnitId, boolean protectedRecord, String fileName, byte[] bytes,
+                            String by) {
         FileKind kind = FileKind.of(bytes).orElseThrow(() -> new UserFacingException("attachment.error.type"));
         String name = FileNames.clean(fileName, kind);
         String sha = sha256(bytes);
@@ -84,7 +99,6 @@ public class AttachmentService {
                 }
             }
         });
-        String by = currentUser.require().username();
         jdbc.update("""
                 INSERT INTO attachment (owner_type, owner_id, owner_unit_id, protected_record, file_name, kind, size_bytes,
                                         sha256, storage_key, uploaded_by, uploaded_at)
@@ -92,7 +106,12 @@ public class AttachmentService {
                 ownerType, ownerId, ownerUnitId, protectedRecord, name, kind.name(), bytes.length, sha, key, by,
                 Timestamp.from(now));
         long id = jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        audit.record("ATTACHMENT_UPLOADED", ownerType, ownerId, name + " | " + kind + " | " + bytes.length + " B | " + sha);
+        String details = name + " | " + kind + " | " + bytes.length + " B | " + sha;
+        if (currentUser.get().isPresent()) {
+            audit.record("ATTACHMENT_UPLOADED", ownerType, ownerId, details);
+        } else {
+            audit.recordAs(by, "ATTACHMENT_UPLOADED", ownerType, ownerId, details, null); // a public page: no address kept
+        }
         return new Attachment(id, ownerType, ownerId, ownerUnitId, name, kind, bytes.length, sha, by, now);
     }
 
@@ -135,11 +154,11 @@ public class AttachmentService {
         }
     }
 
-    private byte[] read(InputStream content) {
+    private byte[] read(InputStream content, long limit) {
         try (content) {
-            byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes() + 1));
-            if (bytes.length > maxBytes()) {
-                throw new UserFacingException("attachment.error.too-big", properties.maxSize().toMegabytes());
+            byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new UserFacingException("attachment.error.too-big", Math.max(1, limit / (1024 * 1024)));
             }
             if (bytes.length == 0) {
                 throw new UserFacingException("attachment.error.empty");

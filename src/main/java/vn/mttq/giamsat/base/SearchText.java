@@ -18,4 +18,20 @@ public final class SearchText {
         }
         return typed.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    /**
+     * Vietnamese text folded for matching without diacritics: lower case, marks removed, đ as d,
+     * anything but letters and digits as one space ("Nguyễn Văn Đức, UBND" becomes
+     * "nguyen van duc ubnd"). Used for search columns and for comparing names of places.
+     */
+    public static String fold(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        String bare = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(java.util.Locale.ROOT);
+        return bare.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
 }

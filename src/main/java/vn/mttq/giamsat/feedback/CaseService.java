@@ -17,7 +17,6 @@ import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.PortalUser;
 import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.base.TextPolicy;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
@@ -53,11 +52,11 @@ public class CaseService {
     public record Identity(@Nullable String name, @Nullable String address, @Nullable String phone, @Nullable String idNumber) {
     }
 
-    /** What the list shows; 0, "" and null mean "any". */
-    public record Filter(@Nullable CaseStatus status, @Nullable CaseKind kind, @Nullable Channel channel, long handler,
+    /** What the list shows; 0, "" and null mean "any"; {@code unit} means its subtree. */
+    public record Filter(@Nullable CaseStatus status, @Nullable CaseKind kind, @Nullable Channel channel, long unit, long handler,
                          @Nullable LocalDate dueBy, @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text) {
         public static Filter all() {
-            return new Filter(null, null, null, 0, null, null, null, null);
+            return new Filter(null, null, null, 0, 0, null, null, null, null);
         }
     }
 
@@ -71,11 +70,13 @@ public class CaseService {
     private final WorkingCalendar calendar;
     private final AuditService audit;
     private final JdbcTemplate jdbc;
+    private final CaseSearch search;
+    private final FollowingUnits followingUnits;
     private final Clock clock = Clock.systemUTC();
 
     CaseService(FeedbackCaseRepository cases, IdentityVault vault, DataScopeService scopes, UnitService units,
                 RecipientDirectory directory, CurrentUser currentUser, DeadlineService deadlines, WorkingCalendar calendar,
-                AuditService audit, JdbcTemplate jdbc) {
+                AuditService audit, JdbcTemplate jdbc, CaseSearch search, FollowingUnits followingUnits) {
         this.cases = cases;
         this.vault = vault;
         this.scopes = scopes;
@@ -86,6 +87,8 @@ public class CaseService {
         this.calendar = calendar;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.search = search;
+        this.followingUnits = followingUnits;
     }
 
     // ---- reading ----------------------------------------------------------------------------
@@ -93,10 +96,12 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<FeedbackCase> list(Filter filter, Pageable pageable) {
-        String text = filter.text() == null ? "" : filter.text();
-        return cases.visible(visibleUnits(), filter.status(), filter.kind(), filter.channel(), filter.handler(), filter.dueBy(),
-                filter.from() == null ? LocalDate.of(1000, 1, 1) : filter.from(), filter.to() == null ? LocalDate.of(9999, 12, 31) : filter.to(),
-                SearchText.contains(text), ReceiptCodes.normalise(text), pageable);
+        Collection<Long> units = visibleUnits();
+        if (filter.unit() != 0) {
+            Collection<Long> chosen = directory.branches(filter.unit()).keySet();
+            units = units.stream().filter(chosen::contains).toList();
+        }
+        return search.find(units, filter, pageable);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -156,17 +161,50 @@ public class CaseService {
 
     // ---- intake -----------------------------------------------------------------------------
 
-    /** Records a case that reached the Front by any channel; the following unit is the person's own committee unless chosen. */
+    /** The Front committee suggested to follow a case about someone working in {@code subjectUnit}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> suggestFollowingUnit(@Nullable String subjectUnit) {
+        return followingUnits.suggest(subjectUnit);
+    }
+
+    /**
+     * Records a case that reached the Front by any channel. The following unit is the one
+     * suggested from the subject's unit, or the person's own committee; choosing another than the
+     * suggestion needs a reason, which the audit keeps.
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional
-    public FeedbackCase record(Intake intake, @Nullable Long followingUnitId) {
-        long unit = followingUnitId != null ? followingUnitId : scopes.current().rootUnitId();
-        units.get(unit);
+    public FeedbackCase record(Intake intake, @Nullable Long followingUnitId, @Nullable String unitReason) {
+        java.util.Optional<Long> suggested = followingUnits.suggest(intake.subjectUnit());
+        long unit = followingUnitId != null ? followingUnitId : suggested.orElse(scopes.current().rootUnitId());
+        units.get(unit); // within the person's scope, or refused before anything else
+        String why = "";
+        if (suggested.isPresent() && suggested.get() != unit) {
+            why = " | " + directory.unitName(unit) + " thay cho " + directory.unitName(suggested.get()) + ": "
+                    + required(unitReason, 1000, "feedback.error.unit-reason");
+        }
         FeedbackCase c = new FeedbackCase(uniqueCode(), unit, currentUser.require().username(), clock.instant());
         describe(c, intake);
         FeedbackCase saved = cases.saveAndFlush(c);
         audit.record("CASE_RECEIVED", SOURCE_TYPE, saved.getId(), saved.getReceiptCode() + " | " + saved.getKind()
-                + (saved.isAnonymous() ? " | ẩn danh" : ""));
+                + (saved.isAnonymous() ? " | ẩn danh" : "") + why);
+        return saved;
+    }
+
+    /**
+     * A case sent through the people's page: received online today by the Front at the root of
+     * the tree, for its staff to classify. The page has checked who may send; no one is signed in,
+     * so the audit names the page and keeps no address.
+     */
+    @Transactional
+    FeedbackCase receiveOnline(Intake intake, String page) {
+        FeedbackCase c = new FeedbackCase(uniqueCode(), directory.rootUnit(), page, clock.instant());
+        describe(c, intake);
+        c.receivedOnline();
+        FeedbackCase saved = cases.saveAndFlush(c);
+        audit.recordAs(page, "CASE_RECEIVED", SOURCE_TYPE, saved.getId(), saved.getReceiptCode() + " | " + saved.getKind()
+                + " | gửi qua cổng" + (saved.isAnonymous() ? " | ẩn danh" : ""), null);
         return saved;
     }
 
@@ -375,7 +413,7 @@ public class CaseService {
         return c;
     }
 
-    private FeedbackCase changeable(long id) {
+    FeedbackCase changeable(long id) {
         FeedbackCase c = get(id);
         if (!mayChange(c)) {
             throw new AccessDeniedException("only the following unit's staff and the handler change a case");
@@ -389,6 +427,10 @@ public class CaseService {
             return List.of(user.unitId());
         }
         return directory.branches(scopes.current().rootUnitId()).keySet();
+    }
+
+    boolean isVisible(FeedbackCase c) {
+        return visible(c);
     }
 
     private boolean visible(FeedbackCase c) {

@@ -67,10 +67,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private FeedbackCase c;
 
     private final ReceiptSlip slip;
+    private final CaseSupervision supervision;
+    private final Map<String, String> forms = new LinkedHashMap<>();
 
     CaseView(CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
-             CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip) {
+             CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision) {
         this.slip = slip;
+        this.supervision = supervision;
+        catalogues.active(Catalogue.SUPERVISION_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
         this.cases = cases;
         this.attachments = attachments;
         this.calendar = calendar;
@@ -166,6 +170,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (c.getCloseReason() != null) {
             tab.add(line("feedback.close-reason", c.getCloseReason()));
+        }
+        if (c.getSupervisionActivityId() != null) {
+            String activityTitle = supervision.activityTitle(c);
+            Paragraph p = new Paragraph();
+            Span label = new Span(getTranslation("feedback.supervision") + ": ");
+            label.addClassName("field-label");
+            p.add(label, activityTitle == null ? new Span(getTranslation("feedback.supervision.hidden"))
+                    : new com.vaadin.flow.component.html.Anchor("giam-sat/" + c.getSupervisionActivityId(), activityTitle));
+            p.setId("case-supervision");
+            tab.add(p);
         }
         reporter.removeAll();
         reporter.addClassName("case-reporter");
@@ -311,10 +325,48 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 cases.changeFollowingUnit(id, unit.getValue(), reason.getValue());
             }, true)));
         }
+        if (staff && !s.isFinished()) {
+            supervisionButtons(id, today);
+        }
         if (s.mayBecome(CaseStatus.REJECTED)) {
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
             actions.add(button("feedback.action.reject", false, () -> step("feedback.action.reject", List.of(reason),
                     () -> cases.reject(id, reason.getValue()), true)));
+        }
+    }
+
+    /** Turn the case into a supervision activity of its following unit, or attach it to one, or take the link away. */
+    private void supervisionButtons(long id, LocalDate today) {
+        TextField title = FieldLimits.limit(new TextField(getTranslation("supervision.title")), 300);
+        title.setValue(("Giám sát theo phản ánh " + c.getReceiptCode() + (c.getSubjectUnit().isBlank() ? "" : ": " + c.getSubjectUnit())));
+        title.setId("case-activity-title");
+        com.vaadin.flow.component.select.Select<String> form = new com.vaadin.flow.component.select.Select<>();
+        form.setLabel(getTranslation("supervision.form"));
+        form.setItems(forms.keySet());
+        form.setItemLabelGenerator(k -> forms.getOrDefault(k, k));
+        form.setValue(forms.containsKey("PHAN-ANH") ? "PHAN-ANH" : forms.keySet().stream().findFirst().orElse(null));
+        PortalDatePicker from = date("supervision.from", today);
+        PortalDatePicker to = date("supervision.to", today.plusDays(30));
+        actions.add(button("feedback.action.supervise", false, () -> step("feedback.action.supervise", List.of(title, form, from, to), () -> {
+            var a = supervision.start(id, form.getValue() == null ? "" : form.getValue(), title.getValue(), required(from), required(to));
+            UserMessages.info(getTranslation("feedback.supervision.started", a.getTitle()));
+        }, true)));
+        ComboBox<Long> activity = new ComboBox<>(getTranslation("feedback.supervision"));
+        Map<Long, String> open = new LinkedHashMap<>();
+        supervision.choices().forEach(a -> open.put(a.getId(), a.getTitle() + " (" + PortalFormats.date(a.getPeriodFrom()) + ")"));
+        activity.setItems(open.keySet());
+        activity.setItemLabelGenerator(k -> open.getOrDefault(k, ""));
+        activity.setWidthFull();
+        activity.setId("case-activity");
+        actions.add(button("feedback.action.attach-supervision", false, () -> step("feedback.action.attach-supervision", List.of(activity), () -> {
+            if (activity.getValue() == null) {
+                throw new UserFacingException("validation.required");
+            }
+            supervision.attach(id, activity.getValue());
+        }, true)));
+        if (c.getSupervisionActivityId() != null) {
+            actions.add(button("feedback.action.detach-supervision", false, () -> step("feedback.action.detach-supervision", List.of(),
+                    () -> supervision.detach(id), true)));
         }
     }
 

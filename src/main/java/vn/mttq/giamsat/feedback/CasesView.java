@@ -51,6 +51,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> kind = new Select<>();
     final Select<String> channel = new Select<>();
     final Select<Due> due = new Select<>();
+    final com.vaadin.flow.component.combobox.ComboBox<Long> unit = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final com.vaadin.flow.component.combobox.ComboBox<Long> handler = new com.vaadin.flow.component.combobox.ComboBox<>();
     final Checkbox mine = new Checkbox();
     final PortalDatePicker from;
     final PortalDatePicker to;
@@ -62,7 +64,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
     private final long me;
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    CasesView(CaseService cases, CaseExport export, WorkingCalendar calendar, CurrentUser currentUser) {
+    CasesView(CaseService cases, CaseExport export, WorkingCalendar calendar, CurrentUser currentUser,
+              vn.mttq.giamsat.organisation.DataScopeService scopes, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
         this.cases = cases;
         this.calendar = calendar;
         this.me = currentUser.require().accountId();
@@ -75,6 +78,29 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         due.setItems(Due.values());
         due.setItemLabelGenerator(d -> getTranslation("feedback.filter.due." + d.name()));
         due.setValue(Due.ANY);
+        boolean front = currentUser.require().role() != Role.MEMBER_ORGANISATION;
+        long root = scopes.current().rootUnitId();
+        Map<Long, String> committees = new java.util.LinkedHashMap<>();
+        Map<Long, String> handlers = new java.util.LinkedHashMap<>();
+        if (front) {
+            directory.frontCommittees(root).forEach(u -> committees.put(u.id(), "\u00a0\u00a0".repeat(u.depth()) + u.name()));
+            List<Long> staffUnits = new ArrayList<>(List.of(root));
+            staffUnits.addAll(directory.directSubUnits(root));
+            staffUnits.forEach(u -> directory.unitAccounts(u).forEach(r -> handlers.put(r.accountId(), r.fullName())));
+        }
+        unit.setLabel(getTranslation("feedback.unit"));
+        unit.setItems(committees.keySet());
+        unit.setItemLabelGenerator(id -> committees.getOrDefault(id, ""));
+        unit.setPlaceholder(getTranslation("plan.filter.all"));
+        unit.setClearButtonVisible(true);
+        unit.setVisible(front);
+        unit.setId("cases-unit");
+        handler.setLabel(getTranslation("feedback.handler"));
+        handler.setItems(handlers.keySet());
+        handler.setItemLabelGenerator(id -> handlers.getOrDefault(id, ""));
+        handler.setPlaceholder(getTranslation("plan.filter.all"));
+        handler.setClearButtonVisible(true);
+        handler.setVisible(front);
         mine.setLabel(getTranslation("feedback.filter.mine"));
         from = new PortalDatePicker(getTranslation("feedback.filter.from"));
         to = new PortalDatePicker(getTranslation("feedback.filter.to"));
@@ -95,7 +121,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
         }), getTranslation("common.export-xlsx"));
         xlsx.getElement().setAttribute("download", true);
-        HorizontalLayout bar = new HorizontalLayout(status, kind, channel, due, from, to, search, mine);
+        HorizontalLayout bar = new HorizontalLayout(status, kind, channel, unit, handler, due, from, to, search, mine);
         bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -123,6 +149,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         }
         due.addValueChangeListener(e -> refresh());
         mine.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        handler.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
@@ -147,7 +175,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
             case THIS_WEEK -> today.with(java.time.DayOfWeek.SUNDAY);
         };
         return new CaseService.Filter(value(status.getValue(), CaseStatus.class), value(kind.getValue(), CaseKind.class),
-                value(channel.getValue(), Channel.class), mine.getValue() ? me : 0, dueBy, from.getValue(), to.getValue(), search.getValue());
+                value(channel.getValue(), Channel.class), unit.getValue() == null ? 0 : unit.getValue(),
+                mine.getValue() ? me : handler.getValue() == null ? 0 : handler.getValue(), dueBy, from.getValue(), to.getValue(), search.getValue());
     }
 
     private static <E extends Enum<E>> E value(String name, Class<E> type) {

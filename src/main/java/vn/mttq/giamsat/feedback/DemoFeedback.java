@@ -24,6 +24,7 @@ class DemoFeedback {
     static final String DEMO_CODE = "DEMO-2026-0001";
 
     private final FeedbackCaseRepository cases;
+    private final CaseService caseService;
     private final IdentityVault vault;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
@@ -31,8 +32,9 @@ class DemoFeedback {
     private DemoProvinceSeeded seeded;
     private LocalDate today;
 
-    DemoFeedback(FeedbackCaseRepository cases, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc) {
+    DemoFeedback(FeedbackCaseRepository cases, CaseService caseService, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc) {
         this.cases = cases;
+        this.caseService = caseService;
         this.vault = vault;
         this.calendar = calendar;
         this.jdbc = jdbc;
@@ -63,9 +65,38 @@ class DemoFeedback {
         FeedbackCase waste = make(null, "HB-KB", Channel.MAILBOX, 12, CaseKind.DENUNCIATION_WASTE, "", "", "Ban quản lý dự án huyện Kim Bôi",
                 "Công trình nhà văn hóa xây xong bỏ không hơn một năm, xuống cấp.", null, null);
         through(waste, CaseStatus.ASSIGNED, null, 0, null, false);
-        FeedbackCase online = make(null, "HB", Channel.ONLINE, 2, CaseKind.REPORT, "", "", "UBND xã Quy Hậu, huyện Tân Lạc",
-                "Gửi qua cổng: đề nghị làm rõ các khoản thu quỹ tại thôn.", null, null);
-        online.receivedOnline();
+        // sent through the people's page: the same path as gui-y-kien takes once the person-check passed
+        caseService.receiveOnline(new CaseService.Intake(Channel.ONLINE, today, CaseKind.REPORT, "", "", "UBND xã Quy Hậu, huyện Tân Lạc",
+                "Đề nghị làm rõ các khoản thu quỹ tại thôn Bắc Hưng năm nay, người dân chưa được công khai.", null, null, null, null),
+                PublicSubmissions.PAGE);
+        FeedbackCase committee = make(null, "HB-TL", Channel.WEBSITE, 8, CaseKind.COMMENT_PARTY_COMMITTEE, "", "",
+                "Đảng ủy thị trấn Mãn Đức", "Góp ý cấp ủy chậm giải quyết kiến nghị của cử tri về nước sinh hoạt.", null, null);
+        committee.classified("MANIFESTATION:DD-02");
+        cases.save(committee);
+        FeedbackCase organisation = make(null, "HB-KB", Channel.CONFERENCE, 25, CaseKind.COMMENT_ORGANISATION, "", "",
+                "Hội Nông dân xã Nam Thượng", "Góp ý việc cho vay vốn ưu đãi chưa công khai danh sách hộ vay.", null, "dcpl");
+        organisation.forwarded("Hội Nông dân huyện Kim Bôi", today.minusDays(20));
+        cases.save(organisation);
+        FeedbackCase cadre = make(null, "HB", Channel.HOTLINE, 50, CaseKind.COMMENT_CADRE, "Trần Văn Khoa", "Phó Chủ tịch UBND xã",
+                "UBND xã Cư Yên, huyện Lương Sơn", "Góp ý cán bộ có thái độ hách dịch khi tiếp công dân.", "Phạm Thị Lan", "dcpl");
+        through(cadre, CaseStatus.ANSWERED, "Ủy ban nhân dân huyện Lương Sơn", 0, null, false);
+        FeedbackCase closed = make(null, "HB", Channel.LETTER, 120, CaseKind.DENUNCIATION_CORRUPTION, "Hà Văn Sơn", "Kế toán",
+                "UBND xã Bắc Phong, huyện Cao Phong", "Tố cáo kế toán xã lập chứng từ khống để chi tiền hỗ trợ.", null, "dcpl");
+        through(closed, CaseStatus.TOLD, "Thanh tra huyện Cao Phong", 0, null, true);
+        closed.finished(CaseStatus.CLOSED, closed.getToldOn(), null);
+        cases.save(closed);
+        FeedbackCase outside = make(null, "HB", Channel.EMAIL, 15, CaseKind.PETITION, "", "", "Công ty điện lực",
+                "Kiến nghị về giá điện sinh hoạt bậc thang.", null, null);
+        outside.outsideCompetence("Công ty Điện lực Hòa Bình", today.minusDays(14), "Không thuộc nội dung giám sát đạo đức, lối sống; chuyển đơn vị có thẩm quyền.");
+        cases.save(outside);
+        FeedbackCase repeated = make(null, "HB-LS", Channel.LETTER, 40, CaseKind.DENUNCIATION_CORRUPTION, "Lê Văn Tâm",
+                "Trưởng phòng Tài nguyên và Môi trường", "UBND huyện Lương Sơn", "Đơn thứ hai cùng nội dung hợp thức hóa hồ sơ đất.", null, null);
+        repeated.mergedInto(overdue.getId(), today.minusDays(38));
+        cases.save(repeated);
+        jdbc.query("SELECT id FROM supervision_activity WHERE unit_id = ? ORDER BY id LIMIT 1", rs -> {
+            overdue.linkedTo(rs.getLong(1)); // the district's supervision took this denunciation up
+            cases.save(overdue);
+        }, seeded.unitIdsByCode().get("HB-LS"));
         make(null, "HB", Channel.EMAIL, 1, CaseKind.OTHER, "", "", "", "Hỏi thủ tục góp ý cho cán bộ, đảng viên nơi cư trú.", null, null);
         FeedbackCase rejected = make(null, "HB-LS", Channel.LETTER, 40, CaseKind.REPORT, "", "", "", "Đơn không ghi nội dung cụ thể, chỉ có lời lẽ xúc phạm.",
                 null, null);
@@ -101,7 +132,9 @@ class DemoFeedback {
         if (answered) {
             LocalDate on = calendar.dueDate(received, late ? 24 : 12);
             c.answered(on, "Số 25/UBND-VP", "UBND huyện đã niêm yết công khai danh sách tại trụ sở xã và trên loa truyền thanh.");
-            c.told(on.plusDays(3), "Thư gửi người kiến nghị");
+            if (until != CaseStatus.ANSWERED) {
+                c.told(on.plusDays(3), "Thư gửi người kiến nghị");
+            }
         }
         jdbc.update("""
                 INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, responsible_account_id, received_on,

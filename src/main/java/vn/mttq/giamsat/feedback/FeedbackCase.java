@@ -136,6 +136,10 @@ public class FeedbackCase {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    /** Subject and content folded for search without diacritics (kept in step before every write). */
+    @Column(name = "search_folded", nullable = false)
+    private String searchFolded = "";
+
     @Version
     private long version;
 
@@ -178,6 +182,7 @@ public class FeedbackCase {
     public @Nullable Long getSupervisionActivityId() { return supervisionActivityId; }
     public boolean isAnonymous() { return anonymous; }
     public boolean isOnline() { return online; }
+    public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 
     void describe(Channel channel, LocalDate receivedOn, CaseKind kind, String subjectName, String subjectPosition, String subjectUnit,
@@ -203,6 +208,16 @@ public class FeedbackCase {
     @Nullable String sealedAddress() { return sealedAddress; }
     @Nullable String sealedPhone() { return sealedPhone; }
     @Nullable String sealedIdNumber() { return sealedIdNumber; }
+
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void foldForSearch() {
+        this.searchFolded = searchText(subjectName, subjectPosition, subjectUnit, content);
+    }
+
+    static String searchText(String subjectName, String subjectPosition, String subjectUnit, String content) {
+        return vn.mttq.giamsat.base.SearchText.fold(String.join(" ", subjectName, subjectPosition, subjectUnit, content));
+    }
 
     void receivedOnline() { this.online = true; }
     void classified(String classification) { this.classification = classification; this.status = CaseStatus.CLASSIFIED; }

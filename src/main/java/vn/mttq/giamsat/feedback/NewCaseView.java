@@ -44,6 +44,8 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     final TextField subjectUnit = FieldLimits.limit(new TextField(), FeedbackCase.UNIT_MAX);
     final TextArea content = FieldLimits.limit(new TextArea(), FeedbackCase.CONTENT_MAX);
     final ComboBox<Long> unit = new ComboBox<>();
+    final TextField unitReason = FieldLimits.limit(new TextField(), 1000);
+    private java.util.Optional<Long> suggested = java.util.Optional.empty();
     final TextField reporterName = FieldLimits.limit(new TextField(), 200);
     final TextField reporterAddress = FieldLimits.limit(new TextField(), 400);
     final TextField reporterPhone = FieldLimits.limit(new TextField(), 40);
@@ -79,13 +81,25 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         content.setRequiredIndicatorVisible(true);
         content.setMinHeight("8rem");
         long root = scopes.current().rootUnitId();
-        List<Long> units = new java.util.ArrayList<>(List.of(root));
-        units.addAll(directory.directSubUnits(root));
+        java.util.Map<Long, String> committees = new java.util.LinkedHashMap<>();
+        directory.frontCommittees(root).forEach(u -> committees.put(u.id(), u.name()));
         unit.setLabel(getTranslation("feedback.unit"));
-        unit.setItems(units);
-        unit.setItemLabelGenerator(cases::unitName);
+        unit.setItems(committees.keySet());
+        unit.setItemLabelGenerator(id -> committees.getOrDefault(id, cases.unitName(id)));
         unit.setValue(root);
+        unit.setId("case-unit");
         unit.setHelperText(getTranslation("feedback.unit.help"));
+        unitReason.setLabel(getTranslation("feedback.unit.reason"));
+        unitReason.setId("case-unit-reason");
+        unitReason.setVisible(false);
+        subjectUnit.addValueChangeListener(e -> {
+            suggested = cases.suggestFollowingUnit(e.getValue());
+            suggested.ifPresent(unit::setValue);
+            unit.setHelperText(suggested.map(id -> getTranslation("feedback.unit.suggested", committees.getOrDefault(id, "")))
+                    .orElse(getTranslation("feedback.unit.help")));
+            showReason();
+        });
+        unit.addValueChangeListener(e -> showReason());
         reporterName.setLabel(getTranslation("feedback.reporter.name"));
         reporterAddress.setLabel(getTranslation("feedback.reporter.address"));
         reporterPhone.setLabel(getTranslation("feedback.reporter.phone"));
@@ -93,6 +107,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         // rows of fields rather than a FormLayout: the order of the paper form, the same at every width
         com.vaadin.flow.component.orderedlayout.HorizontalLayout first = row(channel, receivedOn, kind, unit);
         com.vaadin.flow.component.orderedlayout.HorizontalLayout second = row(subjectName, subjectPosition, subjectUnit);
+        unitReason.setWidthFull();
         content.setWidthFull();
         com.vaadin.flow.component.orderedlayout.HorizontalLayout who = row(reporterName, reporterPhone, reporterAddress, reporterIdNumber);
         Paragraph protectedNote = new Paragraph(getTranslation("feedback.reporter.note"));
@@ -100,7 +115,12 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         save = new Button(getTranslation("feedback.save"), e -> checkDuplicatesThenSave());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("case-save");
-        add(crumbs, first, second, content, new H3(getTranslation("feedback.reporter")), protectedNote, who, save);
+        add(crumbs, first, second, unitReason, content, new H3(getTranslation("feedback.reporter")), protectedNote, who, save);
+    }
+
+    /** Choosing another Front than the suggested one asks why. */
+    private void showReason() {
+        unitReason.setVisible(suggested.isPresent() && unit.getValue() != null && !suggested.get().equals(unit.getValue()));
     }
 
     private static com.vaadin.flow.component.orderedlayout.HorizontalLayout row(com.vaadin.flow.component.Component... fields) {
@@ -121,7 +141,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         List<FeedbackCase> similar = subjectName.getValue().isBlank() ? List.of()
-                : cases.list(new CaseService.Filter(null, null, null, 0, null, LocalDate.now(PortalFormats.VIETNAM).minusDays(DUPLICATE_DAYS),
+                : cases.list(new CaseService.Filter(null, null, null, 0, 0, null, LocalDate.now(PortalFormats.VIETNAM).minusDays(DUPLICATE_DAYS),
                 null, subjectName.getValue()), PageRequest.of(0, 5)).getContent();
         if (similar.isEmpty()) {
             store();
@@ -140,7 +160,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             FeedbackCase c = cases.record(new CaseService.Intake(channel.getValue(), receivedOn.getValue() == null
                     ? LocalDate.now(PortalFormats.VIETNAM) : receivedOn.getValue(), kind.getValue(), subjectName.getValue(),
                     subjectPosition.getValue(), subjectUnit.getValue(), content.getValue(), reporterName.getValue(), reporterAddress.getValue(),
-                    reporterPhone.getValue(), reporterIdNumber.getValue()), unit.getValue());
+                    reporterPhone.getValue(), reporterIdNumber.getValue()), unit.getValue(), unitReason.getValue());
             UserMessages.info(getTranslation("feedback.saved", c.getReceiptCode()));
             getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.of(c.getId())));
         } catch (UserFacingException refused) {

@@ -113,6 +113,26 @@ public class RecipientDirectory {
         return out;
     }
 
+    /** The Front committee at the root of the tree (the province), which receives what the public pages bring. */
+    @Transactional(readOnly = true)
+    public long rootUnit() {
+        return units.roots().stream().findFirst().map(Unit::getId).orElseThrow();
+    }
+
+    /** A Front committee of a subtree, for choosing who follows something; depth 0 is the root. */
+    public record Committee(long id, String name, int depth) {
+    }
+
+    /** The active Front committees of a subtree in tree order, the root first. */
+    @Transactional(readOnly = true)
+    public List<Committee> frontCommittees(long rootUnitId) {
+        Unit root = units.findById(rootUnitId).orElseThrow();
+        int rootDepth = root.getPath().split("/").length;
+        return units.subtree(root.getPath()).stream().filter(u -> u.isActive() && u.getKind().isFrontCommittee())
+                .sorted(java.util.Comparator.comparing(Unit::getPath))
+                .map(u -> new Committee(u.getId(), u.getName(), u.getPath().split("/").length - rootDepth)).toList();
+    }
+
     private static Recipient recipient(Account a) {
         return new Recipient(a.getId(), a.getFullName(), a.getEmail());
     }

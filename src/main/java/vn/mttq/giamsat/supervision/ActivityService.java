@@ -36,7 +36,7 @@ import vn.mttq.giamsat.register.IssuedDocument;
 @Service
 public class ActivityService {
 
-    static final String SOURCE_TYPE = "supervision";
+    public static final String SOURCE_TYPE = "supervision";
     /** Decree 30 abbreviates "Báo cáo" as BC. */
     static final String REPORT_KIND = "BC";
     /** The form that needs a delegation with a head before it starts. */

@@ -79,6 +79,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final WorkingCalendar calendar;
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final List<LinkedRecords> linkedRecords;
     private final Map<String, String> forms = new LinkedHashMap<>();
     private final Map<ContentPoint, String> pointLabels = new LinkedHashMap<>();
     private final Map<Long, String> taskLabels = new LinkedHashMap<>();
@@ -86,7 +87,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ActivityView(ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
                  AttachmentService attachments, CatalogueService catalogues, WorkingCalendar calendar, TaskService tasks,
-                 CurrentUser currentUser) {
+                 CurrentUser currentUser, List<LinkedRecords> linkedRecords) {
+        this.linkedRecords = linkedRecords;
         this.activities = activities;
         this.recommendations = recommendations;
         this.documents = documents;
@@ -183,12 +185,30 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     currentUser, activity, editor, this::reload));
             tabs.add(getTranslation("supervision.tab.attachments"), new AttachmentsPanel(attachments, ActivityService.SOURCE_TYPE,
                     String.valueOf(activity.getId()), activity.getUnitId(), true, open));
+            List<LinkedRecords.Linked> linked = linkedRecords.stream().flatMap(r -> r.linkedTo(activity.getId()).stream()).toList();
+            if (!linked.isEmpty()) {
+                tabs.add(getTranslation("supervision.tab.linked", linked.size()), linkedGrid(linked));
+            }
             tabs.add(getTranslation("supervision.tab.history"), new HistoryTab(activities.history(activity.getId())));
         }
         if (selected > 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
         }
         add(breadcrumbs, heading, meta, actions, tabs);
+    }
+
+    /** The people's cases that led to this activity or were attached to it; a row opens the case. */
+    private com.vaadin.flow.component.grid.Grid<LinkedRecords.Linked> linkedGrid(List<LinkedRecords.Linked> linked) {
+        com.vaadin.flow.component.grid.Grid<LinkedRecords.Linked> grid = new com.vaadin.flow.component.grid.Grid<>();
+        grid.addColumn(LinkedRecords.Linked::code).setHeader(getTranslation("feedback.code")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation(l.kindKey())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
+        grid.addColumn(LinkedRecords.Linked::title).setHeader(getTranslation("supervision.title")).setFlexGrow(3);
+        grid.addColumn(l -> getTranslation(l.stateKey())).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
+        grid.setItems(linked);
+        grid.setAllRowsVisible(true);
+        grid.setId("activity-linked");
+        return grid;
     }
 
     private void reload() {

@@ -330,6 +330,107 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from supervision_activity where created_by = 'benchmark'");
     }
 
+    @Autowired vn.mttq.giamsat.feedback.CaseService caseService;
+    @Autowired vn.mttq.giamsat.feedback.CaseLookup caseLookup;
+
+    private static final String[][] SURNAMES = {{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"},
+            {"Hoàng", "hoang"}, {"Bùi", "bui"}, {"Đinh", "dinh"}, {"Hà", "ha"}, {"Quách", "quach"}, {"Xa", "xa"}};
+    private static final String[][] MIDDLES = {{"Văn", "van"}, {"Thị", "thi"}, {"Đức", "duc"}, {"Minh", "minh"}, {"Công", "cong"}};
+    private static final String[][] GIVEN = {{"Hải", "hai"}, {"Tâm", "tam"}, {"Lan", "lan"}, {"Hùng", "hung"}, {"Nga", "nga"},
+            {"Sơn", "son"}, {"Thắng", "thang"}, {"Hoa", "hoa"}, {"Bình", "binh"}, {"Khoa", "khoa"}, {"Lộc", "loc"}, {"Phúc", "phuc"},
+            {"Dũng", "dung"}, {"Quyết", "quyet"}, {"Tuấn", "tuan"}, {"Hương", "huong"}, {"Yến", "yen"}, {"Thủy", "thuy"},
+            {"Cường", "cuong"}, {"Vinh", "vinh"}};
+    private static final String[][] CONTENTS = {
+            {"Nhận tiền để hợp thức hóa hồ sơ đất đai", "nhan tien de hop thuc hoa ho so dat dai"},
+            {"Hách dịch, gây khó khăn khi tiếp công dân", "hach dich gay kho khan khi tiep cong dan"},
+            {"Sử dụng xe công vào việc riêng", "su dung xe cong vao viec rieng"},
+            {"Thu các khoản đóng góp không công khai", "thu cac khoan dong gop khong cong khai"},
+            {"Tổ chức tiệc cưới linh đình cho con", "to chuc tiec cuoi linh dinh cho con"},
+            {"Bố trí người thân vào vị trí chủ chốt", "bo tri nguoi than vao vi tri chu chot"},
+            {"Công trình xây xong bỏ không gây lãng phí", "cong trinh xay xong bo khong gay lang phi"},
+            {"Chậm giải quyết kiến nghị của cử tri", "cham giai quyet kien nghi cua cu tri"}};
+
+    private static String elt(String index, String[][] pool, int column) {
+        StringBuilder b = new StringBuilder("ELT(").append(index);
+        for (String[] p : pool) {
+            b.append(", '").append(p[column]).append('\'');
+        }
+        return b.append(')').toString();
+    }
+
+    @Test
+    void peoples_cases_list_search_and_lookup_with_a_million_cases() throws InterruptedException {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
+                Long.class);
+        String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
+        String s = "seq % 10 + 1";
+        String m = "(seq DIV 10) % 5 + 1";
+        String g = "(seq DIV 50) % 20 + 1";
+        String c = "(seq DIV 7) % 8 + 1";
+        String name = "CONCAT(" + elt(s, SURNAMES, 0) + ", ' ', " + elt(m, MIDDLES, 0) + ", ' ', " + elt(g, GIVEN, 0) + ")";
+        String folded = "CONCAT(" + elt(s, SURNAMES, 1) + ", ' ', " + elt(m, MIDDLES, 1) + ", ' ', " + elt(g, GIVEN, 1)
+                + ", ' can bo ubnd xa ', " + elt(c, CONTENTS, 1) + ", ' so ', seq)";
+        long t0 = System.nanoTime();
+        // one case in fifty still awaits the competent body's answer (most of those overdue), the rest closed
+        jdbc.update("""
+                INSERT INTO feedback_case (receipt_code, channel, received_on, kind, subject_name, subject_position, subject_unit, content,
+                                           classification, following_unit_id, status, due_date, anonymous, created_by, created_at,
+                                           search_folded)
+                SELECT CONCAT('BM', SUBSTR(LPAD(seq, 10, '0'), 1, 2), '-', SUBSTR(LPAD(seq, 10, '0'), 3, 4), '-', SUBSTR(LPAD(seq, 10, '0'), 7, 4)),
+                       ELT(seq %% 8 + 1, 'CONFERENCE', 'LETTER', 'MAILBOX', 'HOTLINE', 'EMAIL', 'WEBSITE', 'IN_PERSON', 'ONLINE'),
+                       ? - INTERVAL (seq %% 700) DAY,
+                       ELT(seq %% 9 + 1, 'COMMENT_PARTY_COMMITTEE', 'COMMENT_ORGANISATION', 'COMMENT_CADRE', 'COMMENT_PARTY_MEMBER', 'REPORT',
+                           'PETITION', 'DENUNCIATION_CORRUPTION', 'DENUNCIATION_WASTE', 'OTHER'),
+                       %s, 'Cán bộ', 'UBND xã', CONCAT(%s, ' số ', seq), 'OTHER', %s,
+                       IF(seq %% 50 = 0, 'AWAITING_ANSWER', 'CLOSED'), IF(seq %% 50 = 0, ? - INTERVAL (seq %% 700) DAY + INTERVAL 28 DAY, NULL),
+                       TRUE, 'benchmark', UTC_TIMESTAMP(6), %s
+                FROM seq_1_to_1000000""".formatted(name, elt(c, CONTENTS, 0), unitOf, folded), today, today);
+        FIGURES.put("insert 1,000,000 people's cases with their search text (SQL)", ms(t0));
+        quiesce();
+        String code = jdbc.queryForObject("select receipt_code from feedback_case where created_by = 'benchmark' order by id desc limit 1",
+                String.class);
+        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, 50);
+        vn.mttq.giamsat.feedback.CaseService.Filter all = vn.mttq.giamsat.feedback.CaseService.Filter.all();
+        vn.mttq.giamsat.feedback.CaseService.Filter filtered = new vn.mttq.giamsat.feedback.CaseService.Filter(
+                vn.mttq.giamsat.feedback.CaseStatus.CLOSED, vn.mttq.giamsat.feedback.CaseKind.DENUNCIATION_CORRUPTION,
+                vn.mttq.giamsat.feedback.Channel.LETTER, 0, 0, null, today.minusYears(1), today, null);
+        vn.mttq.giamsat.feedback.CaseService.Filter overdue = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+                today.minusDays(1), null, null, null);
+        vn.mttq.giamsat.feedback.CaseService.Filter person = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+                null, null, null, "hoang duc quyet");
+        vn.mttq.giamsat.feedback.CaseService.Filter phrase = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+                null, null, null, "xe cong vao viec rieng");
+        int runs = 20;
+        for (String who : List.of("dcpl", "luongson")) {
+            signIn.as(who);
+            String scope = who.equals("dcpl") ? "province" : "a district";
+            for (int i = 0; i < 3; i++) { // warm-up
+                caseService.list(all, page);
+                caseService.list(filtered, page);
+                caseService.list(overdue, page);
+                caseService.list(person, page);
+                caseService.list(phrase, page);
+            }
+            FIGURES.put("cases: first page (50), no filter, " + scope + " scope, 1,000,000 cases (target < 300 ms)",
+                    mean(runs, () -> caseService.list(all, page).getContent().size()));
+            FIGURES.put("cases: first page (50), state + kind + channel + last year, " + scope + " (target < 300 ms)",
+                    mean(runs, () -> caseService.list(filtered, page).getContent().size()));
+            FIGURES.put("cases: first page (50) of the overdue (about 19,000 awaiting), " + scope + " (target < 300 ms)",
+                    mean(runs, () -> caseService.list(overdue, page).getContent().size()));
+            FIGURES.put("cases: search without diacritics for a person's name (\"hoang duc quyet\", 1,000 cases), " + scope
+                    + " (target < 300 ms)", mean(runs, () -> caseService.list(person, page).getContent().size()));
+            FIGURES.put("cases: search without diacritics for a common phrase (\"xe cong vao viec rieng\", 125,000 cases), " + scope,
+                    mean(runs, () -> caseService.list(phrase, page).getContent().size()));
+        }
+        signIn.signOut();
+        for (int i = 0; i < 5; i++) {
+            caseLookup.find(code, "benchmark");
+        }
+        FIGURES.put("public receipt-code lookup among 1,000,000 cases (target < 50 ms)", mean(runs * 5, () -> caseLookup.find(code, "benchmark")));
+        jdbc.update("delete from feedback_case where created_by = 'benchmark'");
+    }
+
     /** Mean and slowest server time of {@code runs} calls. */
     private static String mean(int runs, Runnable call) {
         long total = 0;

@@ -51,7 +51,7 @@ class CaseServiceTest {
     /** A case taken to "forwarded" by the district, its handler luongson. */
     private FeedbackCase forwarded(LocalDate received, String name) {
         signIn.as("luongson");
-        FeedbackCase c = cases.record(intake(received, name), unit("HB-LS"));
+        FeedbackCase c = cases.record(intake(received, name), unit("HB-LS"), null);
         cases.classify(c.getId(), List.of("CORRUPTION", "MANIFESTATION:DD-04"));
         cases.assign(c.getId(), account("luongson"));
         return cases.forward(c.getId(), "Ủy ban Kiểm tra Huyện ủy Lương Sơn", received);
@@ -61,7 +61,7 @@ class CaseServiceTest {
     void an_anonymous_denunciation_goes_from_intake_to_closure_and_refuses_steps_out_of_turn() {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("luongson");
-        FeedbackCase c = cases.record(intake(today.minusDays(12), null), unit("HB-LS"));
+        FeedbackCase c = cases.record(intake(today.minusDays(12), null), unit("HB-LS"), null);
         assertThat(c.isAnonymous()).isTrue();
         assertThat(c.getReceiptCode()).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
         assertThatThrownBy(() -> cases.answer(c.getId(), today, "", "Sớm quá")).hasMessage("feedback.error.transition");
@@ -131,8 +131,8 @@ class CaseServiceTest {
     void a_repeat_is_merged_into_the_case_kept_and_a_case_moves_to_the_commune_with_a_reason() {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("luongson");
-        FeedbackCase kept = cases.record(intake(today.minusDays(5), null), unit("HB-LS"));
-        FeedbackCase repeat = cases.record(intake(today.minusDays(1), null), unit("HB-LS"));
+        FeedbackCase kept = cases.record(intake(today.minusDays(5), null), unit("HB-LS"), null);
+        FeedbackCase repeat = cases.record(intake(today.minusDays(1), null), unit("HB-LS"), null);
         assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), "ZZZZ-ZZZZ-ZZZZ")).hasMessage("feedback.error.merge");
         assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), repeat.getReceiptCode())).hasMessage("feedback.error.merge");
         FeedbackCase merged = cases.mergeByCode(repeat.getId(), kept.getReceiptCode().toLowerCase());
@@ -155,9 +155,9 @@ class CaseServiceTest {
         assertThat(cases.list(CaseService.Filter.all(), org.springframework.data.domain.PageRequest.of(0, 200)).getContent())
                 .extracting(FeedbackCase::getId).doesNotContain(c.getId());
         signIn.as("luongson");
-        assertThatThrownBy(() -> cases.record(intake(LocalDate.now(PortalFormats.VIETNAM), null), unit("HB-KB")))
+        assertThatThrownBy(() -> cases.record(intake(LocalDate.now(PortalFormats.VIETNAM), null), unit("HB-KB"), null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(cases.list(new CaseService.Filter(null, null, null, 0, null, null, null, c.getReceiptCode().toLowerCase()),
+        assertThat(cases.list(new CaseService.Filter(null, null, null, 0, 0, null, null, null, c.getReceiptCode().toLowerCase()),
                 org.springframework.data.domain.PageRequest.of(0, 10)).getContent()).extracting(FeedbackCase::getId).containsExactly(c.getId());
     }
 

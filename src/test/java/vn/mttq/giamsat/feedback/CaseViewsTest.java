@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,49 @@ class CaseViewsTest extends SpringBrowserlessTest {
         test(view.code).setValue("ZZZZ-ZZZZ-ZZZZ");
         test(view.find).click();
         assertThat(view.result.getElement().getTextRecursively()).contains("Không tìm thấy vụ việc");
+    }
+
+    /** The answer a person would type to "Bảy cộng năm bằng mấy?". */
+    static String answerTo(String question) {
+        List<String> words = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+        String[] parts = question.toLowerCase().replace(" bằng mấy?", "").split(" cộng ");
+        return String.valueOf(words.indexOf(parts[0]) + words.indexOf(parts[1]));
+    }
+
+    @Test
+    void a_person_sends_a_report_through_the_public_page_and_gets_a_code_that_the_province_sees_to_classify() throws InterruptedException {
+        signIn.signOut();
+        SubmitView page = navigate(SubmitView.class);
+        String content = "Trưởng thôn thu tiền làm đường không công khai " + java.util.UUID.randomUUID();
+        test(page.subjectUnit).setValue("thôn Suối Cái, xã Tú Lý");
+        test(page.content).setValue(content);
+        test(page.answer).setValue("99");
+        Thread.sleep(3100); // a person takes more than three seconds
+        test(page.send).click();
+        assertThat(find(Paragraph.class).withId("submit-error").single().getText()).contains("chưa đúng");
+        assertThat(page.content.getValue()).as("what was typed stays").isEqualTo(content);
+        test(page.answer).setValue(answerTo(page.question.getText()));
+        Thread.sleep(3100);
+        test(page.send).click();
+        String code = find(Paragraph.class).withId("submit-code").single().getText();
+        assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+        signIn.as("dcpl");
+        CasesView list = navigate(CasesView.class);
+        test(list.search).setValue(code);
+        assertThat(column(list.grid, 0)).containsExactly(code);
+        assertThat(column(list.grid, 5)).containsExactly("Mới tiếp nhận");
+    }
+
+    @Test
+    void recording_a_case_suggests_the_front_of_the_subjects_place_and_asks_why_when_another_is_chosen() {
+        signIn.as("dcpl");
+        NewCaseView form = navigate(NewCaseView.class);
+        test(form.subjectUnit).setValue("UBND xã Tú Lý, huyện Đà Bắc");
+        assertThat(form.unit.getValue()).isEqualTo(jdbc.queryForObject("select id from unit where name = 'Ủy ban MTTQ xã Tú Lý'", Long.class));
+        assertThat(form.unit.getHelperText()).contains("Ủy ban MTTQ xã Tú Lý");
+        assertThat(form.unitReason.isVisible()).isFalse();
+        form.unit.setValue(jdbc.queryForObject("select id from unit where code = 'HB'", Long.class));
+        assertThat(form.unitReason.isVisible()).isTrue();
     }
 }

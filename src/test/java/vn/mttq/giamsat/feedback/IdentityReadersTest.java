@@ -39,7 +39,8 @@ class IdentityReadersTest {
         signIn.as("luongson");
         FeedbackCase c = cases.record(new CaseService.Intake(Channel.HOTLINE, LocalDate.now(PortalFormats.VIETNAM), CaseKind.REPORT, "", "",
                 "UBND xã Cư Yên", "Phản ánh thu phí không đúng quy định " + System.nanoTime(), "Hà Văn Lực", null, null, null),
-                jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class));
+                jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class),
+                "Huyện theo dõi trực tiếp vụ việc");
         signIn.as("admin");
         assertThatThrownBy(() -> readers.set(account("admin"), true)).isInstanceOf(AccessDeniedException.class);
         signIn.as("lanhdao");

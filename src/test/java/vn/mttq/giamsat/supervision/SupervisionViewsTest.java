@@ -100,4 +100,14 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         long board = demo("Giám sát qua Ban Thanh tra nhân dân");
         assertThatThrownBy(() -> navigate("giam-sat/" + board, ActivityView.class)).isInstanceOf(Exception.class);
     }
+
+    @Test
+    void the_activity_page_lists_the_peoples_cases_linked_to_it() {
+        long activity = jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
+                + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
+        signIn.as("luongson");
+        navigate("giam-sat/" + activity, ActivityView.class);
+        assertThat(find(com.vaadin.flow.component.tabs.Tab.class).all().stream().map(t -> t.getLabel()).toList())
+                .contains("Phản ánh liên quan (1)");
+    }
 }

@@ -1,0 +1,177 @@
+package vn.mttq.giamsat.feedback;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.List;
+import vn.mttq.giamsat.base.ClientAddress;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.PortalMark;
+import vn.mttq.giamsat.base.PortalUpload;
+import vn.mttq.giamsat.base.UserFacingException;
+
+/**
+ * The people's submission page (public, where an administrator keeps it open): a comment, report
+ * or denunciation with an optional identity and a few files, answered with the receipt code to
+ * follow it on the lookup page. A refusal says why and keeps what was typed; a new person-check is
+ * shown after every attempt.
+ */
+@Route(value = "gui-y-kien", autoLayout = false)
+@AnonymousAllowed
+class SubmitView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<CaseKind> kind = new Select<>();
+    final TextField subjectName = FieldLimits.limit(new TextField(), FeedbackCase.NAME_MAX);
+    final TextField subjectPosition = FieldLimits.limit(new TextField(), FeedbackCase.NAME_MAX);
+    final TextField subjectUnit = FieldLimits.limit(new TextField(), FeedbackCase.UNIT_MAX);
+    final TextArea content = FieldLimits.limit(new TextArea(), PublicSubmissions.CONTENT_MAX);
+    final TextField name = FieldLimits.limit(new TextField(), 200);
+    final TextField address = FieldLimits.limit(new TextField(), 400);
+    final TextField phone = FieldLimits.limit(new TextField(), 40);
+    final TextField idNumber = FieldLimits.limit(new TextField(), 40);
+    final PortalUpload upload = new PortalUpload();
+    final Paragraph question = new Paragraph();
+    final TextField answer = FieldLimits.limit(new TextField(), 20);
+    final Button send = new Button();
+    final Div result = new Div();
+    final List<PublicSubmissions.SentFile> files = new ArrayList<>();
+    private final PublicSubmissions submissions;
+    private final ClientAddress clientAddress;
+    private final VerticalLayout form = new VerticalLayout();
+    private SubmissionChallenge challenge;
+
+    SubmitView(PublicSubmissions submissions, SubmissionSettings settings, ClientAddress clientAddress) {
+        this.submissions = submissions;
+        this.clientAddress = clientAddress;
+        addClassNames("public-page", "login-page");
+        setAlignItems(FlexComponent.Alignment.CENTER);
+        PortalMark mark = new PortalMark();
+        mark.addClassName("login-mark");
+        H1 heading = new H1(getTranslation("feedback.public.title"));
+        heading.addClassName("login-title");
+        add(mark, heading);
+        SubmissionSettings.Settings limits = settings.current();
+        if (!limits.enabled()) {
+            Paragraph closed = new Paragraph(getTranslation("feedback.public.closed"));
+            closed.setId("submit-closed");
+            add(closed, new Anchor("tra-cuu", getTranslation("feedback.public.lookup")));
+            return;
+        }
+        Paragraph intro = new Paragraph(getTranslation("feedback.public.intro"));
+        intro.addClassName("page-intro");
+        kind.setLabel(getTranslation("feedback.kind"));
+        kind.setItems(CaseKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("feedback.kind." + k.name()));
+        kind.setValue(CaseKind.REPORT);
+        subjectName.setLabel(getTranslation("feedback.subject.name"));
+        subjectPosition.setLabel(getTranslation("feedback.subject.position"));
+        subjectUnit.setLabel(getTranslation("feedback.subject.unit"));
+        content.setLabel(getTranslation("feedback.content"));
+        content.setRequiredIndicatorVisible(true);
+        content.setMinHeight("10rem");
+        content.setWidthFull();
+        content.setHelperText(getTranslation("feedback.public.content.help", PublicSubmissions.CONTENT_MAX));
+        content.setId("submit-content");
+        name.setLabel(getTranslation("feedback.reporter.name"));
+        address.setLabel(getTranslation("feedback.reporter.address"));
+        phone.setLabel(getTranslation("feedback.reporter.phone"));
+        idNumber.setLabel(getTranslation("feedback.reporter.id-number"));
+        Paragraph identityNote = new Paragraph(getTranslation("feedback.public.identity.note"));
+        identityNote.addClassName("page-intro");
+        Paragraph filesNote = new Paragraph(getTranslation("feedback.public.files.note", limits.maxFiles(), limits.maxFileMegabytes()));
+        filesNote.addClassName("page-intro");
+        upload.setMaxFiles(limits.maxFiles());
+        upload.setMaxFileSize(limits.maxFileMegabytes() * 1024 * 1024);
+        upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
+                files.add(new PublicSubmissions.SentFile(metadata.fileName(), bytes))))));
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.name().equals(e.getFileName())));
+        upload.setVisible(limits.maxFiles() > 0);
+        filesNote.setVisible(limits.maxFiles() > 0);
+        question.addClassName("challenge-question");
+        answer.setLabel(getTranslation("feedback.public.answer"));
+        answer.setId("submit-answer");
+        answer.setWidth("10rem");
+        send.setText(getTranslation("feedback.public.send"));
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.setId("submit-send");
+        send.addClickListener(e -> send());
+        send.setDisableOnClick(true);
+        HorizontalLayout check = new HorizontalLayout(answer, send);
+        check.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.addClassName("submit-form");
+        form.setPadding(true);
+        form.add(intro, row(kind, subjectName, subjectPosition), row(subjectUnit), content,
+                new H3(getTranslation("feedback.reporter")), identityNote, row(name, phone), row(address, idNumber),
+                new H3(getTranslation("feedback.public.files")), filesNote, upload,
+                new H3(getTranslation("feedback.public.check")), question, check);
+        result.setId("submit-result");
+        result.addClassName("submit-result");
+        result.setVisible(false);
+        add(form, result, new Anchor("tra-cuu", getTranslation("feedback.public.lookup")));
+        newChallenge();
+    }
+
+    private static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWidthFull();
+        row.setWrap(true);
+        for (Component f : fields) {
+            ((HasSize) f).setMinWidth("12rem");
+            row.setFlexGrow(1, f);
+        }
+        return row;
+    }
+
+    private void newChallenge() {
+        challenge = submissions.challenge();
+        question.setText(challenge.question());
+        answer.clear();
+    }
+
+    private void send() {
+        try {
+            String code = submissions.submit(new PublicSubmissions.Submission(kind.getValue(), subjectName.getValue(),
+                    subjectPosition.getValue(), subjectUnit.getValue(), content.getValue(), name.getValue(), address.getValue(),
+                    phone.getValue(), idNumber.getValue()), List.copyOf(files), challenge, answer.getValue(), clientAddress.current());
+            form.setVisible(false);
+            Paragraph codeText = new Paragraph(code);
+            codeText.addClassName("receipt-code");
+            codeText.setId("submit-code");
+            result.add(new H3(getTranslation("feedback.public.sent")), codeText,
+                    new Paragraph(getTranslation("feedback.public.sent.text")));
+            result.setVisible(true);
+        } catch (UserFacingException refused) {
+            Paragraph why = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
+            why.addClassName("submit-error");
+            why.setId("submit-error");
+            form.getChildren().filter(c -> c.getId().filter("submit-error"::equals).isPresent()).toList().forEach(form::remove);
+            form.addComponentAtIndex(form.indexOf(question), why);
+            newChallenge(); // what was typed stays; a new check for the next attempt
+        } finally {
+            send.setEnabled(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.public.title");
+    }
+}

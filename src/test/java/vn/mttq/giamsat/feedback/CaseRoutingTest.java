@@ -1,0 +1,144 @@
+package vn.mttq.giamsat.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.supervision.Activity;
+import vn.mttq.giamsat.supervision.ActivityService;
+
+/**
+ * Where a case goes and what it joins: the following Front suggested from the subject's unit
+ * (another needs a reason), the list's unit, handler and accent-free word filters, and the link
+ * with a supervision activity kept both ways.
+ */
+@SpringBootTest
+@Import(SignIn.class)
+class CaseRoutingTest {
+
+    @Autowired CaseService cases;
+    @Autowired CaseSupervision supervision;
+    @Autowired ActivityService activities;
+    @Autowired SignIn signIn;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signIn.signOut();
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from unit where code = ?", Long.class, code);
+    }
+
+    private long unitNamed(String name) {
+        return jdbc.queryForObject("select id from unit where name = ?", Long.class, name);
+    }
+
+    private CaseService.Intake about(String subjectUnit, String content) {
+        return new CaseService.Intake(Channel.HOTLINE, LocalDate.now(PortalFormats.VIETNAM), CaseKind.REPORT, "", "", subjectUnit, content,
+                null, null, null, null);
+    }
+
+    @Test
+    void the_most_local_front_of_the_subjects_place_is_suggested_within_the_persons_scope() {
+        signIn.as("dcpl");
+        assertThat(cases.suggestFollowingUnit("UBND xã Tú Lý, huyện Đà Bắc")).contains(unitNamed("Ủy ban MTTQ xã Tú Lý"));
+        assertThat(cases.suggestFollowingUnit("Phòng Tài chính UBND HUYEN DA BAC")).contains(unit("HB-DB"));
+        assertThat(cases.suggestFollowingUnit("Bộ phận một cửa UBND thành phố Hòa Bình")).contains(unit("HB-TP"));
+        assertThat(cases.suggestFollowingUnit("Sở Y tế")).isEmpty();
+        signIn.as("luongson");
+        assertThat(cases.suggestFollowingUnit("UBND huyện Đà Bắc")).as("outside the district's scope").isEmpty();
+        assertThat(cases.suggestFollowingUnit("UBND xã Cư Yên")).contains(unitNamed("Ủy ban MTTQ xã Cư Yên"));
+    }
+
+    @Test
+    void choosing_another_front_than_the_suggested_one_needs_a_reason_which_the_audit_keeps() {
+        signIn.as("dcpl");
+        String content = "Cán bộ xã thu phí chứng thực sai quy định " + UUID.randomUUID();
+        FeedbackCase suggested = cases.record(about("UBND huyện Kim Bôi", content), null, null);
+        assertThat(suggested.getFollowingUnitId()).isEqualTo(unit("HB-KB"));
+        int before = jdbc.queryForObject("select count(*) from feedback_case", Integer.class);
+        assertThatThrownBy(() -> cases.record(about("UBND huyện Kim Bôi", content + " (2)"), unit("HB"), " "))
+                .hasMessage("feedback.error.unit-reason");
+        assertThat(jdbc.queryForObject("select count(*) from feedback_case", Integer.class)).isEqualTo(before);
+        FeedbackCase kept = cases.record(about("UBND huyện Kim Bôi", content + " (3)"), unit("HB"), "Liên quan cán bộ tỉnh quản lý");
+        assertThat(kept.getFollowingUnitId()).isEqualTo(unit("HB"));
+        assertThat(jdbc.queryForObject("select details from audit_log where target_type = 'feedback-case' and target_id = ? and action = 'CASE_RECEIVED'",
+                String.class, String.valueOf(kept.getId()))).contains("Liên quan cán bộ tỉnh quản lý");
+    }
+
+    @Test
+    void the_list_filters_by_unit_subtree_and_handler_and_finds_words_without_diacritics() {
+        signIn.as("dcpl");
+        String marker = "Khuất" + UUID.randomUUID().toString().substring(0, 6);
+        FeedbackCase inCommune = cases.record(about("UBND xã Cư Yên", "Ông " + marker + " đòi tiền hồ sơ đất đai ở xã"), null, null);
+        FeedbackCase inKimBoi = cases.record(about("UBND huyện Kim Bôi", "Ông " + marker + " chậm trả hồ sơ"), unit("HB"),
+                "Tỉnh theo dõi trực tiếp");
+        String folded = vn.mttq.giamsat.base.SearchText.fold(marker);
+        assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, folded + " doi tien ho so dat")))
+                .containsExactly(inCommune.getReceiptCode());
+        assertThat(codes(new CaseService.Filter(null, null, null, unit("HB-LS"), 0, null, null, null, folded)))
+                .as("the district's subtree holds the commune").containsExactly(inCommune.getReceiptCode());
+        assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, "ÔNG " + marker.toUpperCase())))
+                .containsExactlyInAnyOrder(inCommune.getReceiptCode(), inKimBoi.getReceiptCode());
+        assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, "xa " + folded)))
+                .as("short words are matched too").isEmpty();
+        long handler = jdbc.queryForObject("select id from account where username = 'dcpl'", Long.class);
+        cases.classify(inKimBoi.getId(), List.of("OTHER"));
+        cases.assign(inKimBoi.getId(), handler);
+        assertThat(codes(new CaseService.Filter(null, null, null, 0, handler, null, null, null, folded)))
+                .containsExactly(inKimBoi.getReceiptCode());
+        signIn.as("luongson");
+        assertThat(codes(new CaseService.Filter(null, null, null, unit("HB-KB"), 0, null, null, null, folded)))
+                .as("another district's unit chosen: nothing of it").isEmpty();
+    }
+
+    private List<String> codes(CaseService.Filter filter) {
+        return cases.list(filter, PageRequest.of(0, 50)).stream().map(FeedbackCase::getReceiptCode).toList();
+    }
+
+    @Test
+    void a_case_becomes_a_supervision_activity_and_another_is_attached_with_the_link_on_both_sides() {
+        signIn.as("luongson");
+        FeedbackCase first = cases.record(about("UBND xã Liên Sơn", "Cán bộ địa chính gây khó khăn " + UUID.randomUUID()), unit("HB-LS"),
+                "Huyện theo dõi");
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        Activity a = supervision.start(first.getId(), "PHAN-ANH", "Giám sát theo phản ánh " + first.getReceiptCode(), today, today.plusDays(30));
+        assertThat(a.getUnitId()).isEqualTo(first.getFollowingUnitId());
+        assertThat(activities.subjects(a.getId())).extracting(s -> s.getName()).containsExactly("UBND xã Liên Sơn");
+        assertThat(cases.get(first.getId()).getSupervisionActivityId()).isEqualTo(a.getId());
+
+        FeedbackCase second = cases.record(about("UBND xã Liên Sơn", "Cùng việc, người khác phản ánh " + UUID.randomUUID()), unit("HB-LS"),
+                "Huyện theo dõi");
+        supervision.attach(second.getId(), a.getId());
+        assertThat(supervision.linkedTo(a.getId())).extracting(l -> l.code())
+                .containsExactlyInAnyOrder(first.getReceiptCode(), second.getReceiptCode());
+        assertThat(activities.history(a.getId())).extracting(e -> e.getAction()).contains("SUPERVISION_CASE_LINKED");
+        assertThat(cases.timeline(second.getId())).extracting(e -> e.getAction()).contains("CASE_SUPERVISION_LINKED");
+
+        supervision.detach(second.getId());
+        assertThat(supervision.linkedTo(a.getId())).extracting(l -> l.code()).containsExactly(first.getReceiptCode());
+
+        signIn.as("dcpl");
+        long provinceActivity = activities.create(unit("HB"), "PHAN-ANH", "Giám sát cấp tỉnh " + UUID.randomUUID(), today, today.plusDays(10)).getId();
+        signIn.as("luongson");
+        assertThatThrownBy(() -> supervision.attach(second.getId(), provinceActivity))
+                .as("an activity outside the district's scope").isInstanceOf(AccessDeniedException.class);
+        signIn.as("hoinongdan");
+        assertThatThrownBy(() -> supervision.attach(second.getId(), a.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(supervision.linkedTo(a.getId())).as("a member organisation sees no case it does not follow").isEmpty();
+    }
+}
