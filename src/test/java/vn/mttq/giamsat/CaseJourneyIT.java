@@ -134,4 +134,44 @@ class CaseJourneyIT extends BrowserJourney {
         waitForText("Mới tiếp nhận");
         assertThat(visibleText()).doesNotContain(content);
     }
+
+    /** Pages a reviewer looks at, written to target/screenshots/ (the checks are the other tests'). */
+    @Test
+    void the_pages_around_cases_as_each_role_sees_them() throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        jdbc.update("update account set locked_until = null");
+        jdbc.update("delete from login_failure");
+        long overdue = jdbc.queryForObject("select min(id) from feedback_case where subject_name = 'Lê Văn Tâm' and created_by = 'demo'",
+                Long.class);
+        long activity = jdbc.queryForObject("select supervision_activity_id from feedback_case where id = ?", Long.class, overdue);
+        signIn("luongson", "Demo@124");
+        waitForText("Bùi Văn Thắng");
+        open("phan-anh/" + overdue);
+        waitForText("Hoạt động giám sát");
+        screenshot("case-linked-to-supervision");
+        open("giam-sat/" + activity);
+        waitForText("Phản ánh liên quan (1)");
+        driver.findElement(By.xpath("//vaadin-tab[contains(., 'Phản ánh liên quan')]")).click();
+        waitForText("Lê Văn Tâm");
+        screenshot("activity-linked-cases");
+        open("phan-anh/moi");
+        field("case-subject-unit", "input").sendKeys("UBND xã Cư Yên", Keys.TAB);
+        waitForText("Gợi ý theo đơn vị của người bị phản ánh: Ủy ban MTTQ xã Cư Yên");
+        screenshot("case-new-suggested-front");
+
+        driver.manage().deleteAllCookies();
+        signIn("hoinongdan", "Demo@124");
+        waitForText("Đinh Thị Lụa");
+        open("giam-sat");
+        waitForText("Hoạt động giám sát");
+        screenshot("member-organisation-supervision-list");
+        open("phan-anh");
+        screenshot("member-organisation-cases");
+
+        driver.manage().deleteAllCookies();
+        signIn("lanhdao", "Demo@124");
+        open("phan-anh/nguoi-duoc-xem");
+        waitForText("Người được xem danh tính");
+        screenshot("identity-readers");
+    }
 }

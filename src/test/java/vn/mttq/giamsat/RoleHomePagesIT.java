@@ -120,6 +120,7 @@ class RoleHomePagesIT extends BrowserJourney {
             "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
+            "admin/gui-y-kien, Cổng gửi ý kiến",
             "tai-khoan/mat-khau, Đổi mật khẩu"})
     void every_page_has_its_title_in_the_header_and_no_missing_text(String route, String title) throws Exception {
         driver.manage().window().setSize(new Dimension(1366, 768));

@@ -34,4 +34,27 @@ public final class SearchText {
                 .toLowerCase(java.util.Locale.ROOT);
         return bare.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
+
+    /** What separates the folded text from its word pairs in a search column. */
+    public static final String PAIRS = " ~ ";
+
+    /**
+     * The folded text followed by its adjacent word pairs written together ("nguyen van hai ~
+     * nguyenvan vanhai"), for a full-text index: Vietnamese syllables are short and common, a pair
+     * of them is far more selective, and a phrase is found through its pairs.
+     */
+    public static String indexed(String... parts) {
+        String folded = fold(String.join(" ", parts));
+        return folded + PAIRS + String.join(" ", pairs(folded));
+    }
+
+    /** The distinct adjacent pairs of a folded text, in order. */
+    public static java.util.List<String> pairs(String folded) {
+        String[] words = folded.isBlank() ? new String[0] : folded.split(" ");
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            out.add(words[i] + words[i + 1]);
+        }
+        return java.util.List.copyOf(out);
+    }
 }

@@ -1,22 +1,24 @@
 package vn.mttq.giamsat.feedback;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.FeedKeys;
 import vn.mttq.giamsat.base.UserFacingException;
 
 /**
  * The public receipt-code lookup (tra-cuu): the state and its dates, and the answer once the
  * person has been told it; nothing else (no subject, content, unit or identity). Wrong codes are
- * counted per address: after {@link #WRONG_CODES_ALLOWED} in {@link #WINDOW} that address is
- * refused until the window passes, so codes cannot be guessed by trying.
+ * counted per address in the database (every node agrees; the address kept only as a keyed hash):
+ * after {@link #WRONG_CODES_ALLOWED} in {@link #WINDOW} that address is refused until the window
+ * passes, so codes cannot be guessed by trying.
  */
 @Service
 public class CaseLookup {
@@ -30,37 +32,31 @@ public class CaseLookup {
                          @Nullable String answer) {
     }
 
-    private record Misses(Instant since, int count) {
-    }
-
     private final FeedbackCaseRepository cases;
-    private final Map<String, Misses> misses = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final FeedKeys keys;
+    private final JdbcTemplate jdbc;
+    private final Clock clock = Clock.systemUTC();
 
-    @org.springframework.beans.factory.annotation.Autowired
-    CaseLookup(FeedbackCaseRepository cases) {
-        this(cases, Clock.systemUTC());
-    }
-
-    CaseLookup(FeedbackCaseRepository cases, Clock clock) {
+    CaseLookup(FeedbackCaseRepository cases, FeedKeys keys, JdbcTemplate jdbc) {
         this.cases = cases;
-        this.clock = clock;
+        this.keys = keys;
+        this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(noRollbackFor = UserFacingException.class)
     public Optional<Status> find(String typedCode, String clientAddress) {
         Instant now = clock.instant();
-        Misses m = misses.get(clientAddress);
-        if (m != null && m.count() >= WRONG_CODES_ALLOWED && m.since().plus(WINDOW).isAfter(now)) {
+        String address = keys.key("tra-cuu:" + clientAddress, 0);
+        Timestamp since = Timestamp.from(now.minus(WINDOW));
+        Integer missed = jdbc.queryForObject("SELECT COUNT(*) FROM public_lookup_miss WHERE address_key = ? AND missed_at > ?",
+                Integer.class, address, since);
+        if (missed != null && missed >= WRONG_CODES_ALLOWED) {
             throw new UserFacingException("feedback.lookup.too-many", WINDOW.toMinutes());
         }
         Optional<Status> found = cases.findByReceiptCode(ReceiptCodes.normalise(typedCode)).map(CaseLookup::status);
         if (found.isEmpty()) {
-            misses.compute(clientAddress, (k, old) -> old == null || old.since().plus(WINDOW).isBefore(now)
-                    ? new Misses(now, 1) : new Misses(old.since(), old.count() + 1));
-            if (misses.size() > 100_000) {
-                misses.entrySet().removeIf(e -> e.getValue().since().plus(WINDOW).isBefore(now)); // keep the map small
-            }
+            jdbc.update("DELETE FROM public_lookup_miss WHERE missed_at < ?", since); // keep the table small
+            jdbc.update("INSERT INTO public_lookup_miss (address_key, missed_at) VALUES (?, ?)", address, Timestamp.from(now));
         }
         return found;
     }
