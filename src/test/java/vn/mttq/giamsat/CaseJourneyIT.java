@@ -166,6 +166,7 @@ class CaseJourneyIT extends BrowserJourney {
         waitForText("Hoạt động giám sát");
         screenshot("member-organisation-supervision-list");
         open("phan-anh");
+        waitForText("Chi hội Nông dân xóm Mới");
         screenshot("member-organisation-cases");
 
         driver.manage().deleteAllCookies();

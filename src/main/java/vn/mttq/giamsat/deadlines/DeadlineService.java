@@ -82,6 +82,23 @@ public class DeadlineService {
     }
 
     /**
+     * An item of the demo province, with the due date the demo chose (a promised date, a plan's
+     * date) and, when already answered, the day it was met. Only while the demo is seeded, before
+     * anyone signs in; refused while a person is signed in, so no one sets a due date through it.
+     */
+    @Transactional
+    public void registerWhileSeeding(DeadlineRequest request, LocalDate due, @Nullable LocalDate metOn) {
+        if (currentUser.get().isPresent()) {
+            throw new org.springframework.security.access.AccessDeniedException("demo deadlines are registered by the system only");
+        }
+        DeadlineItem item = new DeadlineItem(request, due);
+        if (metOn != null) {
+            item.finish(DeadlineStatus.MET, metOn);
+        }
+        items.save(item);
+    }
+
+    /**
      * Extends a deadline, e.g. from 20 to 30 working days for a complex case (Regulation 124):
      * only provincial leaders, department staff and administrators, only with a reason.
      */

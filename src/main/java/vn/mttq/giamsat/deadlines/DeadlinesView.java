@@ -106,24 +106,14 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span state(DeadlineRow r) {
-        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         Span s = new Span();
         s.addClassName("state-badge"); // the shared state colours of docs/ux.md
         if (r.status() != DeadlineStatus.OPEN) {
             s.setText(getTranslation("deadline.status." + r.status()));
             s.addClassName(r.status() == DeadlineStatus.MET ? "state-done" : "state-cancelled");
-        } else if (today.isAfter(r.dueDate())) {
-            s.setText(getTranslation("deadline.overdue-days", calendar.workingDaysOverdue(today, r.dueDate())));
-            s.addClassName("state-overdue");
-        } else if (today.isEqual(r.dueDate())) {
-            s.setText(getTranslation("deadline.due-today"));
-            s.addClassName("state-waiting");
-        } else {
-            int left = calendar.workingDaysRemaining(today, r.dueDate());
-            s.setText(getTranslation("deadline.remaining-days", left));
-            s.addClassName(left <= DeadlineWork.DUE_SOON_WORKING_DAYS ? "state-waiting" : "state-progress");
+            return s;
         }
-        return s;
+        return DeadlineBadge.running(this, calendar, r.dueDate(), false);
     }
 
     private HorizontalLayout actions(DeadlineRow r, boolean mayExtend) {

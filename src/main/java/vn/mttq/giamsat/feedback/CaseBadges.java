@@ -2,9 +2,9 @@ package vn.mttq.giamsat.feedback;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import java.time.LocalDate;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineBadge;
 
 /** The state and deadline badges of case pages, in the shared colours of docs/ux.md. */
 final class CaseBadges {
@@ -24,21 +24,12 @@ final class CaseBadges {
         if (c.getDueDate() == null) {
             return s;
         }
-        s.addClassName("state-badge");
-        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        if (c.getStatus() != CaseStatus.AWAITING_ANSWER) {
-            s.setText(PortalFormats.date(c.getDueDate()));
-            s.addClassName(c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(c.getDueDate()) ? "state-overdue" : "state-done");
-        } else if (today.isAfter(c.getDueDate())) {
-            s.setText(PortalFormats.date(c.getDueDate()) + " · "
-                    + owner.getTranslation("deadline.overdue-days", calendar.workingDaysOverdue(today, c.getDueDate())));
-            s.addClassName("state-overdue");
-        } else {
-            int left = calendar.workingDaysRemaining(today, c.getDueDate());
-            s.setText(PortalFormats.date(c.getDueDate()) + " · " + (left == 0 ? owner.getTranslation("deadline.due-today")
-                    : owner.getTranslation("deadline.remaining-days", left)));
-            s.addClassName(left <= 5 ? "state-waiting" : "state-progress");
+        if (c.getStatus() == CaseStatus.AWAITING_ANSWER) {
+            return DeadlineBadge.running(owner, calendar, c.getDueDate(), true);
         }
+        s.addClassName("state-badge");
+        s.setText(PortalFormats.date(c.getDueDate()));
+        s.addClassName(c.getAnsweredOn() != null && c.getAnsweredOn().isAfter(c.getDueDate()) ? "state-overdue" : "state-done");
         return s;
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 
 /**
@@ -28,11 +30,14 @@ class DemoFeedback {
     private final IdentityVault vault;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final DeadlineService deadlines;
     private final Clock clock = Clock.systemUTC();
     private DemoProvinceSeeded seeded;
     private LocalDate today;
 
-    DemoFeedback(FeedbackCaseRepository cases, CaseService caseService, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc) {
+    DemoFeedback(FeedbackCaseRepository cases, CaseService caseService, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc,
+                 DeadlineService deadlines) {
+        this.deadlines = deadlines;
         this.cases = cases;
         this.caseService = caseService;
         this.vault = vault;
@@ -77,6 +82,9 @@ class DemoFeedback {
                 "Hội Nông dân xã Nam Thượng", "Góp ý việc cho vay vốn ưu đãi chưa công khai danh sách hộ vay.", null, "dcpl");
         organisation.forwarded("Hội Nông dân huyện Kim Bôi", today.minusDays(20));
         cases.save(organisation);
+        // sent on to a member organisation, which follows it itself
+        make(null, "HB-HND", Channel.MAILBOX, 10, CaseKind.COMMENT_ORGANISATION, "", "", "Chi hội Nông dân xóm Mới, xã Tú Lý",
+                "Góp ý chi hội thu hội phí cao hơn mức đã thống nhất.", null, "hoinongdan");
         FeedbackCase cadre = make(null, "HB", Channel.HOTLINE, 50, CaseKind.COMMENT_CADRE, "Trần Văn Khoa", "Phó Chủ tịch UBND xã",
                 "UBND xã Cư Yên, huyện Lương Sơn", "Góp ý cán bộ có thái độ hách dịch khi tiếp công dân.", "Phạm Thị Lan", "dcpl");
         through(cadre, CaseStatus.ANSWERED, "Ủy ban nhân dân huyện Lương Sơn", 0, null, false);
@@ -136,13 +144,10 @@ class DemoFeedback {
                 c.told(on.plusDays(3), "Thư gửi người kiến nghị");
             }
         }
-        jdbc.update("""
-                INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, responsible_account_id, received_on,
-                                           working_days, due_date, status, finished_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", CaseService.SOURCE_TYPE, String.valueOf(c.getId()), CaseService.title(c),
+        deadlines.registerWhileSeeding(new DeadlineRequest(CaseService.SOURCE_TYPE, String.valueOf(c.getId()), CaseService.title(c),
                 "phan-anh/" + c.getId(), c.getFollowingUnitId(), c.getHandlerAccountId(), received,
-                promised == null ? CaseService.STANDARD_DAYS : Math.max(1, calendar.workingDaysBetween(received, promised)), due,
-                answered ? "MET" : "OPEN", answered ? c.getAnsweredOn() : null);
+                promised == null ? CaseService.STANDARD_DAYS : Math.max(1, calendar.workingDaysBetween(received, promised))), due,
+                answered ? c.getAnsweredOn() : null);
         cases.save(c);
     }
 

@@ -40,6 +40,16 @@ public class SubmissionSettings {
                 rs.getInt(4), rs.getInt(5), rs.getLong(6)));
     }
 
+    /** What came through the page: received online in the last 30 days, and of those still waiting to be classified. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int[] lastMonth() {
+        java.time.LocalDate since = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM).minusDays(30);
+        return jdbc.queryForObject("""
+                SELECT COUNT(*), COALESCE(SUM(status = 'RECEIVED'), 0) FROM feedback_case
+                WHERE online = TRUE AND received_on >= ?""", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}, since);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Settings change(Settings wanted) {

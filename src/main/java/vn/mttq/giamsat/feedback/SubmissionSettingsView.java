@@ -44,7 +44,10 @@ class SubmissionSettingsView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(e -> save());
         HorizontalLayout limits = new HorizontalLayout(perHour, perDay, maxFiles, maxMegabytes);
         limits.setWrap(true);
-        add(intro, enabled, limits, save, new Anchor("gui-y-kien", getTranslation("feedback.public.settings.open-page")));
+        int[] month = settings.lastMonth();
+        Paragraph received = new Paragraph(getTranslation("feedback.public.settings.last-month", month[0], month[1]));
+        received.setId("public-last-month");
+        add(intro, received, enabled, limits, save, new Anchor("gui-y-kien", getTranslation("feedback.public.settings.open-page")));
         show(settings.current());
     }
 

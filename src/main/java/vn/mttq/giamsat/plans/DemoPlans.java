@@ -23,11 +23,12 @@ class DemoPlans {
     private final PlanVersionRepository versions;
     private final PlanRecipientRepository recipients;
     private final JdbcTemplate jdbc;
+    private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
     private final PlanTaskRepository tasks;
     private final vn.mttq.giamsat.register.DocumentRegister register;
     private final Clock clock = Clock.systemUTC();
 
-    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc,
+    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc, vn.mttq.giamsat.deadlines.DeadlineService deadlines,
               PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register) {
         this.register = register;
         this.tasks = tasks;
@@ -35,6 +36,7 @@ class DemoPlans {
         this.versions = versions;
         this.recipients = recipients;
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
     }
 
     @EventListener
@@ -154,11 +156,7 @@ class DemoPlans {
             task.accept();
         }
         PlanTask saved = tasks.save(task);
-        jdbc.update("""
-                INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, received_on, working_days, due_date,
-                                           status, finished_on)
-                VALUES ('plan-task', ?, ?, 'nhiem-vu', ?, ?, 20, ?, ?, ?)""",
-                String.valueOf(saved.getId()), title, unit, plan.getIssuedOn(), due,
-                status == TaskStatus.DONE ? "MET" : "OPEN", status == TaskStatus.DONE ? due.minusDays(2) : null);
+        deadlines.registerWhileSeeding(new vn.mttq.giamsat.deadlines.DeadlineRequest("plan-task", String.valueOf(saved.getId()), title,
+                "nhiem-vu", unit, null, plan.getIssuedOn(), 20), due, status == TaskStatus.DONE ? due.minusDays(2) : null);
     }
 }

@@ -202,7 +202,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         com.vaadin.flow.component.grid.Grid<LinkedRecords.Linked> grid = new com.vaadin.flow.component.grid.Grid<>();
         grid.addColumn(LinkedRecords.Linked::code).setHeader(getTranslation("feedback.code")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation(l.kindKey())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
-        grid.addColumn(LinkedRecords.Linked::title).setHeader(getTranslation("supervision.title")).setFlexGrow(3);
+        grid.addColumn(LinkedRecords.Linked::title).setHeader(getTranslation("feedback.content")).setFlexGrow(3);
         grid.addColumn(l -> getTranslation(l.stateKey())).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(e.getItem().route())));
         grid.setItems(linked);

@@ -46,13 +46,15 @@ class DemoSupervision {
     private final DocumentRegister register;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
+    private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
     private final Clock clock = Clock.systemUTC();
     private DemoProvinceSeeded seeded;
     private LocalDate today;
 
     DemoSupervision(ActivityRepository activities, SubjectRepository subjects, DelegationMemberRepository members,
                     WorkingSessionRepository sessions, FindingRepository findings, RecommendationRepository recommendations,
-                    DocumentRegister register, WorkingCalendar calendar, JdbcTemplate jdbc) {
+                    DocumentRegister register, WorkingCalendar calendar, JdbcTemplate jdbc,
+                    vn.mttq.giamsat.deadlines.DeadlineService deadlines) {
         this.activities = activities;
         this.subjects = subjects;
         this.members = members;
@@ -62,6 +64,7 @@ class DemoSupervision {
         this.register = register;
         this.calendar = calendar;
         this.jdbc = jdbc;
+        this.deadlines = deadlines;
     }
 
     @EventListener
@@ -264,12 +267,9 @@ class DemoSupervision {
                     r.answered(answeredOn, "Số " + (10 + r.getId()) + "-CV/HU", "Cấp ủy đã chỉ đạo xem xét, xử lý theo kiến nghị.", rec.outcome());
                     a.moveTo(ActivityStatus.ANSWERED);
                 }
-                jdbc.update("""
-                        INSERT INTO deadline_item (source_type, source_id, title, link, unit_id, responsible_account_id, received_on,
-                                                   working_days, due_date, status, finished_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 20, ?, ?, ?)""", RecommendationService.SOURCE_TYPE, String.valueOf(r.getId()),
-                        "Kiến nghị " + a.getLetterSymbol() + ": " + rec.text(), "giam-sat/" + a.getId(), a.getUnitId(),
-                        r.getResponsibleAccountId(), received, due, answered ? "MET" : "OPEN", answeredOn);
+                deadlines.registerWhileSeeding(new vn.mttq.giamsat.deadlines.DeadlineRequest(RecommendationService.SOURCE_TYPE,
+                        String.valueOf(r.getId()), "Kiến nghị " + a.getLetterSymbol() + ": " + rec.text(), "giam-sat/" + a.getId(),
+                        a.getUnitId(), r.getResponsibleAccountId(), received, 20), due, answeredOn);
             }
             out.add(recommendations.save(r));
         }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,7 +93,6 @@ class RecommendationsTab extends VerticalLayout {
     static Span deadline(com.vaadin.flow.component.Component owner, WorkingCalendar calendar, Recommendation r) {
         Span s = new Span();
         s.addClassName("state-badge");
-        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         if (r.getStatus() == RecommendationStatus.AWAITING_RECEIPT) {
             s.setText(owner.getTranslation("recommendation.no-deadline"));
             s.addClassName("state-draft");
@@ -104,15 +102,8 @@ class RecommendationsTab extends VerticalLayout {
             s.setText(PortalFormats.date(r.getDueDate()) + (r.getAnsweredOn() == null ? ""
                     : " · " + owner.getTranslation(r.answeredOnTime() ? "recommendation.on-time" : "recommendation.late")));
             s.addClassName(r.getAnsweredOn() == null || r.answeredOnTime() ? "state-done" : "state-overdue");
-        } else if (today.isAfter(r.getDueDate())) {
-            s.setText(PortalFormats.date(r.getDueDate()) + " · "
-                    + owner.getTranslation("deadline.overdue-days", calendar.workingDaysOverdue(today, r.getDueDate())));
-            s.addClassName("state-overdue");
         } else {
-            int left = calendar.workingDaysRemaining(today, r.getDueDate());
-            s.setText(PortalFormats.date(r.getDueDate()) + " · " + (left == 0 ? owner.getTranslation("deadline.due-today")
-                    : owner.getTranslation("deadline.remaining-days", left)));
-            s.addClassName(left <= 5 ? "state-waiting" : "state-progress");
+            return vn.mttq.giamsat.deadlines.DeadlineBadge.running(owner, calendar, r.getDueDate(), true);
         }
         return s;
     }
