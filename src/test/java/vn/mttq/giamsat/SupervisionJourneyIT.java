@@ -44,7 +44,11 @@ class SupervisionJourneyIT extends BrowserJourney {
     }
 
     private void tab(String label) {
-        waiting().until(d -> d.findElement(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']"))).click();
+        // the page rebuilds its tabs after a step: a tab found just before may be replaced, so find and click again
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']")).click();
+            return true;
+        });
     }
 
     private void choose(String selectId, String item) {
