@@ -25,11 +25,11 @@ class RoleHomePagesIT extends BrowserJourney {
 
 
     private static final Map<String, List<String>> GROUPS = Map.of(
-            "admin", List.of("my_work", "plans", "supervision", "feedback", "reports", "catalogues", "administration"),
-            "lanhdao", List.of("my_work", "plans", "supervision", "feedback", "reports", "catalogues"),
-            "dcpl", List.of("my_work", "plans", "supervision", "feedback", "reports", "catalogues"),
-            "luongson", List.of("my_work", "plans", "supervision", "feedback", "reports", "catalogues"),
-            "hoinongdan", List.of("my_work", "plans", "supervision", "feedback", "reports", "catalogues"));
+            "admin", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues", "administration"),
+            "lanhdao", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"),
+            "dcpl", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"),
+            "luongson", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"),
+            "hoinongdan", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"));
 
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -117,6 +117,8 @@ class RoleHomePagesIT extends BrowserJourney {
     @CsvSource({
             "ke-hoach, Kế hoạch", "giam-sat, Hoạt động giám sát", "kien-nghi, Kiến nghị sau giám sát", "giam-sat/lich, Lịch giám sát",
             "phan-anh, 'Phản ánh, kiến nghị'", "phan-anh/moi, Ghi nhận vụ việc",
+            "tap-huan, 'Hội nghị, tập huấn'", "tuyen-truyen, Tuyên truyền", "mo-hinh, Mô hình hay",
+            "tap-huan/so-lieu, 'Số liệu tuyên truyền, tập huấn'", "tap-huan/lich, 'Lịch hội nghị, tập huấn'",
             "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.util.Comparator;
@@ -69,6 +70,30 @@ public class LegalTimeLimits {
     @Transactional(readOnly = true)
     public List<ReportingSchedule> schedules() {
         return schedules.findAll().stream().sorted(Comparator.comparing(ReportingSchedule::due)).toList();
+    }
+
+    /** The reporting periods of the schedule that contain a day, the shortest first (the half-year before the year). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> periodsContaining(LocalDate day) {
+        List<ReportingPeriod> out = new java.util.ArrayList<>();
+        for (ReportingSchedule s : schedules.findAll()) {
+            for (int year = day.getYear(); year <= day.getYear() + 1; year++) {
+                ReportingPeriod p = s.period(year);
+                if (p.contains(day)) {
+                    out.add(p);
+                }
+            }
+        }
+        out.sort(Comparator.comparing((ReportingPeriod p) -> p.to().toEpochDay() - p.from().toEpochDay()));
+        return out;
+    }
+
+    /** The periods of the schedule reported in a year, in the order of their ends. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> periodsOf(int year) {
+        return schedules.findAll().stream().map(s -> s.period(year)).sorted(Comparator.comparing(ReportingPeriod::to)).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -85,6 +85,13 @@ public class ReportingSchedule {
     void setTitlePattern(String pattern) { titlePattern = pattern; }
     void setSource(String source) { this.source = source; }
 
+    /** The period reported in {@code year}; a period starting later in the calendar than it ends began the year before. */
+    public ReportingPeriod period(int year) {
+        LocalDate to = LocalDate.of(year, periodToMonth, periodToDay);
+        LocalDate from = LocalDate.of(year, periodFromMonth, periodFromDay);
+        return new ReportingPeriod(kind, year, from.isAfter(to) ? from.minusYears(1) : from, to);
+    }
+
     LocalDate dueDate(int year) { return LocalDate.of(year, dueMonth, dueDay); }
     LocalDate opensOn(int year) { return dueDate(year).minusDays(openDaysBefore); }
     String title(int year) { return MessageFormat.format(titlePattern, String.valueOf(year)); }

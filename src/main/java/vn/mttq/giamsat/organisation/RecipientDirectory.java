@@ -119,6 +119,19 @@ public class RecipientDirectory {
         return units.roots().stream().findFirst().map(Unit::getId).orElseThrow();
     }
 
+    @Transactional(readOnly = true)
+    public boolean isMemberOrganisation(long unitId) {
+        return units.findById(unitId).map(u -> u.getKind() == UnitKind.MEMBER_ORGANISATION).orElse(false);
+    }
+
+    /** The active member organisations of a subtree, in tree order. */
+    @Transactional(readOnly = true)
+    public List<Long> memberOrganisations(long rootUnitId) {
+        Unit root = units.findById(rootUnitId).orElseThrow();
+        return units.subtree(root.getPath()).stream().filter(u -> u.isActive() && u.getKind() == UnitKind.MEMBER_ORGANISATION)
+                .sorted(java.util.Comparator.comparing(Unit::getPath)).map(Unit::getId).toList();
+    }
+
     /** A Front committee of a subtree, for choosing who follows something; depth 0 is the root. */
     public record Committee(long id, String name, int depth) {
     }

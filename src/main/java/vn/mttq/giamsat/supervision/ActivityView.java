@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
+import vn.mttq.giamsat.base.Guarded;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
+import vn.mttq.giamsat.base.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
+import vn.mttq.giamsat.base.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;

@@ -445,6 +445,56 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from feedback_case where created_by = 'benchmark'");
     }
 
+    @Autowired vn.mttq.giamsat.outreach.OutreachFigures outreachFigures;
+    @Autowired vn.mttq.giamsat.outreach.SessionService sessionService;
+
+    @Test
+    void outreach_figures_and_calendar_with_500000_sessions_and_a_million_propaganda_activities() throws InterruptedException {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
+                Long.class);
+        String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
+        long t0 = System.nanoTime();
+        // four years of sessions and propaganda over every Front committee of the three levels; one session in ten still planned
+        jdbc.update("""
+                INSERT INTO training_session (unit_id, kind, title, starts_on, ends_on, place, documents, speakers, status,
+                                              att_front_cadres, att_member_cadres, att_inspection, att_residential, att_party_members,
+                                              att_people, outcome, strengths, limitations, causes, recommendations, created_by, created_at)
+                SELECT %s, ELT(seq %% 5 + 1, 'CONVEY_CONFERENCE', 'TRAINING_COURSE', 'DIALOGUE', 'INTERIM_REVIEW', 'FINAL_REVIEW'),
+                       CONCAT('Hội nghị đo hiệu năng ', seq), ? - INTERVAL (seq %% 1460) DAY, ? - INTERVAL (seq %% 1460) DAY, '', '', '',
+                       IF(seq %% 10 = 0, 'PLANNED', 'HELD'), seq %% 40, seq %% 30, seq %% 7, seq %% 11, seq %% 25, seq %% 120,
+                       '', '', '', '', '', 'benchmark', UTC_TIMESTAMP(6)
+                FROM seq_1_to_500000""".formatted(unitOf), today.plusDays(30), today.plusDays(30));
+        jdbc.update("""
+                INSERT INTO propaganda_activity (unit_id, form_code, themes, title, from_on, to_on, quantity, quantity_unit, reach, link,
+                                                 created_by, created_at)
+                SELECT %s, ELT(seq %% 6 + 1, 'HOI-NGHI', 'LOA', 'TRANG-TIN', 'TO-ROI', 'MXH', 'BAO-CHI'), 'QD-124',
+                       CONCAT('Tuyên truyền đo hiệu năng ', seq), ? - INTERVAL (seq %% 1460) DAY, ? - INTERVAL (seq %% 1460) DAY,
+                       seq %% 20 + 1, 'ARTICLES', seq %% 500, '', 'benchmark', UTC_TIMESTAMP(6)
+                FROM seq_1_to_1000000""".formatted(unitOf), today, today);
+        FIGURES.put("insert 500,000 sessions and 1,000,000 propaganda activities (SQL)", ms(t0));
+        quiesce();
+        signIn.as("dcpl");
+        long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
+        java.time.LocalDate from = java.time.LocalDate.of(today.getYear() - 1, 12, 15);
+        java.time.LocalDate to = java.time.LocalDate.of(today.getYear(), 6, 14);
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        for (int i = 0; i < 3; i++) {
+            outreachFigures.byBranch(province, from, to);
+            sessionService.between(month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7));
+        }
+        int runs = 20;
+        FIGURES.put("the province's outreach figures for a half-year by district, 500,000 sessions and 1,000,000 propaganda"
+                + " activities, mean of " + runs + " (target < 300 ms)", mean(runs, () -> outreachFigures.byBranch(province, from, to).size()));
+        FIGURES.put("the province's training calendar for a month (about 10,000 sessions), mean of " + runs + " (target < 300 ms)",
+                mean(runs, () -> sessionService.between(month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7)).size()));
+        FIGURES.put("the same calendar page built (month grid with its events), mean of " + runs + " (target < 300 ms)",
+                mean(runs, () -> navigate("tap-huan/lich", com.vaadin.flow.component.Component.class)));
+        signIn.signOut();
+        jdbc.update("delete from training_session where created_by = 'benchmark'");
+        jdbc.update("delete from propaganda_activity where created_by = 'benchmark'");
+    }
+
     /** Mean and slowest server time of {@code runs} calls. */
     private static String mean(int runs, Runnable call) {
         long total = 0;

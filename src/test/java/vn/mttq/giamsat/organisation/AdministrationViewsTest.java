@@ -79,7 +79,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
         // groups with no entry for this role are not shown at all
         assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
-                .containsExactly("Việc của tôi", "Kế hoạch", "Giám sát", "Phản ánh – kiến nghị", "Báo cáo – thống kê", "Danh mục");
+                .containsExactly("Việc của tôi", "Kế hoạch", "Giám sát", "Phản ánh – kiến nghị", "Tuyên truyền – tập huấn", "Báo cáo – thống kê",
+                        "Danh mục");
         // a member organisation sees the delegations it sits in, not the recommendations list
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Hoạt động giám sát")
                 .doesNotContain("Kiến nghị sau giám sát");
@@ -92,7 +93,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .contains("Việc của tôi", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
         assertThat(find(SideNav.class).all()).extracting(SideNav::getLabel)
-                .containsExactly("Việc của tôi", "Kế hoạch", "Giám sát", "Phản ánh – kiến nghị", "Báo cáo – thống kê", "Danh mục", "Quản trị");
+                .containsExactly("Việc của tôi", "Kế hoạch", "Giám sát", "Phản ánh – kiến nghị", "Tuyên truyền – tập huấn", "Báo cáo – thống kê",
+                        "Danh mục", "Quản trị");
     }
 
     @Test

@@ -1,17 +1,15 @@
-package vn.mttq.giamsat.supervision;
+package vn.mttq.giamsat.base;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
 
 /** Buttons whose action, if refused, says why in Vietnamese and leaves what was typed in place. */
-final class Guarded {
+public final class Guarded {
 
     private Guarded() {
     }
 
-    static Button button(String text, boolean primary, Runnable action) {
+    public static Button button(String text, boolean primary, Runnable action) {
         Button b = new Button(text, e -> run(action));
         if (primary) {
             b.addThemeVariants(ButtonVariant.PRIMARY);
@@ -19,7 +17,7 @@ final class Guarded {
         return b;
     }
 
-    static void run(Runnable action) {
+    public static void run(Runnable action) {
         try {
             action.run();
         } catch (UserFacingException refused) {

@@ -1,0 +1,212 @@
+package vn.mttq.giamsat.outreach;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/**
+ * Good practices: the province-wide list of recognised ones that every unit reads and learns
+ * from, and those of the person's scope with their state; a unit proposes its own, the level
+ * above recognises (possibly proposing a commendation) or says why not.
+ */
+@Route("mo-hinh")
+@Menu(order = 420, title = "menu.practices", icon = "vaadin:star-o")
+@PermitAll
+class PracticesView extends VerticalLayout implements HasDynamicTitle {
+
+    final Tabs which = new Tabs();
+    final Tab recognised = new Tab();
+    final Tab mine = new Tab();
+    final Select<String> status = new Select<>();
+    final TextField search = new TextField();
+    final Grid<GoodPractice> grid = new Grid<>();
+    final Span count = new Span();
+    final Button add = new Button();
+    private final PracticeService practices;
+    private final RecipientDirectory directory;
+    private final Map<Long, String> unitNames = new HashMap<>();
+    private final Map<Long, String> units = new LinkedHashMap<>();
+
+    PracticesView(PracticeService practices, RecipientDirectory directory, OutreachScope scope) {
+        this.practices = practices;
+        this.directory = directory;
+        addClassName("page");
+        setSizeFull();
+        long own = practices.defaultUnit();
+        if (scope.memberUnit() == 0) {
+            directory.frontCommittees(own).forEach(c -> units.put(c.id(), c.name()));
+        } else {
+            units.put(own, directory.unitName(own));
+        }
+        recognised.setLabel(getTranslation("outreach.practice.province-wide"));
+        mine.setLabel(getTranslation("outreach.practice.my-scope"));
+        which.add(recognised, mine);
+        status.setLabel(getTranslation("outreach.state"));
+        List<String> states = new ArrayList<>(List.of(""));
+        states.addAll(Arrays.stream(PracticeStatus.values()).map(Enum::name).toList());
+        status.setItems(states);
+        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("outreach.practice.status." + s));
+        status.setValue("");
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("outreach.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("outreach.practice.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("practice-add");
+        add.addClickListener(e -> propose());
+        HorizontalLayout bar = new HorizontalLayout(status, search);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+        count.addClassName("result-count");
+        HorizontalLayout top = new HorizontalLayout(count, add);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
+        grid.addColumn(GoodPractice::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
+        grid.addColumn(g -> unitNames.computeIfAbsent(g.getUnitId(), directory::unitName)).setHeader(getTranslation("outreach.unit"))
+                .setFlexGrow(2).setWidth("12rem");
+        grid.addColumn(g -> PortalFormats.date(g.getSinceOn())).setHeader(getTranslation("outreach.practice.since")).setAutoWidth(true);
+        grid.addComponentColumn(g -> OutreachBadges.of(this, g.getStatus())).setHeader(getTranslation("outreach.state")).setAutoWidth(true);
+        grid.addColumn(g -> g.isCommendationProposed() ? getTranslation("outreach.practice.commendation") : "")
+                .setHeader(getTranslation("outreach.practice.commendation.short")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.STAR_O, getTranslation("outreach.practice.empty.title"),
+                getTranslation("outreach.practice.empty.text")));
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        which.addSelectedChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(which, bar, top, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean provinceWide = which.getSelectedTab() == recognised;
+        status.setVisible(!provinceWide);
+        PracticeStatus s = status.getValue().isEmpty() ? null : PracticeStatus.valueOf(status.getValue());
+        String text = search.getValue();
+        count.setText(getTranslation("outreach.practice.count",
+                PortalFormats.number(practices.list(provinceWide, s, text, PageRequest.of(0, 1)).getTotalElements())));
+        grid.setItems(q -> practices.list(provinceWide, s, text, toSpringPageRequest(q)).stream());
+    }
+
+    /** A practice read in full; those who decide on it do so here. */
+    private void open(GoodPractice g) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(g.getTitle());
+        dialog.setWidth("44rem");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Paragraph(directory.unitName(g.getUnitId()) + " · " + getTranslation("outreach.practice.since") + " "
+                + PortalFormats.date(g.getSinceOn())), new Paragraph(g.getDescription()));
+        if (!g.getResults().isBlank()) {
+            body.add(new Paragraph(getTranslation("outreach.practice.results") + ": " + g.getResults()));
+        }
+        if (g.getDecisionNote() != null) {
+            body.add(new Paragraph(getTranslation("outreach.practice.note") + ": " + g.getDecisionNote()));
+        }
+        dialog.add(body);
+        Button close = new Button(getTranslation("common.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        if (practices.mayDecide(g)) {
+            Checkbox commendation = new Checkbox(getTranslation("outreach.practice.commendation"));
+            TextArea note = FieldLimits.limit(new TextArea(getTranslation("outreach.practice.note")), 1000);
+            note.setWidthFull();
+            body.add(commendation, note);
+            Button no = Guarded.button(getTranslation("outreach.practice.not-recognise"), false, () -> {
+                practices.decide(g.getId(), g.getVersion(), false, false, note.getValue());
+                dialog.close();
+                refresh();
+            });
+            Button yes = Guarded.button(getTranslation("outreach.practice.recognise"), true, () -> {
+                practices.decide(g.getId(), g.getVersion(), true, commendation.getValue(), note.getValue());
+                dialog.close();
+                refresh();
+            });
+            yes.setId("practice-recognise");
+            dialog.getFooter().add(no, yes);
+        }
+        dialog.open();
+    }
+
+    private void propose() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("outreach.practice.add"));
+        TextField title = FieldLimits.limit(new TextField(getTranslation("outreach.title")), 300);
+        title.setId("practice-title");
+        ComboBox<Long> owner = new ComboBox<>(getTranslation("outreach.unit"));
+        owner.setItems(units.keySet());
+        owner.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
+        owner.setValue(practices.defaultUnit());
+        PortalDatePicker since = new PortalDatePicker(getTranslation("outreach.practice.since"));
+        since.setValue(LocalDate.now(PortalFormats.VIETNAM).minusMonths(6));
+        since.setMax(LocalDate.now(PortalFormats.VIETNAM));
+        TextArea description = FieldLimits.limit(new TextArea(getTranslation("outreach.practice.description")), TrainingSession.TEXT_MAX);
+        description.setId("practice-description");
+        TextArea results = FieldLimits.limit(new TextArea(getTranslation("outreach.practice.results")), TrainingSession.TEXT_MAX);
+        FormLayout layout = new FormLayout(title, owner, since, description, results);
+        layout.setColspan(title, 2);
+        layout.setColspan(description, 2);
+        layout.setColspan(results, 2);
+        dialog.add(layout);
+        dialog.setWidth("44rem");
+        Button save = Guarded.button(getTranslation("outreach.practice.propose"), true, () -> {
+            if (owner.getValue() == null || since.getValue() == null) {
+                throw new UserFacingException("validation.required");
+            }
+            practices.propose(owner.getValue(), title.getValue(), description.getValue(), since.getValue(), results.getValue());
+            dialog.close();
+            which.setSelectedTab(mine);
+            refresh();
+        });
+        save.setId("practice-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.practices");
+    }
+}

@@ -1,0 +1,230 @@
+package vn.mttq.giamsat.outreach;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.catalogues.Catalogue;
+import vn.mttq.giamsat.catalogues.CatalogueService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/** Propaganda activities of the person's scope by form, period and words; recording and changing one in a dialog. */
+@Route("tuyen-truyen")
+@Menu(order = 410, title = "menu.propaganda", icon = "vaadin:megaphone")
+@PermitAll
+class PropagandaView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<String> form = new Select<>();
+    final ComboBox<Long> unit = new ComboBox<>();
+    final PortalDatePicker from;
+    final PortalDatePicker to;
+    final TextField search = new TextField();
+    final Grid<PropagandaActivity> grid = new Grid<>();
+    final Span count = new Span();
+    final Button add = new Button();
+    private final PropagandaService propaganda;
+    private final Map<String, String> forms = new LinkedHashMap<>();
+    private final Map<String, String> themes = new LinkedHashMap<>();
+    private final Map<Long, String> units = new LinkedHashMap<>();
+    private final Map<Long, String> unitNames = new HashMap<>();
+    private final RecipientDirectory directory;
+
+    PropagandaView(PropagandaService propaganda, CatalogueService catalogues, RecipientDirectory directory, OutreachScope scope) {
+        this.propaganda = propaganda;
+        this.directory = directory;
+        addClassName("page");
+        setSizeFull();
+        catalogues.active(Catalogue.PROPAGANDA_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
+        catalogues.active(Catalogue.LEGAL_BASIS).forEach(e -> themes.put(e.getCode(), e.getTitle()));
+        long own = propaganda.defaultUnit();
+        if (scope.memberUnit() == 0) {
+            directory.frontCommittees(own).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
+        } else {
+            units.put(own, directory.unitName(own));
+        }
+        form.setLabel(getTranslation("outreach.form"));
+        List<String> codes = new ArrayList<>(List.of(""));
+        codes.addAll(forms.keySet());
+        form.setItems(codes);
+        form.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("plan.filter.all") : forms.getOrDefault(c, c));
+        form.setValue("");
+        unit.setLabel(getTranslation("outreach.unit"));
+        unit.setItems(units.keySet());
+        unit.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
+        unit.setPlaceholder(getTranslation("plan.filter.all"));
+        unit.setClearButtonVisible(true);
+        unit.setVisible(scope.memberUnit() == 0);
+        from = new PortalDatePicker(getTranslation("outreach.filter.from"));
+        to = new PortalDatePicker(getTranslation("outreach.filter.to"));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("outreach.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("outreach.propaganda.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("propaganda-add");
+        add.addClickListener(e -> edit(null));
+        HorizontalLayout bar = new HorizontalLayout(form, unit, from, to, search);
+        bar.setWrap(true);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+        count.addClassName("result-count");
+        HorizontalLayout top = new HorizontalLayout(count, add);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
+        grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("16rem");
+        grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form")).setAutoWidth(true);
+        grid.addColumn(p -> unitNames.computeIfAbsent(p.getUnitId(), directory::unitName)).setHeader(getTranslation("outreach.unit"))
+                .setFlexGrow(2).setWidth("12rem");
+        grid.addColumn(p -> SessionsView.dates(p.getFromOn(), p.getToOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
+        grid.addColumn(p -> PortalFormats.number(p.getQuantity()) + " " + getTranslation("outreach.quantity-unit." + p.getQuantityUnit().name()))
+                .setHeader(getTranslation("outreach.quantity")).setAutoWidth(true);
+        grid.addColumn(p -> PortalFormats.number(p.getReach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.MEGAPHONE, getTranslation("outreach.propaganda.empty.title"),
+                getTranslation("outreach.propaganda.empty.text")));
+        grid.addItemClickListener(e -> {
+            if (propaganda.mayEdit(e.getItem())) {
+                edit(e.getItem());
+            }
+        });
+        grid.setSizeFull();
+        form.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(bar, top, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        String f = form.getValue();
+        long u = unit.getValue() == null ? 0 : unit.getValue();
+        LocalDate a = from.getValue();
+        LocalDate b = to.getValue();
+        String text = search.getValue();
+        count.setText(getTranslation("outreach.propaganda.count",
+                PortalFormats.number(propaganda.list(f, u, a, b, text, PageRequest.of(0, 1)).getTotalElements())));
+        grid.setItems(q -> propaganda.list(f, u, a, b, text, toSpringPageRequest(q)).stream());
+    }
+
+    /** The record-or-change dialog; {@code existing} null records a new activity. */
+    private void edit(@Nullable PropagandaActivity existing) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(existing == null ? "outreach.propaganda.add" : "outreach.propaganda.edit"));
+        TextField title = FieldLimits.limit(new TextField(getTranslation("outreach.title")), 300);
+        title.setId("propaganda-title");
+        Select<String> kind = new Select<>();
+        kind.setLabel(getTranslation("outreach.form"));
+        kind.setItems(forms.keySet());
+        kind.setItemLabelGenerator(c -> forms.getOrDefault(c, c));
+        ComboBox<Long> owner = new ComboBox<>(getTranslation("outreach.unit"));
+        owner.setItems(units.keySet());
+        owner.setItemLabelGenerator(id -> units.getOrDefault(id, directory.unitName(id)).strip());
+        MultiSelectComboBox<String> subjects = new MultiSelectComboBox<>(getTranslation("outreach.themes"));
+        subjects.setItems(themes.keySet());
+        subjects.setItemLabelGenerator(c -> themes.getOrDefault(c, c));
+        PortalDatePicker start = new PortalDatePicker(getTranslation("outreach.starts"));
+        PortalDatePicker end = new PortalDatePicker(getTranslation("outreach.ends"));
+        IntegerField quantity = new IntegerField(getTranslation("outreach.quantity"));
+        quantity.setMin(0);
+        quantity.setId("propaganda-quantity");
+        Select<QuantityUnit> measure = new Select<>();
+        measure.setLabel(getTranslation("outreach.quantity-unit"));
+        measure.setItems(QuantityUnit.values());
+        measure.setItemLabelGenerator(m -> getTranslation("outreach.quantity-unit." + m.name()));
+        IntegerField reach = new IntegerField(getTranslation("outreach.reach"));
+        reach.setMin(0);
+        TextField link = FieldLimits.limit(new TextField(getTranslation("outreach.link")), 500);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        if (existing == null) {
+            kind.setValue(forms.keySet().stream().findFirst().orElse(null));
+            owner.setValue(propaganda.defaultUnit());
+            start.setValue(today);
+            end.setValue(today);
+            quantity.setValue(1);
+            measure.setValue(QuantityUnit.SESSIONS);
+            reach.setValue(0);
+        } else {
+            title.setValue(existing.getTitle());
+            kind.setValue(existing.getFormCode());
+            owner.setValue(existing.getUnitId());
+            owner.setReadOnly(true);
+            subjects.setValue(existing.getThemes().isBlank() ? Set.of() : Set.of(existing.getThemes().split(",")));
+            start.setValue(existing.getFromOn());
+            end.setValue(existing.getToOn());
+            quantity.setValue(existing.getQuantity());
+            measure.setValue(existing.getQuantityUnit());
+            reach.setValue(existing.getReach());
+            link.setValue(existing.getLink());
+        }
+        FormLayout layout = new FormLayout(title, kind, owner, subjects, start, end, quantity, measure, reach, link);
+        layout.setColspan(title, 2);
+        layout.setColspan(subjects, 2);
+        layout.setColspan(link, 2);
+        dialog.add(layout);
+        dialog.setWidth("44rem");
+        Button save = Guarded.button(getTranslation("common.save"), true, () -> {
+            if (start.getValue() == null || end.getValue() == null || owner.getValue() == null || kind.getValue() == null) {
+                throw new UserFacingException("validation.required");
+            }
+            PropagandaService.Entry entry = new PropagandaService.Entry(kind.getValue(), subjects.getValue().stream().sorted().toList(),
+                    title.getValue(), start.getValue(), end.getValue(), quantity.getValue() == null ? 0 : quantity.getValue(),
+                    measure.getValue(), reach.getValue() == null ? 0 : reach.getValue(), link.getValue());
+            if (existing == null) {
+                propaganda.record(owner.getValue(), entry);
+            } else {
+                propaganda.change(existing.getId(), existing.getVersion(), entry);
+            }
+            dialog.close();
+            refresh();
+        });
+        save.setId("propaganda-save");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
+        title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.propaganda");
+    }
+}

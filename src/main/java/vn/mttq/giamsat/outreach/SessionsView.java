@@ -1,0 +1,202 @@
+package vn.mttq.giamsat.outreach;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.PortalDatePicker;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
+
+/**
+ * Trainings, conferences, dialogues and reviews of the person's scope (a member organisation: its
+ * own and those it co-organises): filters by kind, state, unit, period and words; planning a new
+ * one; a row opens the session.
+ */
+@Route("tap-huan")
+@Menu(order = 400, title = "menu.trainings", icon = "vaadin:academy-cap")
+@PermitAll
+class SessionsView extends VerticalLayout implements HasDynamicTitle {
+
+    final Select<String> kind = new Select<>();
+    final Select<String> status = new Select<>();
+    final ComboBox<Long> unit = new ComboBox<>();
+    final PortalDatePicker from;
+    final PortalDatePicker to;
+    final TextField search = new TextField();
+    final Grid<TrainingSession> grid = new Grid<>();
+    final Span count = new Span();
+    final Button add = new Button();
+    private final SessionService sessions;
+    private final Map<Long, String> unitNames = new HashMap<>();
+    private final Map<Long, String> units = new LinkedHashMap<>();
+
+    SessionsView(SessionService sessions, RecipientDirectory directory, OutreachScope scope) {
+        this.sessions = sessions;
+        addClassName("page");
+        setSizeFull();
+        choices(kind, "outreach.kind", Arrays.stream(SessionKind.values()).map(Enum::name).toList());
+        choices(status, "outreach.status", Arrays.stream(SessionStatus.values()).map(Enum::name).toList());
+        long own = sessions.defaultUnit();
+        if (scope.memberUnit() == 0) {
+            directory.frontCommittees(own).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
+        } else {
+            units.put(own, directory.unitName(own));
+        }
+        unit.setLabel(getTranslation("outreach.unit"));
+        unit.setItems(units.keySet());
+        unit.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
+        unit.setPlaceholder(getTranslation("plan.filter.all"));
+        unit.setClearButtonVisible(true);
+        unit.setVisible(scope.memberUnit() == 0);
+        from = new PortalDatePicker(getTranslation("outreach.filter.from"));
+        to = new PortalDatePicker(getTranslation("outreach.filter.to"));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        search.setLabel(getTranslation("plan.filter.search"));
+        search.setPlaceholder(getTranslation("outreach.filter.search.placeholder"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, 100);
+        add.setText(getTranslation("outreach.add"));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("training-add");
+        add.addClickListener(e -> openNew());
+        HorizontalLayout bar = new HorizontalLayout(kind, status, unit, from, to, search);
+        bar.setWrap(true);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.setFlexGrow(1, search);
+        count.addClassName("result-count");
+        HorizontalLayout top = new HorizontalLayout(count, add);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
+
+        grid.addColumn(TrainingSession::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
+        grid.addColumn(s -> getTranslation("outreach.kind." + s.getKind().name())).setHeader(getTranslation("outreach.kind")).setAutoWidth(true);
+        grid.addColumn(s -> unitNames.computeIfAbsent(s.getUnitId(), sessions::unitName)).setHeader(getTranslation("outreach.unit"))
+                .setFlexGrow(2).setWidth("12rem");
+        grid.addColumn(s -> dates(s.getStartsOn(), s.getEndsOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
+        grid.addColumn(s -> s.getStatus().counts() ? PortalFormats.number(s.totalAttendance()) : "")
+                .setHeader(getTranslation("outreach.attendees")).setAutoWidth(true);
+        grid.addComponentColumn(s -> OutreachBadges.of(this, s.getStatus())).setHeader(getTranslation("outreach.state")).setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("outreach.empty.title"),
+                getTranslation("outreach.empty.text")));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.of(e.getItem().getId()))));
+        grid.setSizeFull();
+        kind.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        search.addValueChangeListener(e -> refresh());
+        add(bar, top, grid);
+        refresh();
+    }
+
+    static String dates(LocalDate from, LocalDate to) {
+        return from.equals(to) ? PortalFormats.date(from) : PortalFormats.date(from) + " – " + PortalFormats.date(to);
+    }
+
+    private void choices(Select<String> select, String prefix, List<String> values) {
+        select.setLabel(getTranslation(prefix));
+        List<String> items = new ArrayList<>(List.of(""));
+        items.addAll(values);
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("plan.filter.all") : getTranslation(prefix + "." + v));
+        select.setValue("");
+    }
+
+    SessionService.Filter filter() {
+        return new SessionService.Filter(kind.getValue().isEmpty() ? null : SessionKind.valueOf(kind.getValue()),
+                status.getValue().isEmpty() ? null : SessionStatus.valueOf(status.getValue()), unit.getValue() == null ? 0 : unit.getValue(),
+                from.getValue(), to.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        SessionService.Filter f = filter();
+        count.setText(getTranslation("outreach.count", PortalFormats.number(sessions.list(f, PageRequest.of(0, 1)).getTotalElements())));
+        grid.setItems(q -> sessions.list(f, toSpringPageRequest(q)).stream());
+    }
+
+    private void openNew() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("outreach.add"));
+        TextField title = FieldLimits.limit(new TextField(getTranslation("outreach.title")), TrainingSession.TITLE_MAX);
+        title.setId("training-title");
+        title.setRequiredIndicatorVisible(true);
+        Select<SessionKind> type = new Select<>();
+        type.setLabel(getTranslation("outreach.kind"));
+        type.setItems(SessionKind.values());
+        type.setItemLabelGenerator(k -> getTranslation("outreach.kind." + k.name()));
+        type.setValue(SessionKind.CONVEY_CONFERENCE);
+        ComboBox<Long> organiser = new ComboBox<>(getTranslation("outreach.unit"));
+        organiser.setItems(units.keySet());
+        organiser.setItemLabelGenerator(id -> units.getOrDefault(id, "").strip());
+        organiser.setValue(sessions.defaultUnit());
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        PortalDatePicker start = new PortalDatePicker(getTranslation("outreach.starts"));
+        PortalDatePicker end = new PortalDatePicker(getTranslation("outreach.ends"));
+        start.setValue(today.plusDays(7));
+        end.setValue(today.plusDays(7));
+        start.setId("training-starts");
+        end.setId("training-ends");
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && (end.getValue() == null || end.getValue().isBefore(e.getValue()))) {
+                end.setValue(e.getValue());
+            }
+        });
+        TextField place = FieldLimits.limit(new TextField(getTranslation("outreach.place")), 300);
+        FormLayout layout = new FormLayout(title, type, organiser, start, end, place);
+        layout.setColspan(title, 2);
+        layout.setColspan(place, 2);
+        dialog.add(layout);
+        dialog.setWidth("42rem");
+        Button create = Guarded.button(getTranslation("outreach.create"), true, () -> {
+            if (start.getValue() == null || end.getValue() == null || organiser.getValue() == null) {
+                throw new vn.mttq.giamsat.base.UserFacingException("validation.required");
+            }
+            TrainingSession s = sessions.plan(organiser.getValue(), type.getValue(), title.getValue(), start.getValue(), end.getValue(),
+                    place.getValue());
+            dialog.close();
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.of(s.getId())));
+        });
+        create.setId("training-create");
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
+        dialog.open();
+        title.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.trainings");
+    }
+}

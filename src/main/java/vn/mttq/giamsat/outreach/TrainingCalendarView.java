@@ -1,0 +1,53 @@
+package vn.mttq.giamsat.outreach;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
+import vn.mttq.giamsat.base.FeedKeys;
+import vn.mttq.giamsat.base.MonthCalendar;
+
+/**
+ * Planned and held conferences and trainings of a month across the person's scope (a member
+ * organisation: its own and those it co-organises); a session opens its page. Below, the address
+ * of the unit's calendar feed.
+ */
+@Route("tap-huan/lich")
+@Menu(order = 405, title = "menu.training-calendar", icon = "vaadin:calendar")
+@PermitAll
+class TrainingCalendarView extends VerticalLayout implements HasDynamicTitle {
+
+    final MonthCalendar calendar;
+    final Anchor feed = new Anchor();
+    private final Map<Long, String> unitNames = new HashMap<>();
+
+    TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope) {
+        addClassName("page");
+        setWidthFull();
+        calendar = new MonthCalendar((from, to) -> sessions.between(from, to).stream()
+                .flatMap(s -> s.getStartsOn().datesUntil(s.getEndsOn().plusDays(1))
+                        .map(day -> new MonthCalendar.Event(day, s.getTitle(), "tap-huan/" + s.getId(),
+                                getTranslation("outreach.kind." + s.getKind().name()) + " · "
+                                        + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitName)
+                                        + (s.getPlace().isBlank() ? "" : " · " + s.getPlace()))))
+                .toList());
+        long unit = scope.ownUnit();
+        feed.setHref(TrainingFeed.path(keys, unit));
+        feed.setText(getTranslation("outreach.calendar.feed"));
+        feed.addClassName("calendar-feed-link");
+        Paragraph help = new Paragraph(getTranslation("outreach.calendar.feed.help", sessions.unitName(unit)));
+        help.addClassName("page-intro");
+        add(calendar, new HorizontalLayout(feed), help);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.training-calendar");
+    }
+}
