@@ -37,7 +37,10 @@ CREATE TABLE training_session (
     CONSTRAINT fk_training_task FOREIGN KEY (plan_task_id) REFERENCES plan_task (id),
     INDEX ix_training_unit (unit_id, starts_on),
     INDEX ix_training_starts (starts_on),
-    INDEX ix_training_status (status, starts_on)
+    INDEX ix_training_status (status, starts_on),
+    -- covers the figures of a period: a half-year's sessions are read from the index alone
+    INDEX ix_training_figures (starts_on, unit_id, status, kind, att_front_cadres, att_member_cadres, att_inspection, att_residential,
+                               att_party_members, att_people, att_women, att_ethnic_minority)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
 
 -- Member organisations that co-organise a session (they see it and are told of it).
@@ -81,7 +84,8 @@ CREATE TABLE propaganda_activity (
     version       BIGINT        NOT NULL DEFAULT 0,
     CONSTRAINT fk_propaganda_unit FOREIGN KEY (unit_id) REFERENCES unit (id),
     INDEX ix_propaganda_unit (unit_id, from_on),
-    INDEX ix_propaganda_from (from_on)
+    -- covers the figures of a period
+    INDEX ix_propaganda_figures (from_on, unit_id, form_code, quantity, reach)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_vietnamese_ai_ci;
 
 -- A good practice (mô hình hay, cách làm hiệu quả): proposed by a unit, recognised (or not) by the

@@ -29,6 +29,9 @@ public class MonthCalendar extends VerticalLayout {
     public record Event(LocalDate day, String text, String link, String tooltip) {
     }
 
+    /** Events shown in one day's cell; the rest are counted ("+12 khác"), the lists show them all. */
+    static final int PER_DAY = 6;
+
     final Span month = new Span();
     final Div grid = new Div();
     private final BiFunction<LocalDate, LocalDate, List<Event>> events;
@@ -92,11 +95,17 @@ public class MonthCalendar extends VerticalLayout {
             Span number = new Span(String.valueOf(day.getDayOfMonth()));
             number.addClassName("month-day-number");
             cell.add(number);
-            for (Event e : byDay.getOrDefault(day, List.of())) {
+            List<Event> ofDay = byDay.getOrDefault(day, List.of());
+            for (Event e : ofDay.subList(0, Math.min(ofDay.size(), PER_DAY))) {
                 Anchor event = new Anchor(e.link(), e.text());
                 event.addClassName("month-event");
                 event.setTitle(e.tooltip());
                 cell.add(event);
+            }
+            if (ofDay.size() > PER_DAY) {
+                Span more = new Span(getTranslation("month.more", ofDay.size() - PER_DAY));
+                more.addClassName("month-more");
+                cell.add(more);
             }
             grid.add(cell);
         }

@@ -41,6 +41,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     final Select<ReportingPeriod> period = new Select<>();
+    final vn.mttq.giamsat.base.PortalDatePicker from = new vn.mttq.giamsat.base.PortalDatePicker("");
+    final vn.mttq.giamsat.base.PortalDatePicker to = new vn.mttq.giamsat.base.PortalDatePicker("");
     final Breadcrumbs trail = new Breadcrumbs();
     final Div keys = new Div();
     final Grid<Row> table = new Grid<>();
@@ -104,8 +106,20 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout detail = new HorizontalLayout(block("outreach.figures.by-audience", audiences), block("outreach.figures.by-form", forms));
         detail.setWidthFull();
         detail.setAlignItems(FlexComponent.Alignment.START);
+        // any other range of days: both ends set, they take the place of the period
+        from.setLabel(getTranslation("outreach.figures.from"));
+        to.setLabel(getTranslation("outreach.figures.to"));
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
         period.addValueChangeListener(e -> refresh());
-        add(period, trail, keys, table, detail);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        HorizontalLayout when = new HorizontalLayout(period, from, to);
+        when.setAlignItems(FlexComponent.Alignment.BASELINE);
+        when.setWrap(true);
+        add(when, trail, keys, table, detail);
         refresh();
     }
 
@@ -118,8 +132,16 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
+    /** The chosen range: both dates when both are set (and in order), otherwise the reporting period. */
+    ReportingPeriod range() {
+        if (from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue())) {
+            return new ReportingPeriod("RANGE", from.getValue().getYear(), from.getValue(), to.getValue());
+        }
+        return period.getValue();
+    }
+
     private void refresh() {
-        ReportingPeriod p = period.getValue();
+        ReportingPeriod p = range();
         long unit = path.getLast();
         List<Breadcrumbs.Step> steps = new ArrayList<>();
         for (int i = 0; i < path.size(); i++) {

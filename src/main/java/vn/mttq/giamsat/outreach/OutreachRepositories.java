@@ -42,9 +42,9 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
             select s from TrainingSession s
             where (s.unitId in :units or (:member <> 0 and :member member of s.coOrganisers))
               and s.status <> vn.mttq.giamsat.outreach.SessionStatus.CANCELLED
-              and s.startsOn <= :to and s.endsOn >= :from
+              and s.startsOn between :earliest and :to and s.endsOn >= :from
             order by s.startsOn, s.id""")
-    List<TrainingSession> between(Collection<Long> units, long member, LocalDate from, LocalDate to);
+    List<TrainingSession> between(Collection<Long> units, long member, LocalDate earliest, LocalDate from, LocalDate to);
 }
 
 interface PropagandaRepository extends JpaRepository<PropagandaActivity, Long> {

@@ -34,6 +34,8 @@ import vn.mttq.giamsat.plans.TaskService;
 public class SessionService {
 
     static final String SOURCE_TYPE = "training-session";
+    /** The longest a session may last (a course of several weeks is recorded week by week); calendars read back this far. */
+    static final int LONGEST_DAYS = 31;
 
     /** What the list shows; null and "" mean "any"; {@code unit} means its subtree. */
     public record Filter(@Nullable SessionKind kind, @Nullable SessionStatus status, long unit, @Nullable LocalDate from,
@@ -93,7 +95,7 @@ public class SessionService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<TrainingSession> between(LocalDate from, LocalDate to) {
-        return sessions.between(scope.visibleUnits(), scope.memberUnit(), from, to);
+        return sessions.between(scope.visibleUnits(), scope.memberUnit(), from.minusDays(LONGEST_DAYS), from, to);
     }
 
     /**
@@ -103,7 +105,8 @@ public class SessionService {
     @Transactional(readOnly = true)
     List<TrainingSession> feedOf(long unitId, LocalDate from, LocalDate to) {
         boolean member = directory.isMemberOrganisation(unitId);
-        return sessions.between(member ? List.of(unitId) : directory.branches(unitId).keySet(), member ? unitId : 0, from, to);
+        return sessions.between(member ? List.of(unitId) : directory.branches(unitId).keySet(), member ? unitId : 0,
+                from.minusDays(LONGEST_DAYS), from, to);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -299,6 +302,9 @@ public class SessionService {
     private static void validate(TrainingSession s) {
         if (s.getEndsOn().isBefore(s.getStartsOn())) {
             throw new UserFacingException("outreach.error.period");
+        }
+        if (s.getEndsOn().isAfter(s.getStartsOn().plusDays(LONGEST_DAYS - 1))) {
+            throw new UserFacingException("outreach.error.too-long", LONGEST_DAYS);
         }
     }
 

@@ -90,6 +90,7 @@ public class TrainingSession {
 
     /** Member organisations that co-organise the session. */
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT) // one query for a whole list's, not one per session
     @jakarta.persistence.CollectionTable(name = "training_co_organiser", joinColumns = @jakarta.persistence.JoinColumn(name = "session_id"))
     @Column(name = "unit_id")
     private java.util.Set<Long> coOrganisers = new java.util.HashSet<>();

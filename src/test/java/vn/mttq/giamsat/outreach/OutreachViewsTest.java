@@ -96,7 +96,11 @@ class OutreachViewsTest extends SpringBrowserlessTest {
         assertThat(row).isPositive();
         assertThat(test(view.table).getCellText(row, 6)).isEqualTo(PortalFormats.number(expected));
         assertThat(units.getFirst()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình (tự tổ chức)");
-        test(view.table).clickRow(row);
+        LocalDate dialogue = LocalDate.now(PortalFormats.VIETNAM).minusDays(75); // the demo's dialogue in Cư Yên: 180 people
+        view.from.setValue(dialogue);
+        view.to.setValue(dialogue);
+        assertThat(test(view.table).getCellText(column(view.table, 0).indexOf("Ủy ban MTTQ huyện Lương Sơn"), 6)).isEqualTo("180");
+        test(view.table).clickRow(column(view.table, 0).indexOf("Ủy ban MTTQ huyện Lương Sơn"));
         assertThat(column(view.table, 0)).contains("Ủy ban MTTQ xã Cư Yên");
     }
 
