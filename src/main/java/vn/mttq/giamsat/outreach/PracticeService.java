@@ -102,6 +102,20 @@ public class PracticeService {
         return practices.saveAndFlush(g);
     }
 
+    /** The proposing side adds evidence while the practice awaits its decision. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayAddEvidence(GoodPractice g) {
+        return g.getStatus() == PracticeStatus.PROPOSED && scope.mayRecordFor(g.getUnitId());
+    }
+
+    /** Whether the person reads the practice (and its evidence): recognised ones province-wide, the others in scope. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayRead(long id) {
+        return practices.findById(id).map(g -> g.getStatus() == PracticeStatus.RECOGNISED || scope.sees(g.getUnitId())).orElse(false);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long defaultUnit() {

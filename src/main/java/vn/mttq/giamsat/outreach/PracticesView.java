@@ -64,8 +64,12 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final Map<Long, String> units = new LinkedHashMap<>();
 
-    PracticesView(PracticeService practices, RecipientDirectory directory, OutreachScope scope) {
+    private final vn.mttq.giamsat.attachments.AttachmentService attachments;
+
+    PracticesView(PracticeService practices, RecipientDirectory directory, OutreachScope scope,
+                  vn.mttq.giamsat.attachments.AttachmentService attachments) {
         this.practices = practices;
+        this.attachments = attachments;
         this.directory = directory;
         addClassName("page");
         setSizeFull();
@@ -145,6 +149,9 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         if (g.getDecisionNote() != null) {
             body.add(new Paragraph(getTranslation("outreach.practice.note") + ": " + g.getDecisionNote()));
         }
+        // evidence: files the proposing unit adds while the practice awaits its decision, read by everyone who reads the practice
+        body.add(new vn.mttq.giamsat.attachments.AttachmentsPanel(attachments, PracticeService.SOURCE_TYPE, String.valueOf(g.getId()),
+                g.getUnitId(), false, practices.mayAddEvidence(g)));
         dialog.add(body);
         Button close = new Button(getTranslation("common.close"), e -> dialog.close());
         dialog.getFooter().add(close);
@@ -194,10 +201,12 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
             if (owner.getValue() == null || since.getValue() == null) {
                 throw new UserFacingException("validation.required");
             }
-            practices.propose(owner.getValue(), title.getValue(), description.getValue(), since.getValue(), results.getValue());
+            GoodPractice proposed = practices.propose(owner.getValue(), title.getValue(), description.getValue(), since.getValue(),
+                    results.getValue());
             dialog.close();
             which.setSelectedTab(mine);
             refresh();
+            open(proposed); // its evidence can be added now
         });
         save.setId("practice-save");
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);

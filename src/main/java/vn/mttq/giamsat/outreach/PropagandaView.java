@@ -62,8 +62,12 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final RecipientDirectory directory;
 
-    PropagandaView(PropagandaService propaganda, CatalogueService catalogues, RecipientDirectory directory, OutreachScope scope) {
+    private final vn.mttq.giamsat.attachments.AttachmentService attachments;
+
+    PropagandaView(PropagandaService propaganda, CatalogueService catalogues, RecipientDirectory directory, OutreachScope scope,
+                   vn.mttq.giamsat.attachments.AttachmentService attachments) {
         this.propaganda = propaganda;
+        this.attachments = attachments;
         this.directory = directory;
         addClassName("page");
         setSizeFull();
@@ -120,11 +124,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> PortalFormats.number(p.getReach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.MEGAPHONE, getTranslation("outreach.propaganda.empty.title"),
                 getTranslation("outreach.propaganda.empty.text")));
-        grid.addItemClickListener(e -> {
-            if (propaganda.mayEdit(e.getItem())) {
-                edit(e.getItem());
-            }
-        });
+        grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         form.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
@@ -201,6 +201,20 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         layout.setColspan(subjects, 2);
         layout.setColspan(link, 2);
         dialog.add(layout);
+        boolean editable = existing == null || propaganda.mayEdit(existing);
+        if (existing != null) {
+            // the article, the leaflet, the photo of the banner: files beside the link
+            dialog.add(new vn.mttq.giamsat.attachments.AttachmentsPanel(attachments, PropagandaService.SOURCE_TYPE,
+                    String.valueOf(existing.getId()), existing.getUnitId(), false, editable));
+            for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, kind, subjects, start, end, quantity, measure, reach, link)) {
+                field.setReadOnly(!editable);
+            }
+        } else {
+            com.vaadin.flow.component.html.Paragraph later = new com.vaadin.flow.component.html.Paragraph(
+                    getTranslation("outreach.propaganda.files-later"));
+            later.addClassName("page-intro");
+            dialog.add(later);
+        }
         dialog.setWidth("44rem");
         Button save = Guarded.button(getTranslation("common.save"), true, () -> {
             if (start.getValue() == null || end.getValue() == null || owner.getValue() == null || kind.getValue() == null) {
@@ -209,16 +223,17 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
             PropagandaService.Entry entry = new PropagandaService.Entry(kind.getValue(), subjects.getValue().stream().sorted().toList(),
                     title.getValue(), start.getValue(), end.getValue(), quantity.getValue() == null ? 0 : quantity.getValue(),
                     measure.getValue(), reach.getValue() == null ? 0 : reach.getValue(), link.getValue());
+            dialog.close();
             if (existing == null) {
-                propaganda.record(owner.getValue(), entry);
+                edit(propaganda.record(owner.getValue(), entry)); // open again, now with its files
             } else {
                 propaganda.change(existing.getId(), existing.getVersion(), entry);
             }
-            dialog.close();
             refresh();
         });
         save.setId("propaganda-save");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        save.setVisible(editable);
+        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()), save);
         dialog.open();
         title.focus();
     }

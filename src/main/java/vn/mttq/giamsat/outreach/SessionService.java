@@ -91,11 +91,20 @@ public class SessionService {
                 SearchText.contains(f.text()), pageable);
     }
 
-    /** Sessions of the person's scope (and those it co-organises) overlapping a period, not cancelled, for the calendar. */
+    /**
+     * Sessions of the person's scope (and those it co-organises) overlapping a period, not
+     * cancelled, for the calendar; {@code unit} (0: the whole scope) narrows it to that unit's subtree.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<TrainingSession> between(LocalDate from, LocalDate to) {
-        return sessions.between(scope.visibleUnits(), scope.memberUnit(), from.minusDays(LONGEST_DAYS), from, to);
+    public List<TrainingSession> between(long unit, LocalDate from, LocalDate to) {
+        Collection<Long> visible = scope.visibleUnits();
+        if (unit != 0) {
+            Collection<Long> chosen = directory.branches(unit).keySet();
+            visible = visible.stream().filter(chosen::contains).toList();
+        }
+        return sessions.between(visible.isEmpty() ? List.of(-1L) : visible, unit == 0 ? scope.memberUnit() : 0,
+                from.minusDays(LONGEST_DAYS), from, to);
     }
 
     /**

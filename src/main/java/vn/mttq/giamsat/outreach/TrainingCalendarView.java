@@ -27,23 +27,37 @@ class TrainingCalendarView extends VerticalLayout implements HasDynamicTitle {
     final Anchor feed = new Anchor();
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope) {
+    final com.vaadin.flow.component.combobox.ComboBox<Long> unit = new com.vaadin.flow.component.combobox.ComboBox<>();
+
+    TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
         addClassName("page");
         setWidthFull();
-        calendar = new MonthCalendar((from, to) -> sessions.between(from, to).stream()
+        Map<Long, String> units = new java.util.LinkedHashMap<>();
+        if (scope.memberUnit() == 0) {
+            directory.frontCommittees(scope.ownUnit()).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
+        }
+        unit.setLabel(getTranslation("outreach.calendar.unit"));
+        unit.setItems(units.keySet());
+        unit.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
+        unit.setPlaceholder(getTranslation("plan.filter.all"));
+        unit.setClearButtonVisible(true);
+        unit.setVisible(!units.isEmpty());
+        unit.setWidth("24rem");
+        calendar = new MonthCalendar((from, to) -> sessions.between(unit.getValue() == null ? 0 : unit.getValue(), from, to).stream()
                 .flatMap(s -> s.getStartsOn().datesUntil(s.getEndsOn().plusDays(1))
                         .map(day -> new MonthCalendar.Event(day, s.getTitle(), "tap-huan/" + s.getId(),
                                 getTranslation("outreach.kind." + s.getKind().name()) + " · "
                                         + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitName)
                                         + (s.getPlace().isBlank() ? "" : " · " + s.getPlace()))))
                 .toList());
-        long unit = scope.ownUnit();
-        feed.setHref(TrainingFeed.path(keys, unit));
+        long own = scope.ownUnit();
+        feed.setHref(TrainingFeed.path(keys, own));
         feed.setText(getTranslation("outreach.calendar.feed"));
         feed.addClassName("calendar-feed-link");
-        Paragraph help = new Paragraph(getTranslation("outreach.calendar.feed.help", sessions.unitName(unit)));
+        Paragraph help = new Paragraph(getTranslation("outreach.calendar.feed.help", sessions.unitName(own)));
         help.addClassName("page-intro");
-        add(calendar, new HorizontalLayout(feed), help);
+        unit.addValueChangeListener(e -> calendar.show(calendar.shown()));
+        add(unit, calendar, new HorizontalLayout(feed), help);
     }
 
     @Override

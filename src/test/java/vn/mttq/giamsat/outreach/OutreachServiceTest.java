@@ -188,4 +188,24 @@ class OutreachServiceTest {
         assertThat(practices.list(true, null, "Tổ giám sát cộng đồng", org.springframework.data.domain.PageRequest.of(0, 50)).getContent())
                 .as("the province-wide list of recognised practices").extracting(GoodPractice::getId).contains(g.getId());
     }
+
+    @Autowired vn.mttq.giamsat.attachments.AttachmentService attachments;
+
+    @Test
+    void a_practices_evidence_is_read_in_scope_while_proposed_and_by_everyone_once_recognised() {
+        signIn.as("luongson");
+        GoodPractice g = practices.propose(unit("HB-LS"), "Sổ theo dõi ý kiến cử tri " + UUID.randomUUID(), "Mỗi tổ dân phố một sổ.",
+                today.minusMonths(3), "");
+        assertThat(practices.mayAddEvidence(g)).isTrue();
+        var file = attachments.attach(PracticeService.SOURCE_TYPE, String.valueOf(g.getId()), unit("HB-LS"), false, "so-theo-doi.pdf",
+                new java.io.ByteArrayInputStream("%PDF-1.7\n% minh chứng\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        signIn.as("hoinongdan");
+        assertThatThrownBy(() -> attachments.open(file.id())).as("not yet recognised, outside the association's scope")
+                .isInstanceOf(AccessDeniedException.class);
+        signIn.as("dcpl");
+        GoodPractice recognised = practices.decide(g.getId(), g.getVersion(), true, false, null);
+        assertThat(practices.mayAddEvidence(recognised)).isFalse();
+        signIn.as("hoinongdan");
+        assertThat(attachments.open(file.id()).attachment().fileName()).isEqualTo("so-theo-doi.pdf");
+    }
 }

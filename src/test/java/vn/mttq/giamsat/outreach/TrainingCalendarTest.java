@@ -70,4 +70,18 @@ class TrainingCalendarTest extends SpringBrowserlessTest {
         assertThat(view.feed.getHref()).contains("api/v1/feeds/tap-huan/" + unit("HB-LS") + ".ics?key=");
         assertThat(planned).isAfter(LocalDate.now(PortalFormats.VIETNAM));
     }
+
+    @Test
+    void the_province_narrows_the_calendar_to_one_district() {
+        LocalDate planned = jdbc.queryForObject("select starts_on from training_session where title = 'Hội nghị quán triệt Quy định 124 tại xã Liên Sơn'",
+                LocalDate.class);
+        signIn.as("dcpl");
+        TrainingCalendarView view = navigate(TrainingCalendarView.class);
+        view.calendar.show(YearMonth.from(planned));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Hội nghị quán triệt Quy định 124 tại xã Liên Sơn");
+        view.unit.setValue(unit("HB-KB"));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).doesNotContain("Hội nghị quán triệt Quy định 124 tại xã Liên Sơn");
+        view.unit.setValue(unit("HB-LS"));
+        assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Hội nghị quán triệt Quy định 124 tại xã Liên Sơn");
+    }
 }
