@@ -114,10 +114,12 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
-        grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("16rem");
-        grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form")).setAutoWidth(true);
+        // widths that fit a 1366-pixel screen beside the menu; long names wrap to an ellipsis, the full text is on the row's dialog
+        grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
+        grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form"))
+                .setFlexGrow(1).setWidth("9rem");
         grid.addColumn(p -> unitNames.computeIfAbsent(p.getUnitId(), directory::unitName)).setHeader(getTranslation("outreach.unit"))
-                .setFlexGrow(2).setWidth("12rem");
+                .setFlexGrow(1).setWidth("9rem");
         grid.addColumn(p -> SessionsView.dates(p.getFromOn(), p.getToOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
         grid.addColumn(p -> PortalFormats.number(p.getQuantity()) + " " + getTranslation("outreach.quantity-unit." + p.getQuantityUnit().name()))
                 .setHeader(getTranslation("outreach.quantity")).setAutoWidth(true);

@@ -130,7 +130,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("result-count");
 
         grid.addColumn(Activity::getTitle).setHeader(getTranslation("supervision.title")).setFlexGrow(3).setWidth("18rem").setFrozen(true);
-        grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setAutoWidth(true);
+        // a fixed share rather than the longest unit name, so the state column stays on a 1366-pixel screen
+        grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setFlexGrow(1).setWidth("11rem");
         grid.addColumn(a -> forms.getOrDefault(a.getFormCode(), a.getFormCode())).setHeader(getTranslation("supervision.form"))
                 .setFlexGrow(2).setWidth("12rem");
         grid.addColumn(a -> PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()))
