@@ -83,7 +83,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> committees = new java.util.LinkedHashMap<>();
         Map<Long, String> handlers = new java.util.LinkedHashMap<>();
         if (front) {
-            directory.frontCommittees(root).forEach(u -> committees.put(u.id(), "\u00a0\u00a0".repeat(u.depth()) + u.name()));
+            committees.putAll(directory.committeeChoices(root));
             List<Long> staffUnits = new ArrayList<>(List.of(root));
             staffUnits.addAll(directory.directSubUnits(root));
             staffUnits.forEach(u -> directory.unitAccounts(u).forEach(r -> handlers.put(r.accountId(), r.fullName())));

@@ -146,6 +146,14 @@ public class RecipientDirectory {
                 .map(u -> new Committee(u.getId(), u.getName(), u.getPath().split("/").length - rootDepth)).toList();
     }
 
+    /** The Front committees of a subtree for a chooser: id → name, indented by depth, in tree order. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> committeeChoices(long rootUnitId) {
+        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+        frontCommittees(rootUnitId).forEach(c -> out.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
+        return out;
+    }
+
     private static Recipient recipient(Account a) {
         return new Recipient(a.getId(), a.getFullName(), a.getEmail());
     }

@@ -61,6 +61,12 @@ class OutreachScope {
         return currentUser.require().role() == Role.LEADER;
     }
 
+    /** The units the person records for and filters by: a member organisation its own, the others their Front committees. */
+    java.util.Map<Long, String> unitChoices() {
+        long own = ownUnit();
+        return memberUnit() != 0 ? java.util.Map.of(own, directory.unitName(own)) : directory.committeeChoices(own);
+    }
+
     String username() {
         return currentUser.require().username();
     }

@@ -73,12 +73,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         this.directory = directory;
         addClassName("page");
         setSizeFull();
-        long own = practices.defaultUnit();
-        if (scope.memberUnit() == 0) {
-            directory.frontCommittees(own).forEach(c -> units.put(c.id(), c.name()));
-        } else {
-            units.put(own, directory.unitName(own));
-        }
+        units.putAll(scope.unitChoices());
         recognised.setLabel(getTranslation("outreach.practice.province-wide"));
         mine.setLabel(getTranslation("outreach.practice.my-scope"));
         which.add(recognised, mine);

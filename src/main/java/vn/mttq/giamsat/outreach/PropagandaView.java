@@ -73,12 +73,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         catalogues.active(Catalogue.PROPAGANDA_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
         catalogues.active(Catalogue.LEGAL_BASIS).forEach(e -> themes.put(e.getCode(), e.getTitle()));
-        long own = propaganda.defaultUnit();
-        if (scope.memberUnit() == 0) {
-            directory.frontCommittees(own).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
-        } else {
-            units.put(own, directory.unitName(own));
-        }
+        units.putAll(scope.unitChoices());
         form.setLabel(getTranslation("outreach.form"));
         List<String> codes = new ArrayList<>(List.of(""));
         codes.addAll(forms.keySet());
@@ -160,7 +155,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(c -> forms.getOrDefault(c, c));
         ComboBox<Long> owner = new ComboBox<>(getTranslation("outreach.unit"));
         owner.setItems(units.keySet());
-        owner.setItemLabelGenerator(id -> units.getOrDefault(id, directory.unitName(id)).strip());
+        owner.setItemLabelGenerator(id -> units.getOrDefault(id, directory.unitName(id)));
         MultiSelectComboBox<String> subjects = new MultiSelectComboBox<>(getTranslation("outreach.themes"));
         subjects.setItems(themes.keySet());
         subjects.setItemLabelGenerator(c -> themes.getOrDefault(c, c));

@@ -33,7 +33,6 @@ import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.PortalDatePicker;
 import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
  * Trainings, conferences, dialogues and reviews of the person's scope (a member organisation: its
@@ -58,18 +57,13 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final Map<Long, String> units = new LinkedHashMap<>();
 
-    SessionsView(SessionService sessions, RecipientDirectory directory, OutreachScope scope) {
+    SessionsView(SessionService sessions, OutreachScope scope) {
         this.sessions = sessions;
         addClassName("page");
         setSizeFull();
         choices(kind, "outreach.kind", Arrays.stream(SessionKind.values()).map(Enum::name).toList());
         choices(status, "outreach.status", Arrays.stream(SessionStatus.values()).map(Enum::name).toList());
-        long own = sessions.defaultUnit();
-        if (scope.memberUnit() == 0) {
-            directory.frontCommittees(own).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
-        } else {
-            units.put(own, directory.unitName(own));
-        }
+        units.putAll(scope.unitChoices());
         unit.setLabel(getTranslation("outreach.unit"));
         unit.setItems(units.keySet());
         unit.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
@@ -160,7 +154,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         type.setValue(SessionKind.CONVEY_CONFERENCE);
         ComboBox<Long> organiser = new ComboBox<>(getTranslation("outreach.unit"));
         organiser.setItems(units.keySet());
-        organiser.setItemLabelGenerator(id -> units.getOrDefault(id, "").strip());
+        organiser.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
         organiser.setValue(sessions.defaultUnit());
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         PortalDatePicker start = new PortalDatePicker(getTranslation("outreach.starts"));

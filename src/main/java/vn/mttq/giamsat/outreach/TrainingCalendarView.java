@@ -29,13 +29,10 @@ class TrainingCalendarView extends VerticalLayout implements HasDynamicTitle {
 
     final com.vaadin.flow.component.combobox.ComboBox<Long> unit = new com.vaadin.flow.component.combobox.ComboBox<>();
 
-    TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+    TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope) {
         addClassName("page");
         setWidthFull();
-        Map<Long, String> units = new java.util.LinkedHashMap<>();
-        if (scope.memberUnit() == 0) {
-            directory.frontCommittees(scope.ownUnit()).forEach(c -> units.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
-        }
+        Map<Long, String> units = scope.memberUnit() == 0 ? scope.unitChoices() : Map.of(); // a member organisation has one unit: no chooser
         unit.setLabel(getTranslation("outreach.calendar.unit"));
         unit.setItems(units.keySet());
         unit.setItemLabelGenerator(id -> units.getOrDefault(id, ""));
