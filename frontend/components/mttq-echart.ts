@@ -3,14 +3,16 @@
 // database cannot smuggle formatters or HTML in: the only HTML ECharts renders is the tooltip, and
 // our tooltip formatter escapes every text it shows.
 import * as echarts from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, MapChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  CanvasRenderer]);
 
 interface Series { name: string; values: number[]; tone?: string | null; }
-interface ChartModel { title: string; categories: string[]; series: Series[]; horizontal: boolean; }
+interface ChartModel { title: string; categories: string[]; series: Series[]; horizontal: boolean; kind?: string; geoJson?: string | null;
+  suffix?: string; }
 
 const esc = (text: unknown) => echarts.format.encodeHTML(String(text ?? ''));
 
@@ -68,22 +70,58 @@ class MttqEChart extends HTMLElement {
     return `rgb(${r}, ${g}, ${b})`;
   }
 
+  private mapName?: string;
+  private mapSource?: string;
+
+  /** The uploaded boundaries, registered once per distinct GeoJSON text (it is parsed, never evaluated). */
+  private registerMap(geoJson: string): string {
+    if (this.mapSource !== geoJson) {
+      this.mapSource = geoJson;
+      this.mapName = 'units-' + Math.random().toString(36).slice(2);
+      echarts.registerMap(this.mapName, JSON.parse(geoJson));
+    }
+    return this.mapName!;
+  }
+
+  private drawMap(m: ChartModel) {
+    const values = m.series[0]?.values ?? [];
+    const max = Math.max(1, ...values);
+    this.instance!.setOption({
+      title: { text: m.title, left: 'center', textStyle: { fontSize: 15 } },
+      tooltip: { trigger: 'item', formatter: (p: any) => '<b>' + esc(p.name) + '</b><br/>' + esc(m.series[0]?.name) + ': '
+          + esc(Number.isFinite(p.value) ? p.value : 0) },
+      visualMap: { min: 0, max, left: 8, bottom: 8, calculable: true,
+        inRange: { color: ['#fde8e4', this.themeColour('--portal-state-red') ?? '#b3261e'] } },
+      textStyle: { fontFamily: getComputedStyle(this).fontFamily },
+      series: [{ type: 'map', map: this.registerMap(m.geoJson!), roam: false, name: m.series[0]?.name,
+        label: { show: true, fontSize: 10 },
+        data: m.categories.map((c, i) => ({ name: c, value: values[i] })) }]
+    }, true);
+    this.setAttribute('data-rendered', String(m.categories.length));
+  }
+
   private draw() {
     const m = this.current;
     if (!this.instance || !m) {
       return;
     }
-    const category = { type: 'category' as const, data: m.categories, axisLabel: { interval: 0, rotate: m.horizontal ? 0 : 30 } };
-    const value = { type: 'value' as const, minInterval: 1 };
+    if (m.kind === 'map' && m.geoJson) {
+      this.drawMap(m);
+      return;
+    }
+    const suffix = m.suffix ?? '';
+    const line = m.kind === 'line';
+    const category = { type: 'category' as const, data: m.categories, axisLabel: { interval: 0, rotate: m.horizontal || line ? 0 : 30 } };
+    const value = { type: 'value' as const, minInterval: 1, max: suffix === '%' ? 100 : undefined };
     this.instance.setOption({
       title: { text: m.title, left: 'center', textStyle: { fontSize: 15 } },
       tooltip: {
         trigger: 'axis',
-        axisPointer: { type: 'shadow' },
+        axisPointer: { type: line ? 'line' : 'shadow' },
         formatter: (params: any) => {
           const list = Array.isArray(params) ? params : [params];
           return '<b>' + esc(list[0]?.name) + '</b>'
-            + list.map((p: any) => '<br/>' + p.marker + esc(p.seriesName) + ': ' + esc(p.value)).join('');
+            + list.map((p: any) => '<br/>' + p.marker + esc(p.seriesName) + ': ' + esc(p.value) + esc(suffix)).join('');
         }
       },
       legend: { bottom: 0, data: m.series.map(s => s.name) },
@@ -91,9 +129,9 @@ class MttqEChart extends HTMLElement {
       xAxis: m.horizontal ? value : category,
       yAxis: m.horizontal ? category : value,
       textStyle: { fontFamily: getComputedStyle(this).fontFamily },
-      series: m.series.map(s => ({ type: 'bar', name: s.name, data: s.values,
+      series: m.series.map(s => ({ type: line ? 'line' : 'bar', name: s.name, data: s.values,
         itemStyle: s.tone ? { color: this.themeColour(s.tone) } : undefined,
-        label: { show: true, position: m.horizontal ? 'right' : 'top' } }))
+        label: { show: true, position: m.horizontal ? 'right' : 'top', formatter: (p: any) => p.value + suffix } }))
     }, true);
     this.setAttribute('data-rendered', String(m.categories.length));
   }

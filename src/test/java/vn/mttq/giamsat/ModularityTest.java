@@ -1,5 +1,9 @@
 package vn.mttq.giamsat;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -12,6 +16,18 @@ class ModularityTest {
     @Test
     void feature_modules_respect_their_boundaries() {
         modules.verify();
+    }
+
+    /**
+     * Reports, charts and the open API read figures through the indicators module only: none of
+     * them may reach into a feature (its tables, entities or services), so a feature can change
+     * how it stores its records without touching a report.
+     */
+    @Test
+    void reporting_knows_no_feature() {
+        noClasses().that().resideInAnyPackage("..indicators..", "..periodicreports..", "..dashboard..", "..exchange..")
+                .should().dependOnClassesThat().resideInAnyPackage("..plans..", "..supervision..", "..feedback..", "..outreach..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.mttq.giamsat"));
     }
 
     @Test

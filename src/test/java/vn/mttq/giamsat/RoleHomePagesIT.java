@@ -119,10 +119,10 @@ class RoleHomePagesIT extends BrowserJourney {
             "phan-anh, 'Phản ánh, kiến nghị'", "phan-anh/moi, Ghi nhận vụ việc",
             "tap-huan, 'Hội nghị, tập huấn'", "tuyen-truyen, Tuyên truyền", "mo-hinh, Mô hình hay",
             "tap-huan/so-lieu, 'Số liệu tuyên truyền, tập huấn'", "tap-huan/lich, 'Lịch hội nghị, tập huấn'",
-            "thong-ke, Thống kê theo đơn vị", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
+            "thong-ke, Thống kê theo đơn vị", "bao-cao-dinh-ky, Báo cáo định kỳ", "thong-ke/chi-tieu, Danh mục chỉ tiêu", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
-            "admin/gui-y-kien, Cổng gửi ý kiến",
+            "admin/gui-y-kien, Cổng gửi ý kiến", "admin/ban-do, Bản đồ đơn vị", "admin/ma-truy-cap, Mã truy cập API",
             "tai-khoan/mat-khau, Đổi mật khẩu"})
     void every_page_has_its_title_in_the_header_and_no_missing_text(String route, String title) throws Exception {
         driver.manage().window().setSize(new Dimension(1366, 768));

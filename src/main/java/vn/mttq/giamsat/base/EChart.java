@@ -14,7 +14,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Apache ECharts bar chart as a Flow component. Views give it a typed {@link BarChart}; the
+ * An Apache ECharts chart (bars, lines over periods, or a map of units) as a Flow component. Views give it a typed {@link BarChart}; the
  * browser side (frontend/components/mttq-echart.ts) escapes all text in tooltips and reports
  * clicks back as {@link ClickEvent}s for drill-down.
  */
@@ -40,8 +40,14 @@ public class EChart extends Component implements HasSize {
         }
     }
 
-    /** What the chart shows. Text is plain text, never HTML or formatter code. */
-    public record BarChart(String title, List<String> categories, List<Series> series, boolean horizontal) {
+    /**
+     * What the chart shows. Text is plain text, never HTML or formatter code. {@code kind} is
+     * "bar", "line" (a trend over periods) or "map" (one series coloured over the regions of
+     * {@code geoJson}, whose features are named like the categories); {@code suffix} follows
+     * every value in labels and tooltips ("%").
+     */
+    public record BarChart(String title, List<String> categories, List<Series> series, boolean horizontal, String kind,
+                           @Nullable String geoJson, String suffix) {
         public BarChart {
             categories = List.copyOf(categories);
             series = List.copyOf(series);
@@ -50,6 +56,26 @@ public class EChart extends Component implements HasSize {
                     throw new IllegalArgumentException("series " + s.name() + " does not match the categories");
                 }
             }
+            if (!List.of("bar", "line", "map").contains(kind) || ("map".equals(kind) != (geoJson != null))) {
+                throw new IllegalArgumentException("a map chart, and only a map chart, needs its GeoJSON: " + kind);
+            }
+        }
+
+        public BarChart(String title, List<String> categories, List<Series> series, boolean horizontal) {
+            this(title, categories, series, horizontal, "bar", null, "");
+        }
+
+        /** Bars whose values are percentages. */
+        public static BarChart percent(String title, List<String> categories, List<Series> series, boolean horizontal) {
+            return new BarChart(title, categories, series, horizontal, "bar", null, "%");
+        }
+
+        public static BarChart line(String title, List<String> categories, List<Series> series) {
+            return new BarChart(title, categories, series, false, "line", null, "");
+        }
+
+        public static BarChart map(String title, List<String> regions, Series values, String geoJson) {
+            return new BarChart(title, regions, List.of(values), false, "map", geoJson, "");
         }
     }
 

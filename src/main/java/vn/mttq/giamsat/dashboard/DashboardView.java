@@ -1,94 +1,209 @@
 package vn.mttq.giamsat.dashboard;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.EChart;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineStatistics;
+import vn.mttq.giamsat.deadlines.ReportingPeriod;
+import vn.mttq.giamsat.indicators.Indicator;
+import vn.mttq.giamsat.indicators.IndicatorService;
+import vn.mttq.giamsat.indicators.Values;
 import vn.mttq.giamsat.organisation.Unit;
 import vn.mttq.giamsat.organisation.UnitService;
 import vn.mttq.giamsat.organisation.UnitSummary;
 
 /**
- * Per direct sub-unit of the user's scope: open deadlines (within their time limit and
- * overdue), sub-units and accounts. Clicking a bar or a row drills down into that unit; "back"
- * climbs up again, never above the user's own scope.
+ * The Front's figures for the person's scope and a reporting period: key figures with the change
+ * from the period before; the main indicators per direct sub-unit; the on-time answer rates of
+ * recommendations and cases, ranked; the trend over six periods; the map when one was uploaded;
+ * open deadlines; a table of every sub-unit. A bar, a map region or a row drills down into that
+ * unit, "back" and the breadcrumbs climb up again, never above the person's scope. The numbers
+ * come from the indicators' query service, as in the periodic reports, and download as XLSX.
  */
 @Route("thong-ke")
 @Menu(order = 500, title = "menu.dashboard", icon = "vaadin:chart")
 @PermitAll
-class DashboardView extends VerticalLayout implements HasDynamicTitle {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** One table row: a direct sub-unit (or the unit's own records) with its figures. */
+    record Line(long unitId, String name, boolean own, long subUnits, Values values) {
+    }
 
     private final UnitService units;
     private final DeadlineStatistics deadlines;
-    final EChart deadlinesChart = new EChart();
+    private final Analytics analytics;
+    private final IndicatorService indicators;
+    private final UnitMap unitMap;
+    final Select<ReportingPeriod> period = new Select<>();
+    final Div keyFigures = new Div();
     final EChart chart = new EChart();
-    final Grid<UnitSummary> table = new Grid<>();
+    final EChart ratesChart = new EChart();
+    final EChart trendChart = new EChart();
+    final EChart mapChart = new EChart();
+    final Select<String> mapIndicator = new Select<>();
+    final EChart deadlinesChart = new EChart();
+    final Grid<Line> table = new Grid<>();
     final Breadcrumbs breadcrumbs = new Breadcrumbs();
     final Button back = new Button();
+    final Anchor download;
     /** Shown instead of the deadlines chart when every count is zero: a chart of zeros says nothing. */
     final EmptyState noDeadlines;
+    final VerticalLayout mapBox = new VerticalLayout();
     private final Deque<Unit> path = new ArrayDeque<>();
     private List<UnitSummary> shown = List.of();
-    private Map<Long, DeadlineStatistics.OpenCounts> counts = Map.of();
+    private List<Line> lines = List.of();
+    private List<UnitSummary> ranked = List.of();
+    private Analytics.Snapshot snapshot;
 
-    DashboardView(UnitService units, DeadlineStatistics deadlines) {
+    DashboardView(UnitService units, DeadlineStatistics deadlines, Analytics analytics, IndicatorService indicators, UnitMap unitMap) {
         this.units = units;
         this.deadlines = deadlines;
+        this.analytics = analytics;
+        this.indicators = indicators;
+        this.unitMap = unitMap;
+        addClassName("page");
+        addClassName("dashboard");
+        setPadding(false);
         noDeadlines = new EmptyState(VaadinIcon.CHART, getTranslation("dashboard.empty.deadlines.title"),
                 getTranslation("dashboard.empty.deadlines.text"));
         noDeadlines.addClassName("dashboard-no-deadlines");
-        setSizeFull();
+        noDeadlines.setVisible(false);
         back.setText(getTranslation("dashboard.back"));
         back.addClickListener(e -> {
             path.pop();
             show();
         });
         breadcrumbs.addClassName("dashboard-location");
+        period.setLabel(getTranslation("outreach.figures.period"));
+        period.setItems(analytics.periods());
+        period.setItemLabelGenerator(p -> getTranslation("outreach.figures.period." + p.kind(), String.valueOf(p.year()),
+                PortalFormats.date(p.from()), PortalFormats.date(p.to())));
+        period.setValue(defaultPeriod(analytics.periods()));
+        period.addValueChangeListener(e -> show());
+        period.setId("dashboard-period");
+        keyFigures.addClassNames("key-figures", "dashboard-key-figures");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
+        ratesChart.addClassName("dashboard-rates-chart");
+        ratesChart.addClickListener(e -> drillInto(ranked, e.getIndex()));
+        trendChart.addClassName("dashboard-trend-chart");
+        trendChart.setHeight("340px");
+        mapChart.addClassName("dashboard-map");
+        mapChart.setHeight("520px");
+        mapChart.addClickListener(e -> shown.stream().filter(u -> u.name().equals(e.getCategory())).findFirst()
+                .ifPresent(u -> drillDown(shown.indexOf(u))));
         deadlinesChart.addClassName("dashboard-deadlines-chart");
         deadlinesChart.addClickListener(e -> drillDown(e.getIndex()));
-        table.addColumn(UnitSummary::name).setHeader(getTranslation("unit.name")).setFlexGrow(3);
-        table.addColumn(u -> counts.get(u.unitId()).onTime()).setHeader(getTranslation("dashboard.series.on-time"));
-        table.addColumn(u -> counts.get(u.unitId()).overdue()).setHeader(getTranslation("dashboard.series.overdue"));
-        table.addColumn(UnitSummary::subUnits).setHeader(getTranslation("dashboard.series.sub-units"));
-        table.addColumn(UnitSummary::accounts).setHeader(getTranslation("dashboard.series.accounts"));
+        List<String> mainCodes = new ArrayList<>(Analytics.MAIN);
+        mapIndicator.setLabel(getTranslation("dashboard.map.indicator"));
+        mapIndicator.setItems(mainCodes);
+        mapIndicator.setItemLabelGenerator(this::indicatorName);
+        mapIndicator.setValue(mainCodes.getFirst());
+        mapIndicator.addValueChangeListener(e -> drawMap());
+        mapBox.setPadding(false);
+        mapBox.add(new H3(getTranslation("dashboard.map.title")), mapIndicator, mapChart);
+        table.addColumn(Line::name).setHeader(getTranslation("unit.name")).setFlexGrow(3).setFrozen(true);
+        for (String code : Analytics.MAIN) {
+            table.addColumn(l -> PortalFormats.number(l.values().get(code))).setHeader(indicatorName(code))
+                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        }
+        table.addColumn(l -> Analytics.recommendationsOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.recommendations"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        table.addColumn(l -> Analytics.casesOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.cases"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         table.setAllRowsVisible(true);
-        table.addItemClickListener(e -> drillDown(shown.indexOf(e.getItem())));
+        table.addItemClickListener(e -> {
+            if (!e.getItem().own()) {
+                shown.stream().filter(u -> u.unitId() == e.getItem().unitId()).findFirst().ifPresent(u -> drillDown(shown.indexOf(u)));
+            }
+        });
+        table.addClassName("dashboard-table");
         table.setEmptyStateComponent(new EmptyState(VaadinIcon.SITEMAP, getTranslation("dashboard.empty.units.title"),
                 getTranslation("dashboard.empty.units.text")));
-        noDeadlines.setVisible(false);
-        addClassName("page");
-        setPadding(false);
-        HorizontalLayout bar = new HorizontalLayout(back, breadcrumbs);
-        bar.setAlignItems(Alignment.CENTER);
-        add(bar, deadlinesChart, noDeadlines, chart, table);
+        download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = DashboardSpreadsheet.write(this::indicatorName, indicators.catalogue(), lines, path.getFirst().getName(),
+                    period.getValue());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "thong-ke-" + period.getValue().year() + "-"
+                    + period.getValue().kind().toLowerCase() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    bytes.length);
+        }), getTranslation("dashboard.download"));
+        download.getElement().setAttribute("download", true);
+        download.addClassName("dashboard-download");
+        HorizontalLayout bar = new HorizontalLayout(period, back, breadcrumbs);
+        bar.setAlignItems(FlexComponent.Alignment.END);
+        bar.setWrap(true);
+        HorizontalLayout charts = new HorizontalLayout(ratesChart, trendChart);
+        charts.setWidthFull();
+        charts.setWrap(true);
+        ratesChart.setWidth("48%");
+        trendChart.setWidth("48%");
+        ratesChart.setHeight("340px");
+        add(bar, keyFigures, chart, charts, mapBox, deadlinesChart, noDeadlines, table, download);
         path.push(units.scopeRoot());
+    }
+
+    /** Every visit counts afresh (the same view may be shown again). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         show();
     }
 
+    /** The shortest period holding today (the half-year, then the year): what is going on now. */
+    private static ReportingPeriod defaultPeriod(List<ReportingPeriod> periods) {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        return periods.stream().filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today))
+                .min(Comparator.comparing((ReportingPeriod p) -> p.to().toEpochDay() - p.from().toEpochDay()))
+                .orElse(periods.getFirst());
+    }
+
+    List<Line> lines() {
+        return lines;
+    }
+
+    String indicatorName(String code) {
+        return indicators.indicator(code).map(i -> i.name(getLocale())).orElse(code);
+    }
+
     void drillDown(int index) {
-        if (index < 0 || index >= shown.size() || shown.get(index).subUnits() == 0) {
+        drillInto(shown, index);
+    }
+
+    private void drillInto(List<UnitSummary> list, int index) {
+        if (index < 0 || index >= list.size() || list.get(index).subUnits() == 0) {
             return;
         }
-        path.push(units.get(shown.get(index).unitId()));
+        path.push(units.get(list.get(index).unitId()));
         show();
     }
 
@@ -101,19 +216,35 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         Unit current = path.getFirst();
+        ReportingPeriod p = period.getValue();
         shown = units.childSummaries(current.getId());
-        counts = deadlines.openBySubtree(shown.stream().map(UnitSummary::unitId).toList(), LocalDate.now(PortalFormats.VIETNAM));
+        snapshot = analytics.snapshot(current.getId(), p);
         List<Unit> fromTop = new ArrayList<>(path);
         Collections.reverse(fromTop);
         breadcrumbs.show(fromTop.stream().map(u -> new Breadcrumbs.Step(u.getName(), () -> climbTo(u))).toList());
         back.setEnabled(path.size() > 1);
-        chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.title", current.getName()),
-                shown.stream().map(UnitSummary::name).toList(),
-                List.of(new EChart.Series(getTranslation("dashboard.series.sub-units"), shown.stream().map(UnitSummary::subUnits).toList()),
-                        new EChart.Series(getTranslation("dashboard.series.accounts"), shown.stream().map(UnitSummary::accounts).toList())),
-                false));
-        deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()),
-                shown.stream().map(UnitSummary::name).toList(),
+        showKeyFigures();
+        List<String> names = shown.stream().map(UnitSummary::name).toList();
+        chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.main", current.getName()), names,
+                List.of(series("supervision.activities", null), series("recommendations.received", null), series("cases.received", null),
+                        series("sessions.held", null)), false));
+        chart.setVisible(!shown.isEmpty());
+        ranked = shown.stream().sorted(Comparator.comparingLong((UnitSummary u) -> Analytics.recommendationsOnTime(of(u.unitId())))
+                .thenComparingLong(u -> Analytics.casesOnTime(of(u.unitId())))).toList();
+        ratesChart.setModel(EChart.BarChart.percent(getTranslation("dashboard.chart.rates"), ranked.stream().map(UnitSummary::name).toList(),
+                List.of(new EChart.Series(getTranslation("dashboard.rate.recommendations"),
+                                ranked.stream().map(u -> Analytics.recommendationsOnTime(of(u.unitId()))).toList(), "--portal-state-green"),
+                        new EChart.Series(getTranslation("dashboard.rate.cases"),
+                                ranked.stream().map(u -> Analytics.casesOnTime(of(u.unitId()))).toList(), "--portal-state-blue")), true));
+        ratesChart.setVisible(!shown.isEmpty());
+        trendChart.setModel(EChart.BarChart.line(getTranslation("dashboard.chart.trend"),
+                snapshot.trend().stream().map(t -> getTranslation("dashboard.period.short." + t.period().kind(), String.valueOf(t.period().year())))
+                        .toList(),
+                Analytics.MAIN.stream().map(code -> new EChart.Series(indicatorName(code),
+                        snapshot.trend().stream().map(t -> t.values().get(code)).toList())).toList()));
+        drawMap();
+        var counts = deadlines.openBySubtree(shown.stream().map(UnitSummary::unitId).toList(), LocalDate.now(PortalFormats.VIETNAM));
+        deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()), names,
                 List.of(new EChart.Series(getTranslation("dashboard.series.on-time"),
                                 shown.stream().map(u -> counts.get(u.unitId()).onTime()).toList(), "--portal-state-blue"),
                         new EChart.Series(getTranslation("dashboard.series.overdue"),
@@ -122,8 +253,66 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         boolean anyDeadline = counts.values().stream().anyMatch(c -> c.onTime() + c.overdue() > 0);
         deadlinesChart.setVisible(anyDeadline);
         noDeadlines.setVisible(!anyDeadline);
-        chart.setVisible(shown.stream().anyMatch(u -> u.subUnits() + u.accounts() > 0));
-        table.setItems(shown);
+        List<Line> rows = new ArrayList<>();
+        Values own = ownWithDepartments(current);
+        rows.add(new Line(current.getId(), getTranslation("dashboard.own", current.getName()), true, 0, own));
+        shown.forEach(u -> rows.add(new Line(u.unitId(), u.name(), false, u.subUnits(), of(u.unitId()))));
+        lines = rows;
+        table.setItems(lines);
+    }
+
+    /** The unit's own records and those of its departments, which are part of its office rather than areas. */
+    private Values ownWithDepartments(Unit current) {
+        java.util.Set<Long> areas = new java.util.HashSet<>(shown.stream().map(UnitSummary::unitId).toList());
+        Map<String, Long> sum = new java.util.TreeMap<>(snapshot.current().own().asMap());
+        snapshot.current().branches().forEach((id, v) -> {
+            if (!areas.contains(id)) {
+                v.asMap().forEach((code, n) -> sum.merge(code, n, Long::sum));
+            }
+        });
+        return Values.of(sum);
+    }
+
+    private Values of(long unitId) {
+        return Optional.ofNullable(snapshot.current().branches().get(unitId)).orElse(Values.of(Map.of()));
+    }
+
+    private EChart.Series series(String code, String tone) {
+        return new EChart.Series(indicatorName(code), shown.stream().map(u -> of(u.unitId()).get(code)).toList(), tone);
+    }
+
+    private void drawMap() {
+        Optional<String> geoJson = path.size() == 1 && snapshot != null ? unitMap.forDisplay() : Optional.empty();
+        mapBox.setVisible(geoJson.isPresent());
+        if (geoJson.isEmpty()) {
+            return;
+        }
+        String code = mapIndicator.getValue();
+        mapChart.setModel(EChart.BarChart.map(getTranslation("dashboard.map.chart", indicatorName(code)),
+                shown.stream().map(UnitSummary::name).toList(),
+                new EChart.Series(indicatorName(code), shown.stream().map(u -> of(u.unitId()).get(code)).toList()), geoJson.get()));
+    }
+
+    private void showKeyFigures() {
+        keyFigures.removeAll();
+        Map<String, Long> now = Analytics.keyFigures(snapshot.current().total());
+        Map<String, Long> before = Analytics.keyFigures(snapshot.previous());
+        now.forEach((code, value) -> {
+            boolean rate = code.startsWith("rate.");
+            Span number = new Span(PortalFormats.number(value) + (rate ? "%" : ""));
+            number.addClassName("figure-value");
+            Span label = new Span(rate ? getTranslation("dashboard." + code) : indicatorName(code));
+            label.addClassName("figure-label");
+            long delta = value - before.getOrDefault(code, 0L);
+            Span change = new Span(delta == 0 ? getTranslation("dashboard.change.none")
+                    : getTranslation(delta > 0 ? "dashboard.change.up" : "dashboard.change.down", PortalFormats.number(Math.abs(delta))
+                    + (rate ? getTranslation("dashboard.change.points") : "")));
+            change.addClassNames("figure-change", delta > 0 ? "up" : delta < 0 ? "down" : "same");
+            Div card = new Div(number, label, change);
+            card.addClassNames("key-figure", "tone-neutral");
+            card.getElement().setAttribute("data-code", code);
+            keyFigures.add(card);
+        });
     }
 
     @Override

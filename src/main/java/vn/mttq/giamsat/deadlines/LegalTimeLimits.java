@@ -96,6 +96,13 @@ public class LegalTimeLimits {
         return schedules.findAll().stream().map(s -> s.period(year)).sorted(Comparator.comparing(ReportingPeriod::to)).toList();
     }
 
+    /** One period of the schedule ("HALF_YEAR" or "YEAR") of a year. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<ReportingPeriod> period(String kind, int year) {
+        return schedules.findAll().stream().filter(s -> s.kind().equals(kind)).findFirst().map(s -> s.period(year));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ReportingSchedule saveSchedule(ReportingSchedule schedule) {

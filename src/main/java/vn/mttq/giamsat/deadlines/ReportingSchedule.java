@@ -89,7 +89,7 @@ public class ReportingSchedule {
     public ReportingPeriod period(int year) {
         LocalDate to = LocalDate.of(year, periodToMonth, periodToDay);
         LocalDate from = LocalDate.of(year, periodFromMonth, periodFromDay);
-        return new ReportingPeriod(kind, year, from.isAfter(to) ? from.minusYears(1) : from, to);
+        return new ReportingPeriod(kind, year, from.isAfter(to) ? from.minusYears(1) : from, to, dueDate(year));
     }
 
     LocalDate dueDate(int year) { return LocalDate.of(year, dueMonth, dueDay); }

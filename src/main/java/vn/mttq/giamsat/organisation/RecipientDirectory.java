@@ -113,6 +113,32 @@ public class RecipientDirectory {
         return out;
     }
 
+    /** The active direct sub-units of a unit by their codes (what uploaded boundaries name). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> subUnitCodes(long unitId) {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        units.children(unitId).stream().filter(Unit::isActive).forEach(u -> out.put(u.getCode(), u.getId()));
+        return out;
+    }
+
+    /** A unit by its code (what other systems name units by), if there is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> unitIdByCode(String code) {
+        return units.findByCode(code).map(Unit::getId);
+    }
+
+    /** A unit's code, whoever asks: codes of units are not confidential. */
+    @Transactional(readOnly = true)
+    public String unitCode(long unitId) {
+        return units.findById(unitId).map(Unit::getCode).orElse("");
+    }
+
+    /** The unit directly above, if any (names of units are not confidential). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> parentUnit(long unitId) {
+        return units.findById(unitId).map(Unit::getParent).map(Unit::getId);
+    }
+
     /** The Front committee at the root of the tree (the province), which receives what the public pages bring. */
     @Transactional(readOnly = true)
     public long rootUnit() {

@@ -75,15 +75,14 @@ public class OutreachFigures {
         }
     }
 
-    /** Above this many units a query reads the period along the covering index (measured: README, benchmark). */
-    static final int WIDE = 10;
-
     private final JdbcTemplate jdbc;
+    private final OutreachCounts counts;
     private final RecipientDirectory directory;
     private final OutreachScope scope;
 
-    OutreachFigures(JdbcTemplate jdbc, RecipientDirectory directory, OutreachScope scope) {
+    OutreachFigures(JdbcTemplate jdbc, OutreachCounts counts, RecipientDirectory directory, OutreachScope scope) {
         this.jdbc = jdbc;
+        this.counts = counts;
         this.directory = directory;
         this.scope = scope;
     }
@@ -93,7 +92,7 @@ public class OutreachFigures {
     @Transactional(readOnly = true)
     public Figures own(long unitId, LocalDate from, LocalDate to) {
         check(unitId);
-        return perUnit(List.of(unitId), from, to).getOrDefault(unitId, Figures.empty());
+        return counts.perUnit(List.of(unitId), from, to).getOrDefault(unitId, Figures.empty());
     }
 
     /** The unit's subtree summed: the unit itself and every unit below it, each counted once. */
@@ -101,7 +100,7 @@ public class OutreachFigures {
     @Transactional(readOnly = true)
     public Figures subtree(long unitId, LocalDate from, LocalDate to) {
         check(unitId);
-        return perUnit(directory.branches(unitId).keySet(), from, to).values().stream().reduce(Figures.empty(), Figures::plus);
+        return counts.perUnit(directory.branches(unitId).keySet(), from, to).values().stream().reduce(Figures.empty(), Figures::plus);
     }
 
     /**
@@ -113,7 +112,7 @@ public class OutreachFigures {
     public Map<Long, Figures> byBranch(long unitId, LocalDate from, LocalDate to) {
         check(unitId);
         Map<Long, Long> branches = directory.branches(unitId);
-        Map<Long, Figures> units = perUnit(branches.keySet(), from, to);
+        Map<Long, Figures> units = counts.perUnit(branches.keySet(), from, to);
         Map<Long, Figures> out = new LinkedHashMap<>();
         out.put(unitId, units.getOrDefault(unitId, Figures.empty()));
         for (long child : directory.directSubUnits(unitId)) {
@@ -132,51 +131,6 @@ public class OutreachFigures {
         if (!scope.sees(unitId)) {
             throw new AccessDeniedException("unit " + unitId + " is outside the person's scope");
         }
-    }
-
-    /** Every unit's own figures among {@code units}; units without any are absent. */
-    private Map<Long, Figures> perUnit(Collection<Long> units, LocalDate from, LocalDate to) {
-        Map<Long, Figures> out = new TreeMap<>();
-        if (units.isEmpty()) {
-            return out;
-        }
-        String in = units.stream().map(String::valueOf).collect(Collectors.joining(","));
-        // many units: read the period from the covering indexes; a few: their own index by unit is narrower
-        boolean wide = units.size() > WIDE;
-        Date start = Date.valueOf(from);
-        Date end = Date.valueOf(to);
-        jdbc.query("""
-                SELECT unit_id, kind, COUNT(*), SUM(att_front_cadres), SUM(att_member_cadres), SUM(att_inspection), SUM(att_residential),
-                       SUM(att_party_members), SUM(att_people), COALESCE(SUM(att_women), 0), COALESCE(SUM(att_ethnic_minority), 0)
-                FROM training_session %s
-                WHERE unit_id IN (%s) AND status IN ('HELD', 'REPORTED') AND starts_on BETWEEN ? AND ?
-                GROUP BY unit_id, kind""".formatted(wide ? "FORCE INDEX (ix_training_figures)" : "", in), rs -> {
-            Figures f = Figures.empty();
-            f.sessions().put(SessionKind.valueOf(rs.getString(2)), rs.getLong(3));
-            Audience[] audiences = Audience.values();
-            for (int i = 0; i < audiences.length; i++) {
-                f.attendance().put(audiences[i], rs.getLong(4 + i));
-            }
-            out.merge(rs.getLong(1), new Figures(f.sessions(), f.attendance(), rs.getLong(10), rs.getLong(11), f.propaganda(), 0, 0),
-                    Figures::plus);
-        }, start, end);
-        jdbc.query("""
-                SELECT unit_id, form_code, COUNT(*), SUM(quantity), SUM(reach) FROM propaganda_activity %s
-                WHERE unit_id IN (%s) AND from_on BETWEEN ? AND ? GROUP BY unit_id, form_code""".formatted(
-                wide ? "FORCE INDEX (ix_propaganda_figures)" : "", in), rs -> {
-            Figures f = Figures.empty();
-            f.propaganda().put(rs.getString(2), new FormTotal(rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-            out.merge(rs.getLong(1), f, Figures::plus);
-        }, start, end);
-        jdbc.query("""
-                SELECT unit_id, SUM(DATE(created_at + INTERVAL 7 HOUR) BETWEEN ? AND ?),
-                       SUM(status = 'RECOGNISED' AND decided_on BETWEEN ? AND ?)
-                FROM good_practice WHERE unit_id IN (%s) GROUP BY unit_id""".formatted(in), rs -> {
-            Figures e = Figures.empty();
-            out.merge(rs.getLong(1), new Figures(e.sessions(), e.attendance(), 0, 0, e.propaganda(), rs.getLong(2), rs.getLong(3)),
-                    Figures::plus);
-        }, start, end, start, end);
-        return out;
     }
 
     /** The review sessions (interim, final) of a unit's subtree held in a period, for its periodic report. */

@@ -153,7 +153,7 @@ class DemoPlans {
             task.submit();
         }
         if (status == TaskStatus.DONE) {
-            task.accept();
+            task.accept(due.minusDays(2));
         }
         PlanTask saved = tasks.save(task);
         deadlines.registerWhileSeeding(new vn.mttq.giamsat.deadlines.DeadlineRequest("plan-task", String.valueOf(saved.getId()), title,

@@ -46,6 +46,10 @@ public class PlanTask {
     @Column(name = "start_date")
     private @Nullable LocalDate startDate;
 
+    /** The day the issuer accepted the task as done (indicators count on-time and late by it). */
+    @jakarta.persistence.Column(name = "done_on")
+    private @Nullable LocalDate doneOn;
+
     /** Units supporting the lead unit ("phối hợp"), as comma-separated ids. */
     @Column(name = "supporting_unit_ids", nullable = false)
     private String supportingUnitIds = "";
@@ -91,6 +95,7 @@ public class PlanTask {
     public long getLeadUnitId() { return leadUnitId; }
     public LocalDate getDueDate() { return dueDate; }
     public @Nullable LocalDate getStartDate() { return startDate; }
+    public @Nullable LocalDate getDoneOn() { return doneOn; }
 
     public java.util.List<Long> getSupportingUnitIds() {
         return supportingUnitIds.isBlank() ? java.util.List.of()
@@ -121,8 +126,9 @@ public class PlanTask {
         this.progress = 100;
     }
 
-    void accept() {
+    void accept(LocalDate on) {
         this.status = TaskStatus.DONE;
+        this.doneOn = on;
     }
 
     void giveBack(String comment) {

@@ -227,8 +227,9 @@ public class TaskService {
     @Transactional
     public PlanTask accept(long taskId) {
         PlanTask task = reviewed(taskId);
-        task.accept();
-        deadlines.met(SOURCE_TYPE, String.valueOf(taskId), LocalDate.now(PortalFormats.VIETNAM));
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        task.accept(today);
+        deadlines.met(SOURCE_TYPE, String.valueOf(taskId), today);
         audit.record("TASK_ACCEPTED", SOURCE_TYPE, taskId, task.getTitle());
         return task;
     }

@@ -32,7 +32,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(model.title()).contains("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
         assertThat(model.categories()).contains("Ủy ban MTTQ huyện Lương Sơn", "Hội Nông dân tỉnh")
                 .doesNotContain("Ban Dân chủ - Pháp luật");
-        assertThat(model.series()).extracting(EChart.Series::name).containsExactly("Đơn vị trực thuộc", "Tài khoản");
+        assertThat(model.series()).extracting(EChart.Series::name).containsExactly("Cuộc giám sát",
+                "Kiến nghị sau giám sát cấp ủy đã nhận", "Ý kiến, phản ánh, kiến nghị, tố cáo tiếp nhận", "Hội nghị, lớp tập huấn đã tổ chức");
         assertThat(view.back.isEnabled()).isFalse();
 
         int luongSon = model.categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
@@ -62,7 +63,74 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
         assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
         assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ xã Cư Yên").doesNotContain("Ủy ban MTTQ huyện Đà Bắc");
-        assertThat(test(view.table).size()).isEqualTo(view.chart.getModel().categories().size());
+        // the table: the district's own row first, then one row per commune
+        assertThat(test(view.table).size()).isEqualTo(view.chart.getModel().categories().size() + 1);
+    }
+
+    @Autowired vn.mttq.giamsat.indicators.IndicatorService indicators;
+    @Autowired vn.mttq.giamsat.periodicreports.PeriodicReportService reports;
+    @Autowired UnitMap unitMap;
+
+    /**
+     * The dashboard and the periodic reports count alike: for the period going on now, the
+     * dashboard's key figures and per-district bars equal the indicator service's subtree values,
+     * which are what a district's draft report is pre-filled with.
+     */
+    @Test
+    void the_dashboard_shows_the_same_numbers_as_the_periodic_report() {
+        signIn.as("lanhdao");
+        DashboardView view = navigate(DashboardView.class);
+        var period = view.period.getValue();
+        assertThat(period.contains(java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM))).isTrue(); // what is going on now
+        long luongSonId = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        var expected = indicators.subtree(luongSonId, period.from(), period.to());
+        int luongSon = view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
+        assertThat(view.chart.getModel().series().get(0).values().get(luongSon)).isEqualTo(expected.get("supervision.activities"));
+        assertThat(view.chart.getModel().series().get(3).values().get(luongSon)).isEqualTo(expected.get("sessions.held"));
+        long provinceId = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
+        var total = indicators.subtree(provinceId, period.from(), period.to());
+        var card = view.keyFigures.getChildren().filter(c -> "cases.received".equals(c.getElement().getAttribute("data-code"))).findFirst()
+                .orElseThrow();
+        assertThat(card.getElement().getChild(0).getText()).isEqualTo(vn.mttq.giamsat.base.PortalFormats.number(total.get("cases.received")));
+        assertThat(test(view.table).getCellText(0, 3)).isEqualTo(vn.mttq.giamsat.base.PortalFormats.number(
+                view.lines().getFirst().values().get("cases.received")));
+        assertThat(view.lines().stream().mapToLong(l -> l.values().get("cases.received")).sum()).isEqualTo(total.get("cases.received"));
+        assertThat(total.get("cases.received")).isPositive();
+        signIn.as("luongson");
+        var draft = reports.open(luongSonId, reports.period(period.kind(), period.year()));
+        if (draft.getStatus().isEditable()) {
+            assertThat(reports.rows(draft).stream().filter(r -> r.indicator().code().equals("supervision.activities")).findFirst().orElseThrow()
+                    .computed()).isEqualTo(expected.get("supervision.activities"));
+        }
+    }
+
+    @Test
+    void an_uploaded_map_appears_at_the_province_and_bad_geojson_is_refused_with_its_reason() {
+        signIn.as("admin");
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[105,20],[105.5,20],[105.5,20.5],[105,20.5],[105,20]]]}";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload("{not json".getBytes()))
+                .hasMessage("map.error.json");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                + "\"Feature\",\"properties\":{\"code\":\"HB-XX\"},\"geometry\":" + square + "}]}").getBytes()))
+                .hasMessage("map.error.unknown");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                + "\"Feature\",\"properties\":{\"code\":\"HB-LS\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}").getBytes()))
+                .hasMessage("map.error.feature");
+        assertThat(unitMap.regions()).isEmpty();
+        assertThat(navigate(DashboardView.class).mapBox.isVisible()).isFalse();
+        assertThat(unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"HB-LS\","
+                + "\"ten\":\"<script>\"},\"geometry\":" + square + "}]}").getBytes())).isEqualTo(1);
+        try {
+            DashboardView view = navigate(DashboardView.class);
+            assertThat(view.mapBox.isVisible()).isTrue();
+            EChart.BarChart map = view.mapChart.getModel();
+            assertThat(map.kind()).isEqualTo("map");
+            assertThat(map.geoJson()).contains("\"name\":\"Ủy ban MTTQ huyện Lương Sơn\"").doesNotContain("<script>");
+            view.drillDown(view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn"));
+            assertThat(view.mapBox.isVisible()).isFalse(); // the map is the province's
+        } finally {
+            unitMap.remove();
+        }
     }
 
     @Autowired vn.mttq.giamsat.deadlines.DeadlineService deadlineService;

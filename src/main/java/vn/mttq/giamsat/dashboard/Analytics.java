@@ -1,0 +1,106 @@
+package vn.mttq.giamsat.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.deadlines.LegalTimeLimits;
+import vn.mttq.giamsat.deadlines.ReportingPeriod;
+import vn.mttq.giamsat.indicators.IndicatorService;
+import vn.mttq.giamsat.indicators.Values;
+
+/**
+ * What the dashboard shows for a unit and a reporting period, all from the indicators' one query
+ * service (so the charts and the periodic reports count alike): the breakdown by direct sub-unit,
+ * the same figures for the period before, and the trend over the last six periods of the kind.
+ * On-time rates are derived here from counts: of the items received in the period, the share
+ * answered within their time limit by its end.
+ */
+@Service
+public class Analytics {
+
+    /** The indicators the charts and key figures follow, in display order. */
+    public static final List<String> MAIN = List.of("supervision.activities", "recommendations.received", "cases.received",
+            "sessions.held", "propaganda.activities");
+    static final int TREND_PERIODS = 6;
+
+    /** One period's totals on the trend line. */
+    public record TrendPoint(ReportingPeriod period, Values values) {
+    }
+
+    /** Everything one page of the dashboard needs. */
+    public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous, List<TrendPoint> trend) {
+    }
+
+    private final IndicatorService indicators;
+    private final LegalTimeLimits limits;
+
+    Analytics(IndicatorService indicators, LegalTimeLimits limits) {
+        this.indicators = indicators;
+        this.limits = limits;
+    }
+
+    /** The periods to choose from: those of the last two years and this one that have begun, the latest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> periods() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        List<ReportingPeriod> out = new ArrayList<>();
+        for (int year = today.getYear() - 2; year <= today.getYear() + 1; year++) {
+            limits.periodsOf(year).stream().filter(p -> !p.from().isAfter(today)).forEach(out::add);
+        }
+        out.sort((a, b) -> b.to().compareTo(a.to()) != 0 ? b.to().compareTo(a.to()) : a.kind().compareTo(b.kind()));
+        return out;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Snapshot snapshot(long unitId, ReportingPeriod period) {
+        IndicatorService.Breakdown current = indicators.breakdown(unitId, period.from(), period.to());
+        Values previous = before(period, 1).map(p -> indicators.subtree(unitId, p.from(), p.to())).orElse(Values.of(Map.of()));
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int back = TREND_PERIODS - 1; back >= 1; back--) {
+            before(period, back).ifPresent(p -> trend.add(new TrendPoint(p, indicators.subtree(unitId, p.from(), p.to()))));
+        }
+        trend.add(new TrendPoint(period, current.total()));
+        return new Snapshot(period, current, previous, trend);
+    }
+
+    private Optional<ReportingPeriod> before(ReportingPeriod period, int back) {
+        return limits.period(period.kind(), period.year() - back);
+    }
+
+    /** Recommendations answered within their time limit (the standard one or a complex case's extension), in percent of those received. */
+    public static long recommendationsOnTime(Values v) {
+        return percent(v.get("recommendations.answered-standard") + v.get("recommendations.answered-extended"), v.get("recommendations.received"));
+    }
+
+    /** Cases answered by the competent body by their due date, in percent of those received. */
+    public static long casesOnTime(Values v) {
+        return percent(v.get("cases.answered-on-time"), v.get("cases.received"));
+    }
+
+    static long percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(100.0 * part / whole);
+    }
+
+    /** Key figure → value, the rates included, for the key-figure cards and their change. */
+    public static Map<String, Long> keyFigures(Values v) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        m.put("supervision.activities", v.get("supervision.activities"));
+        m.put("recommendations.received", v.get("recommendations.received"));
+        m.put("rate.recommendations", recommendationsOnTime(v));
+        m.put("cases.received", v.get("cases.received"));
+        m.put("rate.cases", casesOnTime(v));
+        m.put("sessions.held", v.get("sessions.held"));
+        m.put("attendance.total", v.get("attendance.total"));
+        m.put("practices.recognised", v.get("practices.recognised"));
+        return m;
+    }
+}

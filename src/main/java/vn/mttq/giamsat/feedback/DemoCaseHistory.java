@@ -1,0 +1,65 @@
+package vn.mttq.giamsat.feedback;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+
+/**
+ * The demo's past: people's comments, reports and denunciations followed by every Front committee
+ * over the eighteen months before the last closed half-year ended, of every kind and channel,
+ * all answered (most on time) and closed, so the periodic reports and the dashboard of past
+ * periods show real figures without adding anything to the lists of pending work. Anonymous,
+ * with fictitious subjects.
+ */
+@Component
+class DemoCaseHistory {
+
+    private final JdbcTemplate jdbc;
+
+    DemoCaseHistory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(41)
+    void on(DemoProvinceSeeded seeded) {
+        if (seeded.unitIdsByCode().get("HB") == null) {
+            return;
+        }
+        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
+                Long.class);
+        String unitOf = "ELT(seq % " + units.size() + " + 1, " + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        LocalDate end = LocalDate.of(today.getYear(), 6, 14);
+        if (!today.isAfter(end)) {
+            end = end.minusYears(1);
+        }
+        LocalDate start = LocalDate.of(end.getYear() - 2, 12, 15);
+        long days = end.toEpochDay() - start.toEpochDay() - 60;
+        jdbc.update("""
+                INSERT INTO feedback_case (receipt_code, channel, received_on, kind, subject_name, subject_position, subject_unit, content,
+                                           classification, following_unit_id, status, forwarded_on, due_date, answered_on, answer_summary,
+                                           told_on, told_how, closed_on, anonymous, created_by, created_at)
+                SELECT CONCAT('LS-', LPAD(seq, 5, '0')),
+                       ELT((seq * 3) %% 8 + 1, 'CONFERENCE', 'LETTER', 'MAILBOX', 'HOTLINE', 'EMAIL', 'WEBSITE', 'IN_PERSON', 'LETTER'),
+                       ? + INTERVAL ((seq * 29) %% %d) DAY,
+                       ELT((seq * 5) %% 9 + 1, 'COMMENT_PARTY_COMMITTEE', 'COMMENT_ORGANISATION', 'COMMENT_CADRE', 'COMMENT_PARTY_MEMBER',
+                           'REPORT', 'PETITION', 'DENUNCIATION_CORRUPTION', 'REPORT', 'PETITION'),
+                       'Cán bộ (ẩn danh)', 'Cán bộ xã', 'UBND xã',
+                       ELT(seq %% 4 + 1, 'Chậm giải quyết hồ sơ đất đai', 'Thái độ chưa đúng mực khi tiếp dân',
+                           'Thu khoản đóng góp không công khai', 'Công trình chậm tiến độ'),
+                       'OTHER', %s, 'CLOSED', ? + INTERVAL ((seq * 29) %% %d + 3) DAY, ? + INTERVAL ((seq * 29) %% %d + 31) DAY,
+                       ? + INTERVAL ((seq * 29) %% %d + 12 + (seq * 7) %% 30) DAY, 'Cơ quan có thẩm quyền đã trả lời bằng văn bản.',
+                       ? + INTERVAL ((seq * 29) %% %d + 45) DAY, 'Gửi văn bản', ? + INTERVAL ((seq * 29) %% %d + 46) DAY, TRUE,
+                       'demo-history', UTC_TIMESTAMP(6)
+                FROM seq_1_to_%d WHERE (seq * 11) %% 7 <> 0""".formatted(days, unitOf, days, days, days, days, days, units.size() * 5),
+                Date.valueOf(start), Date.valueOf(start), Date.valueOf(start), Date.valueOf(start), Date.valueOf(start), Date.valueOf(start));
+    }
+}
