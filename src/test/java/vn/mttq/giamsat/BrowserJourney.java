@@ -100,8 +100,11 @@ public abstract class BrowserJourney {
         }
     }
 
+    /** Waits up to 40 s; an element Vaadin redrew while it was being looked at is simply looked up again. */
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in through the real login form, the way a person types. */

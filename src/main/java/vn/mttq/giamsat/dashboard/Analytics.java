@@ -1,11 +1,15 @@
 package vn.mttq.giamsat.dashboard;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,11 +18,13 @@ import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.IndicatorService;
 import vn.mttq.giamsat.indicators.Values;
+import vn.mttq.giamsat.organisation.DataScopeService;
 
 /**
  * What the dashboard shows for a unit and a reporting period, all from the indicators' one query
  * service (so the charts and the periodic reports count alike): the breakdown by direct sub-unit,
- * the same figures for the period before, and the trend over the last six periods of the kind.
+ * the same figures for the period before, and the trend over the last six periods of the kind
+ * (ended periods' totals reused for {@link #HISTORY_TTL}, the chosen period's for {@link #CURRENT_TTL}).
  * On-time rates are derived here from counts: of the items received in the period, the share
  * answered within their time limit by its end.
  */
@@ -35,15 +41,18 @@ public class Analytics {
     }
 
     /** Everything one page of the dashboard needs. */
-    public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous, List<TrendPoint> trend) {
+    public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous, List<TrendPoint> trend,
+                           Instant countedAt) {
     }
 
     private final IndicatorService indicators;
     private final LegalTimeLimits limits;
+    private final DataScopeService scope;
 
-    Analytics(IndicatorService indicators, LegalTimeLimits limits) {
+    Analytics(IndicatorService indicators, LegalTimeLimits limits, DataScopeService scope) {
         this.indicators = indicators;
         this.limits = limits;
+        this.scope = scope;
     }
 
     /** The periods to choose from: those of the last two years and this one that have begun, the latest first. */
@@ -59,17 +68,63 @@ public class Analytics {
         return out;
     }
 
+    /** How long an ended period's totals are reused for the change and the trend (they change rarely once it is over). */
+    static final Duration HISTORY_TTL = Duration.ofMinutes(10);
+    /** How long the chosen period's figures are shown again without counting (the page says when they were counted). */
+    static final Duration CURRENT_TTL = Duration.ofMinutes(2);
+
+    private record Key(long unitId, String kind, int year) {
+    }
+
+    private record Cached<T>(T value, Instant at) {
+        boolean freshFor(Duration ttl) {
+            return at.plus(ttl).isAfter(Instant.now());
+        }
+    }
+
+    private final Map<Key, Cached<Values>> history = new ConcurrentHashMap<>();
+    private final Map<Key, Cached<IndicatorService.Breakdown>> recent = new ConcurrentHashMap<>();
+
+    /**
+     * The chosen period's figures, counted at most every {@link #CURRENT_TTL} unless
+     * {@code recount} (the page's "count again"); the earlier periods, once over, every
+     * {@link #HISTORY_TTL}. A count of a province's year over a million records takes most of a
+     * second on two cores; seen again, the page answers at once and says when it was counted.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public Snapshot snapshot(long unitId, ReportingPeriod period) {
-        IndicatorService.Breakdown current = indicators.breakdown(unitId, period.from(), period.to());
-        Values previous = before(period, 1).map(p -> indicators.subtree(unitId, p.from(), p.to())).orElse(Values.of(Map.of()));
+    public Snapshot snapshot(long unitId, ReportingPeriod period, boolean recount) {
+        if (!scope.sees(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " is outside the person's scope");
+        }
+        Key key = new Key(unitId, period.kind(), period.year());
+        Cached<IndicatorService.Breakdown> hit = recount ? null : recent.get(key);
+        if (hit == null || !hit.freshFor(CURRENT_TTL)) {
+            hit = new Cached<>(indicators.breakdown(unitId, period.from(), period.to()), Instant.now());
+            recent.put(key, hit);
+        }
+        IndicatorService.Breakdown current = hit.value();
+        Values previous = before(period, 1).map(p -> totals(unitId, p)).orElse(Values.of(Map.of()));
         List<TrendPoint> trend = new ArrayList<>();
         for (int back = TREND_PERIODS - 1; back >= 1; back--) {
-            before(period, back).ifPresent(p -> trend.add(new TrendPoint(p, indicators.subtree(unitId, p.from(), p.to()))));
+            before(period, back).ifPresent(p -> trend.add(new TrendPoint(p, totals(unitId, p))));
         }
         trend.add(new TrendPoint(period, current.total()));
-        return new Snapshot(period, current, previous, trend);
+        return new Snapshot(period, current, previous, trend, hit.at());
+    }
+
+    private Values totals(long unitId, ReportingPeriod p) {
+        if (!p.hasEnded(LocalDate.now(PortalFormats.VIETNAM))) {
+            return indicators.subtree(unitId, p.from(), p.to());
+        }
+        Key key = new Key(unitId, p.kind(), p.year());
+        Cached<Values> hit = history.get(key);
+        if (hit != null && hit.freshFor(HISTORY_TTL)) {
+            return hit.value();
+        }
+        Values v = indicators.subtree(unitId, p.from(), p.to());
+        history.put(key, new Cached<>(v, Instant.now()));
+        return v;
     }
 
     private Optional<ReportingPeriod> before(ReportingPeriod period, int back) {

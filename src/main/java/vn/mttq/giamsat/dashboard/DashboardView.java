@@ -85,6 +85,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private List<Line> lines = List.of();
     private List<UnitSummary> ranked = List.of();
     private Analytics.Snapshot snapshot;
+    private boolean recount;
+    final Span countedAt = new Span();
+    private final Button again;
 
     DashboardView(UnitService units, DeadlineStatistics deadlines, Analytics analytics, IndicatorService indicators, UnitMap unitMap) {
         this.units = units;
@@ -112,6 +115,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         period.setValue(defaultPeriod(analytics.periods()));
         period.addValueChangeListener(e -> show());
         period.setId("dashboard-period");
+        period.setWidth("24rem");
         keyFigures.addClassNames("key-figures", "dashboard-key-figures");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
@@ -160,7 +164,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }), getTranslation("dashboard.download"));
         download.getElement().setAttribute("download", true);
         download.addClassName("dashboard-download");
-        HorizontalLayout bar = new HorizontalLayout(period, back, breadcrumbs);
+        countedAt.addClassName("dashboard-counted-at");
+        again = new Button(getTranslation("dashboard.recount"), VaadinIcon.REFRESH.create(), e -> {
+            recount = true;
+            show();
+        });
+        again.addThemeName("tertiary");
+        again.setId("dashboard-recount");
+        HorizontalLayout bar = new HorizontalLayout(period, back, breadcrumbs, countedAt, again);
         bar.setAlignItems(FlexComponent.Alignment.END);
         bar.setWrap(true);
         HorizontalLayout charts = new HorizontalLayout(ratesChart, trendChart);
@@ -185,6 +196,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         return periods.stream().filter(p -> !p.from().isAfter(today) && !p.to().isBefore(today))
                 .min(Comparator.comparing((ReportingPeriod p) -> p.to().toEpochDay() - p.from().toEpochDay()))
                 .orElse(periods.getFirst());
+    }
+
+    Button recountButton() {
+        return again;
     }
 
     List<Line> lines() {
@@ -218,7 +233,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         Unit current = path.getFirst();
         ReportingPeriod p = period.getValue();
         shown = units.childSummaries(current.getId());
-        snapshot = analytics.snapshot(current.getId(), p);
+        snapshot = analytics.snapshot(current.getId(), p, recount);
+        recount = false;
+        countedAt.setText(getTranslation("dashboard.counted-at", PortalFormats.dateTime(snapshot.countedAt())));
         List<Unit> fromTop = new ArrayList<>(path);
         Collections.reverse(fromTop);
         breadcrumbs.show(fromTop.stream().map(u -> new Breadcrumbs.Step(u.getName(), () -> climbTo(u))).toList());

@@ -31,7 +31,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.measure(getLocale())).setHeader(getTranslation("report.col.measure")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> getTranslation("indicators.feature." + i.feature())).setHeader(getTranslation("indicators.feature"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(i -> i.method(getLocale())).setHeader(getTranslation("indicators.method")).setFlexGrow(4);
+        grid.addColumn(i -> i.method(getLocale())).setHeader(getTranslation("indicators.method")).setFlexGrow(4)
+                .setTooltipGenerator(i -> i.method(getLocale()));
+        grid.getColumns().get(1).setTooltipGenerator(i -> i.name(getLocale()));
         grid.setItems(indicators.catalogue());
         grid.setSizeFull();
         grid.addClassName("indicator-catalogue");

@@ -35,6 +35,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<ApiToken> grid = new Grid<>();
     final Grid<ApiTokens.Call> calls = new Grid<>();
+    private final H3 callsTitle = new H3();
     final TextField name = FieldLimits.limit(new TextField(), ApiToken.NAME_MAX);
     final ComboBox<Long> unit = new ComboBox<>();
     final PortalDatePicker expires;
@@ -87,7 +88,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         calls.addColumn(ApiTokens.Call::status).setHeader(getTranslation("api.token.http-status")).setAutoWidth(true);
         calls.setAllRowsVisible(true);
         calls.setVisible(false);
-        add(title, intro, form, grid, new H3(getTranslation("api.token.calls")), calls);
+        callsTitle.setVisible(false);
+        add(title, intro, form, grid, callsTitle, calls);
         refresh();
     }
 
@@ -131,7 +133,9 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     private void showCalls(ApiToken t) {
         calls.setVisible(t != null);
+        callsTitle.setVisible(t != null);
         if (t != null) {
+            callsTitle.setText(getTranslation("api.token.calls", t.getName()));
             calls.setItems(tokens.calls(t.getId(), 100));
         }
     }

@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import jakarta.annotation.PreDestroy;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,11 +40,34 @@ public class IndicatorService {
     private final List<IndicatorSource> sources;
     private final RecipientDirectory directory;
     private final DataScopeService scope;
+    /** The caller's security context goes with each query (a source may read reference data that asks for a signed-in caller). */
+    private final ExecutorService pool;
 
     IndicatorService(List<IndicatorSource> sources, RecipientDirectory directory, DataScopeService scope) {
         this.sources = sources;
         this.directory = directory;
         this.scope = scope;
+        this.pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(Math.max(2, sources.size()),
+                Thread.ofPlatform().name("indicators-", 0).daemon().factory()));
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    private static <T> T done(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting indicators", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The whole catalogue in report order (features in their module order, each in its own order). */
@@ -91,8 +120,13 @@ public class IndicatorService {
         for (long child : directory.directSubUnits(unitId)) {
             perBranch.put(child, new Values.Builder());
         }
+        // the features' queries are independent: they run side by side, each on its own connection
+        List<Future<Map<Long, Map<String, Long>>>> counted = new ArrayList<>();
         for (IndicatorSource source : sources) {
-            source.count(branchOf.keySet(), from, to).forEach((unit, values) -> {
+            counted.add(pool.submit(() -> source.count(branchOf.keySet(), from, to)));
+        }
+        for (Future<Map<Long, Map<String, Long>>> f : counted) {
+            done(f).forEach((unit, values) -> {
                 Long branch = unit == unitId ? Long.valueOf(unitId) : branchOf.get(unit);
                 if (branch != null) {
                     perBranch.computeIfAbsent(branch, b -> new Values.Builder()).add(values);

@@ -311,8 +311,7 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(PeriodicReportService.Standing::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addComponentColumn(s -> ReportBadges.of(this, s.status(), !s.counted() && s.due() != null
                 && java.time.LocalDate.now(PortalFormats.VIETNAM).isAfter(s.due()))).setHeader(getTranslation("report.col.status")).setAutoWidth(true);
-        grid.addColumn(s -> s.report() == null || s.report().getSubmittedOn() == null ? "" : PortalFormats.date(s.report().getSubmittedOn()))
-                .setHeader(getTranslation("report.col.submitted")).setAutoWidth(true);
+        grid.addComponentColumn(s -> PeriodicReportsView.submitted(this, s)).setHeader(getTranslation("report.col.submitted")).setAutoWidth(true);
         grid.setItems(reports.standings(report.getUnitId(), report.period()));
         grid.setAllRowsVisible(true);
         return grid;

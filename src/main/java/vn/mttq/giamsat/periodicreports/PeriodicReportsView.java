@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,6 +59,7 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
         period.setValue(reports.lastEnded());
         period.addValueChangeListener(e -> show());
         period.setId("report-period");
+        period.setWidth("26rem");
         boardUnit = user.role() == Role.DISTRICT_STAFF || user.role() == Role.MEMBER_ORGANISATION ? user.unitId()
                 : scopes.of(user).rootUnitId();
         own.setPadding(false);
@@ -66,8 +68,7 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
         standings.addComponentColumn(s -> ReportBadges.of(this, s.status(), !s.counted() && late(s.due())))
                 .setHeader(getTranslation("report.col.status")).setAutoWidth(true);
         standings.addColumn(s -> s.due() == null ? "" : PortalFormats.date(s.due())).setHeader(getTranslation("report.col.due")).setAutoWidth(true);
-        standings.addColumn(s -> s.report() == null || s.report().getSubmittedOn() == null ? "" : PortalFormats.date(s.report().getSubmittedOn()))
-                .setHeader(getTranslation("report.col.submitted")).setAutoWidth(true);
+        standings.addComponentColumn(s -> submitted(this, s)).setHeader(getTranslation("report.col.submitted")).setAutoWidth(true);
         standings.addItemClickListener(e -> {
             if (e.getItem().report() != null) {
                 open(e.getItem().report().getId());
@@ -77,6 +78,20 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
         standings.addClassName("report-standings");
         add(title, intro, period, own, board);
         show();
+    }
+
+    /** The day a report was sent, marked when it came after the due date. */
+    static Span submitted(com.vaadin.flow.component.Component owner, PeriodicReportService.Standing s) {
+        LocalDate on = s.report() == null ? null : s.report().getSubmittedOn();
+        if (on == null) {
+            return new Span();
+        }
+        boolean late = s.due() != null && on.isAfter(s.due());
+        Span day = new Span(late ? owner.getTranslation("report.submitted-late", PortalFormats.date(on)) : PortalFormats.date(on));
+        if (late) {
+            day.addClassName("report-late");
+        }
+        return day;
     }
 
     private boolean late(LocalDate due) {

@@ -69,11 +69,11 @@ class DemoSupervisionHistory {
         // received a week after the supervised period; due in 20 working days (about 28 days), 30 for every fourth (complex);
         // answered between 10 and 45 days after receipt
         jdbc.update("""
-                INSERT INTO recommendation (activity_id, unit_id, text, status, complex_case, received_on, due_date, answered_on,
+                INSERT INTO recommendation (activity_id, unit_id, text, status, complex_case, received_on, standard_due, due_date, answered_on,
                                             answer_summary, outcome, follow_up, closed_on)
                 SELECT a.id, a.unit_id, ELT(s.seq, 'Đề nghị chấn chỉnh việc tiếp công dân định kỳ', 'Đề nghị kiểm điểm trách nhiệm người đứng đầu',
                        'Đề nghị công khai kết quả giải quyết kiến nghị'), 'DONE', (a.id + s.seq) % 4 = 0,
-                       a.period_to + INTERVAL 7 DAY, a.period_to + INTERVAL IF((a.id + s.seq) % 4 = 0, 49, 35) DAY,
+                       a.period_to + INTERVAL 7 DAY, a.period_to + INTERVAL 35 DAY, a.period_to + INTERVAL IF((a.id + s.seq) % 4 = 0, 49, 35) DAY,
                        a.period_to + INTERVAL (17 + (a.id * 3 + s.seq * 11) % 36) DAY, 'Cấp ủy đã trả lời bằng văn bản.',
                        ELT((a.id + s.seq) % 4 + 1, 'ACCEPTED', 'ACCEPTED', 'PARTLY_ACCEPTED', 'NOT_ACCEPTED'), '',
                        a.period_to + INTERVAL 60 DAY

@@ -53,6 +53,10 @@ public class Recommendation {
     @Column(name = "due_date")
     private @Nullable LocalDate dueDate;
 
+    /** The standard time limit's last day, as first registered (an extension moves dueDate only). */
+    @jakarta.persistence.Column(name = "standard_due")
+    private @Nullable LocalDate standardDue;
+
     @Column(name = "answered_on")
     private @Nullable LocalDate answeredOn;
 
@@ -117,7 +121,12 @@ public class Recommendation {
 
     void edit(@Nullable Long subjectId, String text) { this.subjectId = subjectId; this.text = text; }
     void sent() { this.status = RecommendationStatus.AWAITING_RECEIPT; }
-    void received(LocalDate on, LocalDate due) { this.receivedOn = on; this.dueDate = due; this.status = RecommendationStatus.AWAITING_ANSWER; }
+    void received(LocalDate on, LocalDate due) {
+        this.receivedOn = on;
+        this.dueDate = due;
+        this.standardDue = due;
+        this.status = RecommendationStatus.AWAITING_ANSWER;
+    }
     void extended(LocalDate due) { this.complexCase = true; this.dueDate = due; }
 
     void answered(LocalDate on, String symbol, String summary, Outcome outcome) {

@@ -12,7 +12,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;
@@ -26,7 +25,7 @@ import vn.mttq.giamsat.indicators.IndicatorSource;
  * period starts, by form; persons supervised by category with their activity. Recommendations
  * count in the period the party committee received them (the day the legal time limit starts):
  * answered within the standard limit (20 working days, Regulation 124 art. 8 cl. 2, from the
- * legal time limits table), answered later but within the extended due date of a complex case
+ * legal time limits table, its last day kept when received), answered later but within the extended due date of a complex case
  * (30), answered after the due date, not answered by the period's end; and the outcomes of those
  * answered by then.
  */
@@ -46,13 +45,11 @@ class SupervisionIndicators implements IndicatorSource {
 
     private final JdbcTemplate jdbc;
     private final CatalogueService catalogues;
-    private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
 
-    SupervisionIndicators(JdbcTemplate jdbc, CatalogueService catalogues, WorkingCalendar calendar, LegalTimeLimits limits) {
+    SupervisionIndicators(JdbcTemplate jdbc, CatalogueService catalogues, LegalTimeLimits limits) {
         this.jdbc = jdbc;
         this.catalogues = catalogues;
-        this.calendar = calendar;
         this.limits = limits;
     }
 
@@ -122,24 +119,13 @@ class SupervisionIndicators implements IndicatorSource {
     }
 
     /**
-     * The standard limit's last day depends on the day received (holidays, weekends), so the few
-     * hundred distinct receipt days of a period are worked out with the working calendar and
-     * handed to the query as a CASE, which keeps the count in one pass over the covering index.
+     * Counted on the row's own dates: the standard limit's last day is kept when the committee
+     * receives the recommendation ({@code standard_due}), the due date moves with an extension.
+     * One pass over the covering index.
      */
     private void recommendations(String in, LocalDate from, LocalDate to, Map<Long, Map<String, Long>> out) {
         Date start = Date.valueOf(from);
         Date end = Date.valueOf(to);
-        List<LocalDate> days = jdbc.queryForList("SELECT DISTINCT received_on FROM recommendation FORCE INDEX (ix_recommendation_figures)"
-                + " WHERE received_on BETWEEN ? AND ?", LocalDate.class, start, end);
-        if (days.isEmpty()) {
-            return;
-        }
-        int standard = limits().getStandardWorkingDays();
-        StringBuilder lastDay = new StringBuilder("CASE received_on");
-        for (LocalDate day : days) {
-            lastDay.append(" WHEN DATE '").append(day).append("' THEN DATE '").append(calendar.dueDate(day, standard)).append('\'');
-        }
-        lastDay.append(" END");
         StringBuilder outcomes = new StringBuilder();
         for (Outcome o : Outcome.values()) {
             outcomes.append(", SUM(answered_on <= ? AND outcome = '").append(o.name()).append("')");
@@ -152,12 +138,12 @@ class SupervisionIndicators implements IndicatorSource {
         args.add(end);
         jdbc.query("""
                 SELECT unit_id, COUNT(*),
-                       SUM(answered_on <= ? AND answered_on <= %1$s),
-                       SUM(answered_on <= ? AND answered_on > %1$s AND answered_on <= due_date),
+                       SUM(answered_on <= ? AND answered_on <= COALESCE(standard_due, due_date)),
+                       SUM(answered_on <= ? AND answered_on > COALESCE(standard_due, due_date) AND answered_on <= due_date),
                        SUM(answered_on <= ? AND answered_on > due_date),
-                       SUM(answered_on IS NULL OR answered_on > ?)%2$s
-                FROM recommendation %4$s
-                WHERE received_on BETWEEN ? AND ? AND unit_id IN (%3$s) GROUP BY unit_id""".formatted(lastDay, outcomes, in,
+                       SUM(answered_on IS NULL OR answered_on > ?)%1$s
+                FROM recommendation %3$s
+                WHERE received_on BETWEEN ? AND ? AND unit_id IN (%2$s) GROUP BY unit_id ORDER BY NULL""".formatted(outcomes, in,
                 in.split(",").length > 10 ? "FORCE INDEX (ix_recommendation_figures)" : ""), rs -> {
             Map<String, Long> v = out.computeIfAbsent(rs.getLong(1), u -> new HashMap<>());
             v.put(RECEIVED, rs.getLong(2));

@@ -105,11 +105,13 @@ class IndicatorServiceTest {
         LocalDate received = d(2017, 3, 1);
         LocalDate day20 = calendar.dueDate(received, 20);
         LocalDate day30 = calendar.dueDate(received, 30);
-        recommendation(communeActivity, commune, received, day20, day20, "ACCEPTED");
-        recommendation(communeActivity, commune, received, day30, day20.plusDays(1), "PARTLY_ACCEPTED");
-        recommendation(communeActivity, commune, received, day20, day20.plusDays(3), "NOT_ACCEPTED");
-        recommendation(communeActivity, commune, d(2017, 6, 14), calendar.dueDate(d(2017, 6, 14), 20), d(2017, 6, 20), "ACCEPTED");
-        recommendation(districtActivity, district, d(2017, 6, 15), calendar.dueDate(d(2017, 6, 15), 20), null, null);
+        recommendation(communeActivity, commune, received, day20, day20, day20, "ACCEPTED");
+        recommendation(communeActivity, commune, received, day20, day30, day20.plusDays(1), "PARTLY_ACCEPTED"); // extended to 30
+        recommendation(communeActivity, commune, received, day20, day20, day20.plusDays(3), "NOT_ACCEPTED");
+        LocalDate june14 = calendar.dueDate(d(2017, 6, 14), 20);
+        recommendation(communeActivity, commune, d(2017, 6, 14), june14, june14, d(2017, 6, 20), "ACCEPTED");
+        LocalDate june15 = calendar.dueDate(d(2017, 6, 15), 20);
+        recommendation(districtActivity, district, d(2017, 6, 15), june15, june15, null, null);
         // cases followed by Liên Sơn: 15/12 and 14/6 in the half-year, 14/12 before it, 15/6 after it, one merged
         feedback(commune, d(2017, 6, 14), "REPORT", "HOTLINE", "TOLD", d(2017, 6, 30), d(2017, 6, 10), d(2017, 6, 12));
         feedback(commune, d(2016, 12, 15), "DENUNCIATION_CORRUPTION", "LETTER", "ANSWERED", d(2017, 1, 31), d(2017, 2, 3), null);
@@ -149,9 +151,12 @@ class IndicatorServiceTest {
                 "category", category));
     }
 
-    private void recommendation(long activity, long unit, LocalDate received, LocalDate due, LocalDate answered, String outcome) {
+    /** As the service writes it on receipt: the standard limit's last day kept, the due date moved by an extension. */
+    private void recommendation(long activity, long unit, LocalDate received, LocalDate standard, LocalDate due, LocalDate answered,
+                                String outcome) {
         insert("recommendation", row("activity_id", activity, "unit_id", unit, "text", "Kiến nghị thử",
-                "status", answered == null ? "AWAITING_ANSWER" : "ANSWERED", "received_on", received, "due_date", due, "answered_on", answered,
+                "status", answered == null ? "AWAITING_ANSWER" : "ANSWERED", "received_on", received, "standard_due", standard,
+                "due_date", due, "answered_on", answered,
                 "outcome", outcome, "follow_up", ""));
     }
 
