@@ -29,6 +29,10 @@ class SecurityConfig {
         // it uses no session or cookie, so no CSRF token either (a wrong method then gets its 405)
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/api/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        // the load balancer's probes need no session and learn nothing but UP or DOWN; every other
+        // actuator endpoint (metrics in Prometheus format) is an administrator's
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/liveness",
+                "/actuator/health/readiness").permitAll().requestMatchers("/actuator/**").hasRole(Role.ADMIN.name()));
         // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**").permitAll());
         // the container's error dispatch answers in the portal's format for everyone (PortalErrorController),
@@ -39,6 +43,7 @@ class SecurityConfig {
         // before the router could show PageNotFoundView; signed-in people now reach the router
         // (which still checks each view's annotation), signed-out ones go to the sign-in page.
         http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
+        http.headers(SecurityHeaders::apply);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();

@@ -22,14 +22,16 @@ class DeadlineJobs {
     @DisallowConcurrentExecution
     static class RemindAndEscalate extends QuartzJobBean {
         private final DeadlineReminders reminders;
+        private final DeadlineMeters meters;
 
-        RemindAndEscalate(DeadlineReminders reminders) {
+        RemindAndEscalate(DeadlineReminders reminders, DeadlineMeters meters) {
             this.reminders = reminders;
+            this.meters = meters;
         }
 
         @Override
         protected void executeInternal(JobExecutionContext context) {
-            reminders.run(LocalDate.now(PortalFormats.VIETNAM));
+            meters.remindersSent(reminders.run(LocalDate.now(PortalFormats.VIETNAM)));
         }
     }
 

@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
 import vn.mttq.giamsat.base.Texts;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +34,17 @@ class SignInEvents {
     private final AuditService audit;
     private final Clock clock = Clock.systemUTC();
 
-    SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit) {
+    private final Counter failedSignIns;
+    private final Counter lockouts;
+
+    SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters) {
         this.accounts = accounts;
         this.failures = failures;
         this.policy = policy;
         this.audit = audit;
+        this.failedSignIns = Counter.builder("giamsat.signin.failures").description("Refused sign-ins (any reason)").register(meters);
+        this.lockouts = Counter.builder("giamsat.signin.lockouts").description("Accounts locked after repeated wrong passwords")
+                .register(meters);
     }
 
     @EventListener
@@ -58,6 +66,7 @@ class SignInEvents {
             case org.springframework.security.authentication.BadCredentialsException bad -> "login.audit.bad-credentials";
             default -> "login.audit.other";
         });
+        failedSignIns.increment();
         // whatever was typed (65 characters, Vietnamese letters…) is audited, cut and cleaned for the column
         audit.recordAs(SignInName.forStorage(typed, false), "LOGIN_FAILURE", "account", null, reason,
                 address(event.getAuthentication()));
@@ -79,6 +88,7 @@ class SignInEvents {
             audit.recordAs("system", "ACCOUNT_LOCKED", "account", account.getId(),
                     username + " after " + recent + " failed sign-ins", address(attempt));
             log.warn("Account {} locked after {} failed sign-ins", username, recent);
+            lockouts.increment();
         });
     }
 

@@ -1,0 +1,48 @@
+package vn.mttq.giamsat.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The security headers on the sign-in page, a page behind the sign-in, a download and an API answer; the session cookie's flags. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityHeadersIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void every_kind_of_answer_carries_the_headers() throws Exception {
+        // the sign-in page, a page behind the sign-in, a download, the API (an answer and a refusal), the stylesheet
+        for (String path : new String[] {"/login", "/ke-hoach", "/api/v1/calendar/days-off.ics?year=2026", "/api/v1/calendar/days-off?year=2026",
+                "/api/v1/indicators", "/styles/portal.css"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'", "frame-ancestors 'self'", "object-src 'none'"));
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(r.headers().firstValue("Permissions-Policy")).as(path).hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
+            assertThat(r.headers().firstValue("Server")).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site_lax() throws Exception {
+        HttpResponse<String> login = get("/login");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+}
