@@ -27,6 +27,8 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     private final Paragraph subtitle = new Paragraph();
     private final PortalIdentity identity;
     private Exception failure;
+    /** Too many account names failed from this address lately (organisation.SignInThrottle). */
+    private boolean throttled;
 
     LoginView(PortalIdentity identity) {
         this.identity = identity;
@@ -45,7 +47,9 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean error = parameters.containsKey("error");
+        throttled = parameters.containsKey("throttled");
         failure = error ? lastFailure() : null;
         form.setError(error);
     }
@@ -66,7 +70,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage e = i18n.getErrorMessage();
-        String key = failure instanceof LockedException ? "login.error.locked"
+        String key = throttled ? "login.error.throttled" : failure instanceof LockedException ? "login.error.locked"
                 : failure instanceof DisabledException ? "login.error.disabled" : "login.error.bad";
         e.setTitle(getTranslation(key + ".title"));
         e.setMessage(getTranslation(key + ".message"));

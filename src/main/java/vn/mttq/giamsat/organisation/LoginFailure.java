@@ -24,11 +24,16 @@ class LoginFailure {
     @Column(name = "failed_at", nullable = false)
     private Instant failedAt = Instant.EPOCH;
 
+    /** The client address as a keyed hash ({@link SignInThrottle#addressKey}), never the address. */
+    @Column(name = "address_key")
+    private @Nullable String addressKey;
+
     protected LoginFailure() {
     }
 
-    LoginFailure(String username, Instant failedAt) {
+    LoginFailure(String username, Instant failedAt, @Nullable String addressKey) {
         this.username = username;
         this.failedAt = failedAt;
+        this.addressKey = addressKey;
     }
 }

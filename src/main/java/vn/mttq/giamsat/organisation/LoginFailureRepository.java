@@ -10,6 +10,10 @@ interface LoginFailureRepository extends JpaRepository<LoginFailure, Long> {
     @Query("select count(f) from LoginFailure f where f.username = :username and f.failedAt > :since")
     long countSince(String username, Instant since);
 
+    /** How many different account names failed from one address since then (password spraying). */
+    @Query("select count(distinct f.username) from LoginFailure f where f.addressKey = :addressKey and f.failedAt > :since")
+    long namesFromAddressSince(String addressKey, Instant since);
+
     @Modifying
     @Query("delete from LoginFailure f where f.username = :username")
     int clear(String username);

@@ -4,6 +4,7 @@ import vn.mttq.giamsat.base.Texts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import vn.mttq.giamsat.base.FeedKeys;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -37,7 +38,11 @@ class SignInEvents {
     private final Counter failedSignIns;
     private final Counter lockouts;
 
-    SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters) {
+    private final FeedKeys keys;
+
+    SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters,
+                 FeedKeys keys) {
+        this.keys = keys;
         this.accounts = accounts;
         this.failures = failures;
         this.policy = policy;
@@ -77,7 +82,7 @@ class SignInEvents {
 
     private void countFailure(String username, Authentication attempt) {
         Instant now = clock.instant();
-        failures.save(new LoginFailure(username, now));
+        failures.save(new LoginFailure(username, now, SignInThrottle.addressKey(keys, address(attempt))));
         long recent = failures.countSince(username, now.minus(policy.failureWindow()));
         if (recent < policy.maxFailedAttempts()) {
             return;
