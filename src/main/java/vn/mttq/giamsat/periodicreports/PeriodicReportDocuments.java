@@ -51,7 +51,9 @@ public class PeriodicReportDocuments {
         p.put("KIND", Texts.vi("report.print.kind"));
         p.put("TITLE", Texts.vi("report.print.title." + r.getPeriodKind(), String.valueOf(r.getPeriodYear()),
                 PortalFormats.date(r.getPeriodFrom()), PortalFormats.date(r.getPeriodTo())));
-        p.put("BODY", body(r));
+        // a draft's table is counted afresh: count it once for the body's notes and the annex
+        List<PeriodicReportService.Row> table = reports.rows(r);
+        p.put("BODY", body(r, table));
         p.put("ANNEX_TITLE", Texts.vi("report.print.annex"));
         p.put("COL_NO", Texts.vi("report.col.no"));
         p.put("COL_INDICATOR", Texts.vi("report.col.indicator"));
@@ -60,7 +62,7 @@ public class PeriodicReportDocuments {
         p.put("RECIPIENTS", Texts.vi(r.isConsolidated() ? "report.print.recipients.consolidated" : "report.print.recipients"));
         List<Map<String, ?>> rows = new ArrayList<>();
         int n = 0;
-        for (PeriodicReportService.Row row : reports.rows(r)) {
+        for (PeriodicReportService.Row row : table) {
             Map<String, Object> m = new HashMap<>();
             m.put("no", String.valueOf(++n));
             m.put("indicator", row.indicator().nameVi() + (row.corrected() == null ? "" : " (*)"));
@@ -71,17 +73,17 @@ public class PeriodicReportDocuments {
         return engine.render("periodic-report", p, new JRMapCollectionDataSource(rows), format);
     }
 
-    private String body(PeriodicReport r) {
+    private String body(PeriodicReport r, List<PeriodicReportService.Row> table) {
         StringBuilder b = new StringBuilder();
         int n = 0;
         for (var e : r.narrative().entrySet()) {
             b.append(roman(++n)).append(". ").append(Texts.vi(e.getKey().translationKey()).toUpperCase(Texts.VIETNAMESE)).append('\n');
             b.append(e.getValue().isBlank() ? "…" : e.getValue()).append("\n\n");
         }
-        boolean corrected = reports.rows(r).stream().anyMatch(row -> row.corrected() != null);
+        boolean corrected = table.stream().anyMatch(row -> row.corrected() != null);
         if (corrected) {
             b.append(Texts.vi("report.print.corrected-note")).append('\n');
-            reports.rows(r).stream().filter(row -> row.corrected() != null).forEach(row -> b.append("- ").append(row.indicator().nameVi())
+            table.stream().filter(row -> row.corrected() != null).forEach(row -> b.append("- ").append(row.indicator().nameVi())
                     .append(": ").append(Texts.vi("report.print.corrected", PortalFormats.number(row.computed()),
                             PortalFormats.number(row.value()), row.reason())).append('\n'));
         }

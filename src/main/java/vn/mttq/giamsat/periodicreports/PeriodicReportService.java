@@ -378,10 +378,7 @@ public class PeriodicReportService {
         if (!scopes.sees(unitId) || currentUser.require().role() == Role.MEMBER_ORGANISATION) {
             throw new AccessDeniedException("unit " + unitId + " is outside the person's scope");
         }
-        List<Long> units = reportersUnder(unitId);
-        Map<Long, PeriodicReport> byUnit = new LinkedHashMap<>();
-        reports.findByPeriodKindAndPeriodYearAndUnitIdIn(period.kind(), period.year(), units).forEach(r -> byUnit.put(r.getUnitId(), r));
-        return units.stream().map(u -> new Standing(u, directory.unitName(u), byUnit.get(u), period.due())).toList();
+        return standingsOf(reportersUnder(unitId), period);
     }
 
     /**
@@ -393,6 +390,10 @@ public class PeriodicReportService {
         List<Long> units = new ArrayList<>();
         units.add(scopeRootId);
         units.addAll(reportersUnder(scopeRootId));
+        return standingsOf(units, period);
+    }
+
+    private List<Standing> standingsOf(List<Long> units, ReportingPeriod period) {
         Map<Long, PeriodicReport> byUnit = new LinkedHashMap<>();
         reports.findByPeriodKindAndPeriodYearAndUnitIdIn(period.kind(), period.year(), units).forEach(r -> byUnit.put(r.getUnitId(), r));
         return units.stream().map(u -> new Standing(u, directory.unitName(u), byUnit.get(u), period.due())).toList();
