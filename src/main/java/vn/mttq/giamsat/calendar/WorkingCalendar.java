@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.mttq.giamsat.base.ClusterSignals;
 import vn.mttq.giamsat.base.UserFacingException;
 
 /**
@@ -30,9 +31,14 @@ public class WorkingCalendar {
     private final CalendarSettingRepository settings;
     private final Map<Integer, Map<LocalDate, DayOff>> cache = new ConcurrentHashMap<>();
 
-    WorkingCalendar(CalendarAdjustmentRepository adjustments, CalendarSettingRepository settings) {
+    static final String SIGNAL = "working-calendar";
+    private final ClusterSignals signals;
+
+    WorkingCalendar(CalendarAdjustmentRepository adjustments, CalendarSettingRepository settings, ClusterSignals signals) {
         this.adjustments = adjustments;
         this.settings = settings;
+        this.signals = signals;
+        signals.listen(SIGNAL, any -> cache.clear());
     }
 
     /** Every day off of a year, weekly rest days included, in date order. */
@@ -103,11 +109,12 @@ public class WorkingCalendar {
 
     /**
      * Forgets computed years once the current transaction commits (a decision or the week
-     * pattern changed), so no other thread caches the state from before the commit. Each portal
-     * instance keeps its own cache: a second clustered instance sees the change after restart.
+     * pattern changed), so no other thread caches the state from before the commit. The other
+     * nodes of a cluster forget theirs when the change's signal reaches them (seconds).
      */
     void invalidateAfterCommit() {
         cache.clear();
+        signals.afterCommit(SIGNAL, java.util.List.of());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

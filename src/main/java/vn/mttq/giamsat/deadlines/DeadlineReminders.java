@@ -12,17 +12,21 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.mttq.giamsat.base.ClusterLock;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.notifications.NotificationService;
@@ -39,6 +43,8 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 @Service
 public class DeadlineReminders {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineReminders.class);
+
     static final int BATCH = 1000;
 
     /** What one batch will write: reminder rows and the messages they send. */
@@ -53,13 +59,14 @@ public class DeadlineReminders {
     private final PeriodicReports periodicReports;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
+    private final ClusterLock clusterLock;
     private final int[] before;
     private final int escalateAboveAfter;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineReminders(DeadlineItemRepository items, DeadlineReminderRepository reminders, WorkingCalendar calendar,
                       RecipientDirectory recipients, NotificationService notifications, PeriodicReports periodicReports,
-                      TransactionTemplate tx, JdbcTemplate jdbc,
+                      TransactionTemplate tx, JdbcTemplate jdbc, ClusterLock clusterLock,
                       @Value("${app.deadlines.remind-before}") String before,
                       @Value("${app.deadlines.escalate-above-after}") int escalateAboveAfter) {
         this.items = items;
@@ -70,6 +77,7 @@ public class DeadlineReminders {
         this.periodicReports = periodicReports;
         this.tx = tx;
         this.jdbc = jdbc;
+        this.clusterLock = clusterLock;
         this.before = Arrays.stream(before.split(",")).map(String::strip).mapToInt(Integer::parseInt).sorted().toArray();
         this.escalateAboveAfter = escalateAboveAfter;
     }
@@ -82,6 +90,21 @@ public class DeadlineReminders {
      * neither sees the other's rows, and the database and the JVM work at the same time.
      */
     public int run(LocalDate today) {
+        Optional<ClusterLock.Held> lock = clusterLock.tryLock("deadline-reminders");
+        if (lock.isEmpty()) {
+            log.info("Reminder scan skipped: another node is running it");
+            return 0;
+        }
+        try (ClusterLock.Held held = lock.get()) {
+            return scan(today);
+        }
+    }
+
+    /**
+     * The scan itself. One node at a time (named lock); a scan cut short by a dead node leaves
+     * whole batches behind it, and the next scan sends exactly what is missing.
+     */
+    private int scan(LocalDate today) {
         periodicReports.open(today);
         int largest = before.length == 0 ? 0 : before[before.length - 1];
         LocalDate horizon = largest == 0 ? today : calendar.dueDate(today, largest);

@@ -21,8 +21,11 @@ import vn.mttq.giamsat.base.UserFacingException;
 @Service
 public class LegalTimeLimits {
 
-    /** Longer than any limit in the rules we know; a typo such as 300 is refused. */
-    static final int MAX_WORKING_DAYS = 120;
+    /**
+     * A year of working days: the longest limit in the rules we know (a plan's task may run a
+     * year, V14); a typo such as 300 is refused.
+     */
+    static final int MAX_WORKING_DAYS = 260;
     static final int MAX_OPEN_DAYS_BEFORE = 180;
 
     private final DeadlineRuleRepository rules;

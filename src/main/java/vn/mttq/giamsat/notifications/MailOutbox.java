@@ -75,7 +75,11 @@ public class MailOutbox {
                 .toList());
     }
 
-    /** Sends what is due; each mail in its own transaction so one bad address stops nothing else. */
+    /**
+     * Sends what is due; each mail in its own transaction so one bad address stops nothing else.
+     * Safe to run on two nodes at once (the Quartz job runs on one, but a node may be mid-run
+     * when the cluster hands the next firing to another).
+     */
     public int sendDue() {
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
@@ -85,7 +89,9 @@ public class MailOutbox {
         List<OutgoingMail> due = tx.execute(s -> mails.due(clock.instant(), PageRequest.of(0, BATCH)));
         int sent = 0;
         for (OutgoingMail mail : due == null ? List.<OutgoingMail>of() : due) {
-            Boolean ok = tx.execute(s -> deliver(smtp, mails.findById(mail.getId()).orElseThrow()));
+            // the row stays locked while it is sent: a second node (or an administrator's "send again")
+            // waits, then finds it sent
+            Boolean ok = tx.execute(s -> mails.lockForDelivery(mail.getId()).map(m -> deliver(smtp, m)).orElse(false));
             sent += Boolean.TRUE.equals(ok) ? 1 : 0;
         }
         return sent;

@@ -32,6 +32,11 @@ interface NotificationPreferenceRepository extends JpaRepository<NotificationPre
 
 interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
+    /** The mail with its row locked until the transaction ends: two nodes never send it both. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select m from OutgoingMail m where m.id = :id")
+    java.util.Optional<OutgoingMail> lockForDelivery(long id);
+
     @Query("select m from OutgoingMail m where m.status = vn.mttq.giamsat.notifications.OutgoingMail.Status.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
     List<OutgoingMail> due(Instant now, Pageable pageable);
 

@@ -78,6 +78,15 @@ class LegalTimeLimitsTest {
     }
 
     @Test
+    void every_seeded_rule_can_be_saved_again_as_it_is() {
+        signIn.as("admin");
+        for (DeadlineRule rule : limits.rules()) {
+            // the plan-task rule (260 working days) was refused once by a limit of 120
+            assertThat(limits.saveRule(rule).getMaximumWorkingDays()).as(rule.getSourceType()).isEqualTo(rule.getMaximumWorkingDays());
+        }
+    }
+
+    @Test
     void an_administrator_lowers_the_maximum_and_later_extensions_follow() {
         signIn.as("admin");
         DeadlineRule rule = rule();
