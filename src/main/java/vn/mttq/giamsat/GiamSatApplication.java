@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class GiamSatApplication {
 
     public static void main(String[] args) {
+        if (vn.mttq.giamsat.operations.BackupCommand.handles(args)) {
+            System.exit(vn.mttq.giamsat.operations.BackupCommand.run(args)); // without starting the portal
+        }
         SpringApplication.run(GiamSatApplication.class, args);
     }
 }

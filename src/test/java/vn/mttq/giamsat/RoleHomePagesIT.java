@@ -123,7 +123,7 @@ class RoleHomePagesIT extends BrowserJourney {
             "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
             "admin/gui-y-kien, Cổng gửi ý kiến", "admin/ban-do, Bản đồ đơn vị", "admin/ma-truy-cap, Mã truy cập API",
-            "tai-khoan/mat-khau, Đổi mật khẩu"})
+            "admin/phien-dang-nhap, Phiên đăng nhập", "tai-khoan/mat-khau, Đổi mật khẩu", "tai-khoan/bao-mat, Bảo mật tài khoản"})
     void every_page_has_its_title_in_the_header_and_no_missing_text(String route, String title) throws Exception {
         driver.manage().window().setSize(new Dimension(1366, 768));
         jdbc.update("update account set locked_until = null where username = 'admin'");

@@ -38,6 +38,8 @@ import vn.mttq.giamsat.organisation.UnitService;
 @EnableConfigurationProperties(AttachmentProperties.class)
 public class AttachmentService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AttachmentService.class);
+
     /** The bytes of a file with its record, for a download. */
     public record Download(Attachment attachment, byte[] content) {
     }
@@ -177,7 +179,9 @@ public class AttachmentService {
             Files.write(temp, bytes);
             return Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store an attachment under " + properties.dir(), e);
+            // a full or read-only volume: the person is told, the record's transaction rolls back
+            log.error("Cannot store an attachment under {}: {}", properties.dir(), e.toString());
+            throw new UserFacingException("attachment.error.storage");
         }
     }
 

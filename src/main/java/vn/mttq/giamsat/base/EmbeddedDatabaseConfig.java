@@ -24,8 +24,11 @@ class EmbeddedDatabaseConfig {
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedMariaDb db) {
+    DataSource dataSource(EmbeddedMariaDb db,
+                          @Value("${app.embedded-db.connection-timeout:30s}") java.time.Duration connectionTimeout) {
         HikariDataSource ds = new HikariDataSource();
+        // how long a request waits for a connection while the server is away before it is told so
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername("root");
         ds.setPassword("");

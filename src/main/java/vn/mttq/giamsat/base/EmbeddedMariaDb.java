@@ -21,12 +21,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    /** Written into a kept data directory while the server runs, for the backup command. */
+    private static final String URL_FILE = "giamsat124-portal.url";
+
     private final DB db;
     private final String jdbcUrl;
+    private final @org.jspecify.annotations.Nullable Path urlFile;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, @org.jspecify.annotations.Nullable Path urlFile) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
+        this.urlFile = urlFile;
+    }
+
+    /** The JDBC URL of a server the portal runs on this data directory, if it answers. */
+    public static java.util.Optional<String> runningUrl(Path dataDir) {
+        Path file = dataDir.resolve(URL_FILE);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return java.util.Optional.empty();
+            }
+            String url = Files.readString(file).strip();
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "root", "")) {
+                return java.util.Optional.of(url);
+            }
+        } catch (IOException | java.sql.SQLException e) {
+            return java.util.Optional.empty(); // left behind by a portal that was killed
+        }
     }
 
     /**
@@ -66,11 +87,34 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // bulk protocol for JDBC batches (reminder runs insert thousands of rows at once)
             String url = config.getURL(database) + "?useBulkStmts=true";
             log.info("Embedded MariaDB ready at {} (data: {})", url, temporary ? "temporary" : dir);
-            return new EmbeddedMariaDb(db, url);
+            Path urlFile = null;
+            if (!temporary) {
+                urlFile = dir.resolve(URL_FILE);
+                Files.writeString(urlFile, url);
+            }
+            return new EmbeddedMariaDb(db, url, urlFile);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Embedded MariaDB could not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the server, keeping its data and port (the fault tests restart the database under a running portal). */
+    public void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again on the same data and port. */
+    public void startServer() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Embedded MariaDB did not start again: " + e.getMessage(), e);
         }
     }
 
@@ -80,6 +124,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            if (urlFile != null) {
+                Files.deleteIfExists(urlFile);
+            }
+        } catch (IOException e) {
+            log.debug("{} not removed: {}", urlFile, e.getMessage());
+        }
         try {
             db.stop();
         } catch (ManagedProcessException e) {

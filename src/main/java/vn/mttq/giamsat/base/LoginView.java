@@ -29,8 +29,14 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     private Exception failure;
     /** Too many account names failed from this address lately (organisation.SignInThrottle). */
     private boolean throttled;
+    /** The session was ended from elsewhere (the person's other device, an administrator). */
+    private boolean ended;
 
-    LoginView(PortalIdentity identity) {
+    /** The single sign-on link, when a provider is configured (signin.SingleSignOn). */
+    private final com.vaadin.flow.component.html.Anchor sso = new com.vaadin.flow.component.html.Anchor();
+    private boolean ssoRefused;
+
+    LoginView(PortalIdentity identity, @org.springframework.beans.factory.annotation.Value("${app.security.oidc.registration:}") String ssoRegistration) {
         this.identity = identity;
         setSizeFull();
         addClassName("login-page");
@@ -42,16 +48,33 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
         subtitle.addClassName("login-subtitle");
         PortalMark mark = new PortalMark();
         mark.addClassName("login-mark");
-        add(mark, title, subtitle, form, new LanguageSwitch());
+        add(mark, title, subtitle, form);
+        if (!ssoRegistration.isBlank()) {
+            // a full page load: the provider's page is not a route of this application
+            sso.setHref("oauth2/authorization/" + ssoRegistration);
+            sso.getElement().setAttribute("router-ignore", true);
+            sso.setId("sign-in-sso");
+            sso.addClassName("login-sso");
+            add(sso);
+        }
+        add(new LanguageSwitch());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var session = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? null
+                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        if (session != null && session.getAttribute(SignInStep.PENDING_ATTRIBUTE) != null) {
+            event.forwardTo(SignInStep.SECOND_FACTOR_ROUTE); // the password was right; the code is still to come
+            return;
+        }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean error = parameters.containsKey("error");
         throttled = parameters.containsKey("throttled");
+        ended = parameters.containsKey("ended");
+        ssoRefused = parameters.containsKey("sso");
         failure = error ? lastFailure() : null;
-        form.setError(error);
+        form.setError(error || ended);
     }
 
     /** Called on navigation and when the language changes, so the page follows the language switch. */
@@ -60,6 +83,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
         title.setText(getTranslation("app.title"));
         subtitle.setText(identity.organisationName()); // the province's own committee, from the unit tree
         form.setI18n(i18n(failure));
+        sso.setText(getTranslation("login.sso"));
     }
 
     private LoginI18n i18n(Exception failure) {
@@ -70,7 +94,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage e = i18n.getErrorMessage();
-        String key = throttled ? "login.error.throttled" : failure instanceof LockedException ? "login.error.locked"
+        String key = ssoRefused ? "login.error.sso" : ended ? "login.error.ended" : throttled ? "login.error.throttled" : failure instanceof LockedException ? "login.error.locked"
                 : failure instanceof DisabledException ? "login.error.disabled" : "login.error.bad";
         e.setTitle(getTranslation(key + ".title"));
         e.setMessage(getTranslation(key + ".message"));

@@ -110,6 +110,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("header.change-password"), e -> UI.getCurrent().navigate("tai-khoan/mat-khau"))
                 .addClassName("change-password");
+        sub.addItem(getTranslation("header.account-security"), e -> UI.getCurrent().navigate("tai-khoan/bao-mat"))
+                .addClassName("account-security");
         MenuItem language = sub.addItem(getTranslation("language.label"));
         for (var locale : PortalLocales.SUPPORTED) {
             MenuItem choice = language.getSubMenu().addItem(getTranslation("language." + locale.getLanguage()),

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * trace goes to the log only.
  */
 @Component
-class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+public class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
 
@@ -70,7 +70,8 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         return null;
     }
 
-    static String messageKeyFor(Throwable error) {
+    /** The message key a person is shown for an error (public for the fault tests). */
+    public static String messageKeyFor(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException u) {
                 return u.messageKey();
@@ -80,6 +81,14 @@ class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             }
             if (t instanceof DataIntegrityViolationException) {
                 return "error.integrity";
+            }
+            // the database restarting or unreachable: nothing was saved, a later try works
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return "error.database-unavailable";
             }
             if (t instanceof AccessDeniedException) {
                 return "error.access-denied";

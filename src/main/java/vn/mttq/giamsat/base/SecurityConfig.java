@@ -23,7 +23,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http,
+                                                  @org.springframework.beans.factory.annotation.Value("${app.security.hsts:false}") boolean hsts,
+                                                  org.springframework.beans.factory.ObjectProvider<SignInStep> steps,
+                                                  org.springframework.beans.factory.ObjectProvider<SignInMethod> methods)
+            throws Exception {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
         // the API answers for itself, in JSON: unknown paths 404, never a redirect to the sign-in page;
         // it uses no session or cookie, so no CSRF token either (a wrong method then gets its 405)
@@ -43,7 +47,20 @@ class SecurityConfig {
         // before the router could show PageNotFoundView; signed-in people now reach the router
         // (which still checks each view's annotation), signed-out ones go to the sign-in page.
         http.addFilterBefore(new SameOriginSignIn(), UsernamePasswordAuthenticationFilter.class);
-        http.headers(SecurityHeaders::apply);
+        http.headers(headers -> SecurityHeaders.apply(headers, hsts));
+        for (SignInMethod method : methods.orderedStream().toList()) {
+            method.configure(http);
+        }
+        for (SignInStep step : steps.orderedStream().toList()) {
+            http.addFilterBefore(new org.springframework.web.filter.OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                                jakarta.servlet.http.HttpServletResponse response,
+                                                jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+                    step.handle(request, response, chain);
+                }
+            }, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();

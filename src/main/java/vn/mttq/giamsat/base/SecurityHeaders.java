@@ -31,7 +31,16 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HeadersConfigurer<HttpSecurity> headers) {
+    /**
+     * @param hsts whether to tell browsers to use only HTTPS for a year (answers over TLS only, as
+     *             the portal sees it: behind a proxy, with its forwarded headers trusted)
+     */
+    static void apply(HeadersConfigurer<HttpSecurity> headers, boolean hsts) {
+        if (hsts) {
+            headers.httpStrictTransportSecurity(h -> h.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+        } else {
+            headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);
+        }
         headers.contentTypeOptions(c -> { })
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::sameOrigin)
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

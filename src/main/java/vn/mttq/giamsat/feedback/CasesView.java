@@ -43,7 +43,7 @@ import vn.mttq.giamsat.calendar.WorkingCalendar;
 @Route("phan-anh")
 @Menu(order = 300, title = "menu.cases", icon = "vaadin:comments-o")
 @PermitAll
-class CasesView extends VerticalLayout implements HasDynamicTitle {
+class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     enum Due { ANY, OVERDUE, THIS_WEEK }
 
@@ -186,6 +186,13 @@ class CasesView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         CaseService.Filter filter = filter();
         grid.setItems(q -> cases.list(filter, toSpringPageRequest(q)).stream());
+    }
+
+    /** {@code phan-anh?q=...} opens the list already searched: a link to a filtered list can be shared. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("q").filter(q -> !q.isBlank())
+                .ifPresent(q -> search.setValue(q.strip().substring(0, Math.min(100, q.strip().length()))));
     }
 
     @Override

