@@ -30,28 +30,38 @@ import vn.mttq.giamsat.BenchmarkData;
 
 /**
  * The load command (figures, not a test; README "Benchmark"):
- * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark.test=LoadBenchmark [-Dload.users=500 -Dload.seconds=90]}.
+ * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark.test=LoadBenchmark [-Dload.users=500 -Dload.seconds=90 -Dload.think=1000-3000]}.
  * The portal runs with the benchmark's province-sized data; every simulated user is a browser of
- * its own (cookies, session) that signs in through the form, then, with 1-3 s of thought between
- * clicks, opens its home page, the people's cases searched by a word ({@code phan-anh?q=...}), a
- * supervision activity's page, and that activity's report as PDF, over and over. Pages are asked
- * the way Vaadin's client opens them ({@code ?v-r=init}: the server builds the whole view and
- * answers its first render), the PDF through the page's own download link. Times are measured by
- * the client on the same machine, so they hold the server's time and a little more.
+ * its own (cookies, session) that signs in through the form, then, with some seconds of thought between
+ * clicks, opens its home page, the people's cases searched by a word ({@code phan-anh?q=...}; the
+ * view with its count, the grid's rows come by a later call of the client that is not replayed), a
+ * supervision activity's page, and that activity's report as PDF, over and over. It speaks
+ * Vaadin's own protocol: the portal is opened once ({@code ?v-r=init}, the UI is made), then each
+ * click is the navigation event Vaadin's client sends ({@code ?v-r=uidl}), which makes the server
+ * build the view and answer its render; each answer must show the expected text (the view, not
+ * the sign-in page or an error); the PDF comes through the page's own download link. Times are
+ * measured by the client on the same machine: the server's time and a little more.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoadBenchmark {
 
-    private static final Pattern PDF_LINK = Pattern.compile("VAADIN/dynamic/resource/[^\"\\\\]+?\\.pdf");
+    /** The activity page's print links carry a class naming the document and format (print-report-pdf). */
+    private static final Pattern PDF_CLASS = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"splice\",\"feat\":\\d+,\"index\":\\d+,"
+            + "\"add\":\\[\"print-[a-z_]+-pdf\"\\]");
     private static final String[][] ACCOUNTS = {{"luongson", "HB-LS"}, {"dcpl", "HB"}, {"lanhdao", "HB"}};
 
     @LocalServerPort
     int port;
     @Autowired JdbcTemplate jdbc;
 
+    /** Milliseconds a person thinks between two clicks, at least and at most: -Dload.think=1000-3000. */
+    private static final long[] THINK = java.util.Arrays.stream(System.getProperty("load.think", "1000-3000").split("-"))
+            .mapToLong(Long::parseLong).toArray();
+
     private final Map<String, List<Long>> times = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_FAILURE = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Test
     void concurrent_users_through_the_main_journeys() throws Exception {
@@ -62,6 +72,10 @@ class LoadBenchmark {
         for (String[] a : ACCOUNTS) {
             activityOf.put(a[0], jdbc.queryForObject("select max(s.id) from supervision_activity s join unit u on u.id = s.unit_id "
                     + "where u.code = ? and s.created_by = 'benchmark'", Long.class, a[1]));
+        }
+        Map<String, String> nameOf = new ConcurrentHashMap<>();
+        for (String[] a : ACCOUNTS) {
+            nameOf.put(a[0], jdbc.queryForObject("select full_name from account where username = ?", String.class, a[0]));
         }
         long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
@@ -78,7 +92,7 @@ class LoadBenchmark {
                     boolean in = browser.signIn(account[0]);
                     boolean first = true;
                     while (in && System.nanoTime() < end) {
-                        browser.round(account[0], activityOf.get(account[0]));
+                        browser.round(nameOf.get(account[0]), activityOf.get(account[0]));
                         if (first) {
                             firstRound.countDown();
                             first = false;
@@ -98,7 +112,7 @@ class LoadBenchmark {
 
     private void print(int users, int seconds, long heapBefore, long heapWithSessions) {
         System.out.println();
-        System.out.println("LOAD " + users + " simulated users for " + seconds + " s (1-3 s thought between clicks), "
+        System.out.println("LOAD " + users + " simulated users for " + seconds + " s (" + THINK[0] + "-" + THINK[1] + " ms thought between clicks), "
                 + Runtime.getRuntime().availableProcessors() + " cores");
         System.out.printf("%-48s %8s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
         long all = 0;
@@ -175,44 +189,108 @@ class LoadBenchmark {
             }
         }
 
-        void round(String username, long activity) {
+        void round(String fullName, long activity) {
             think();
-            page("home", "", "");
+            page("home", "", "", fullName);
             think();
-            page("cases searched", "phan-anh", "q=" + URLEncoder.encode("đo hiệu năng", StandardCharsets.UTF_8));
+            page("cases searched", "phan-anh", "q=" + URLEncoder.encode("đo hiệu năng", StandardCharsets.UTF_8), "đo hiệu năng");
             think();
-            String activityPage = page("activity page", "giam-sat/" + activity, "");
-            Matcher pdf = activityPage == null ? null : PDF_LINK.matcher(activityPage);
-            if (pdf != null && pdf.find()) {
+            String activityPage = page("activity page", "giam-sat/" + activity, "", "Giám sát đo hiệu năng");
+            String pdf = activityPage == null ? null : pdfLink(activityPage);
+            if (pdf != null) {
                 think();
-                download(pdf.group());
+                download(pdf);
             } else {
                 failures.incrementAndGet();
             }
             completed.incrementAndGet();
         }
 
-        private void think() {
-            sleep(ThreadLocalRandom.current().nextLong(1_000, 3_000));
+        /** The href of the first link classed print-...-pdf in a page's render. */
+        private static String pdfLink(String render) {
+            Matcher link = PDF_CLASS.matcher(render);
+            if (!link.find()) {
+                return null;
+            }
+            Matcher href = Pattern.compile("\\{\"node\":" + link.group(1) + ",\"type\":\"put\",\"key\":\"href\",\"feat\":\\d+,"
+                    + "\"value\":\\{\"uri\":\"(VAADIN/dynamic/resource/[^\"]+)\"").matcher(render);
+            return href.find() ? href.group(1) : null;
         }
 
-        /** A page as Vaadin's client opens it: the server builds the view and answers its first render. */
-        private String page(String step, String route, String query) {
-            String path = "/?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                    + "&v-sh=900&v-sw=1440&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-curdate=" + System.currentTimeMillis()
-                    + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-wn=load-" + id + "&v-td=0&v-pr=1&v-np=Linux";
+        private void think() {
+            sleep(ThreadLocalRandom.current().nextLong(THINK[0], THINK[1]));
+        }
+
+        private int uiId = -1;
+        private String csrf = "";
+        private int syncId;
+        private int clientId;
+
+        /** Opens the portal once, as a browser's first load does: Vaadin makes the UI this browser then works in. */
+        private boolean open() {
+            String path = "/?v-r=init&location=&query=&v-sh=900&v-sw=1440&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-curdate="
+                    + System.currentTimeMillis() + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-wn=load-" + id
+                    + "&v-td=0&v-pr=1&v-np=Linux";
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+                Matcher ui = Pattern.compile("\"v-uiId\":(\\d+)").matcher(r.body());
+                Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(r.body());
+                if (r.statusCode() != 200 || !ui.find() || !key.find()) {
+                    return false;
+                }
+                uiId = Integer.parseInt(ui.group(1));
+                csrf = key.group(1);
+                syncId = 0;
+                clientId = 0;
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }
+
+        /**
+         * A click on a link of the portal: Vaadin's client sends the UI a navigation event, the server
+         * builds the view and answers its render. {@code expected} must be in the answer (the view,
+         * not the sign-in page or an error).
+         */
+        private String page(String step, String route, String query, String expected) {
+            if (uiId < 0 && !open()) {
+                failures.incrementAndGet();
+                return null;
+            }
+            return rpc(step, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                    + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId + "},\"trigger\":\"\"}}",
+                    expected);
+        }
+
+        /** One message of Vaadin's client to the UI (an event, a call), answered with the changes; {@code expected} must be in the answer. */
+        private String rpc(String step, String invocation, String expected) {
+            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
             try {
                 long t = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=" + uiId)))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
                 record(step, t);
-                if (r.statusCode() != 200 || !r.body().contains("\"uidl\"") || r.body().contains("Hệ thống đang gặp sự cố")) {
+                Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(r.body());
+                Matcher client = Pattern.compile("\"clientId\":(\\d+)").matcher(r.body());
+                if (sync.find() && client.find()) {
+                    syncId = Integer.parseInt(sync.group(1));
+                    clientId = Integer.parseInt(client.group(1));
+                }
+                if (r.statusCode() != 200 || !r.body().contains(expected) || r.body().contains("Hệ thống đang gặp sự cố")) {
                     failures.incrementAndGet();
+                    if (FIRST_FAILURE.compareAndSet(false, true)) {
+                        System.out.println("LOAD first failing answer (" + step + "): " + r.statusCode() + " "
+                                + r.body().substring(0, Math.min(600, r.body().length())));
+                    }
+                    uiId = -1; // open the portal afresh next time
                     return null;
                 }
                 return r.body();
             } catch (Exception e) {
                 failures.incrementAndGet();
+                uiId = -1;
                 return null;
             }
         }
@@ -225,6 +303,10 @@ class LoadBenchmark {
                 record("activity report PDF", t);
                 if (r.statusCode() != 200 || r.body().length < 4 || r.body()[0] != '%' || r.body()[1] != 'P') {
                     failures.incrementAndGet();
+                    if (FIRST_FAILURE.compareAndSet(false, true)) {
+                        System.out.println("LOAD first failing download: " + r.statusCode() + " " + r.headers().firstValue("Content-Type")
+                                + " " + new String(r.body(), 0, Math.min(200, r.body().length), StandardCharsets.UTF_8));
+                    }
                 }
             } catch (Exception e) {
                 failures.incrementAndGet();
