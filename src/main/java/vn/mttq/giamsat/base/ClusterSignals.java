@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.base;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +68,7 @@ public class ClusterSignals implements SmartLifecycle {
      * nothing is signalled for a change that rolled back. An empty subject list signals "all".
      */
     public void afterCommit(String topic, Collection<Long> subjects) {
-        List<@Nullable Long> rows = subjects.isEmpty() ? allSubjects() : List.copyOf(new java.util.LinkedHashSet<>(subjects));
+        List<@Nullable Long> rows = subjects.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(new java.util.LinkedHashSet<>(subjects));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -80,12 +79,6 @@ public class ClusterSignals implements SmartLifecycle {
         } else {
             write(topic, rows);
         }
-    }
-
-    private static List<@Nullable Long> allSubjects() {
-        List<@Nullable Long> all = new ArrayList<>();
-        all.add(null);
-        return all;
     }
 
     private void write(String topic, List<@Nullable Long> subjects) {

@@ -17,6 +17,17 @@ public final class Guarded {
         return b;
     }
 
+    /**
+     * Asks before an action that cannot be taken back (the confirm button says what happens, with
+     * "Hủy" beside it), then runs it guarded.
+     */
+    public static void confirm(String title, String text, Runnable action) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(title, text, title, e -> run(action));
+        dialog.setCancelable(true);
+        dialog.setCancelText(com.vaadin.flow.component.UI.getCurrent().getTranslation("common.cancel"));
+        dialog.open();
+    }
+
     public static void run(Runnable action) {
         try {
             action.run();

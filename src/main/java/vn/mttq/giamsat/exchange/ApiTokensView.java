@@ -2,7 +2,6 @@ package vn.mttq.giamsat.exchange;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -121,14 +120,10 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void revoke(ApiToken t) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("api.token.revoke"), getTranslation("api.token.revoke.confirm", t.getName()),
-                getTranslation("api.token.revoke"), e -> Guarded.run(() -> {
-                    tokens.revoke(t.getId());
-                    refresh();
-                }));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        Guarded.confirm(getTranslation("api.token.revoke"), getTranslation("api.token.revoke.confirm", t.getName()), () -> {
+            tokens.revoke(t.getId());
+            refresh();
+        });
     }
 
     private void showCalls(ApiToken t) {

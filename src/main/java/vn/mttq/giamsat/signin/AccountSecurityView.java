@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.signin;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +61,7 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
             });
         }).setAutoWidth(true);
         sessionGrid.setAllRowsVisible(true);
-        Button endOthers = new Button(getTranslation("sessions.end-others"), e -> confirm(getTranslation("sessions.end-others"),
+        Button endOthers = new Button(getTranslation("sessions.end-others"), e -> Guarded.confirm(getTranslation("sessions.end-others"),
                 getTranslation("sessions.end-others.confirm"), () -> {
                     sessions.endMyOthers(currentSessionId());
                     refreshSessions();
@@ -88,11 +87,11 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
         SecondFactors.Status status = secondFactors.status(me);
         if (status.state() == SecondFactors.State.ACTIVE) {
             factor.add(new Paragraph(getTranslation("second-factor.on", status.recoveryCodesLeft())));
-            Button renew = new Button(getTranslation("second-factor.recovery.renew"), e -> confirm(getTranslation("second-factor.recovery.renew"),
+            Button renew = new Button(getTranslation("second-factor.recovery.renew"), e -> Guarded.confirm(getTranslation("second-factor.recovery.renew"),
                     getTranslation("second-factor.recovery.renew.confirm"), () -> showCodes(secondFactors.renewRecoveryCodes(me))));
             HorizontalLayout actions = new HorizontalLayout(renew);
             if (!status.required()) {
-                Button off = new Button(getTranslation("second-factor.off"), e -> confirm(getTranslation("second-factor.off"),
+                Button off = new Button(getTranslation("second-factor.off"), e -> Guarded.confirm(getTranslation("second-factor.off"),
                         getTranslation("second-factor.off.confirm"), () -> {
                             secondFactors.turnOffOwn(me);
                             refreshFactor();
@@ -132,20 +131,10 @@ class AccountSecurityView extends VerticalLayout implements HasDynamicTitle {
     private void showCodes(List<String> codes) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("second-factor.recovery.title"));
-        Div list = new Div();
-        list.addClassName("recovery-codes");
-        codes.forEach(c -> list.add(new Div(c)));
-        dialog.add(new Paragraph(getTranslation("second-factor.recovery.intro")), list);
+        dialog.add(new Paragraph(getTranslation("second-factor.recovery.intro")), SecondFactorView.recoveryCodeList(codes));
         dialog.getFooter().add(new Button(getTranslation("second-factor.recovery.saved"), e -> dialog.close()));
         dialog.open();
         refreshFactor();
-    }
-
-    private void confirm(String title, String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(title, text, title, e -> Guarded.run(action));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.open();
     }
 
     @Override

@@ -19,12 +19,7 @@ import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.mttq.giamsat.base.LanguageSwitch;
 import vn.mttq.giamsat.base.PortalMark;
 import vn.mttq.giamsat.base.PortalUser;
@@ -48,14 +43,16 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div body = new Div();
     private final SecondFactors secondFactors;
     private final SignInGate gate;
-    private final SecurityContextHolderStrategy holder;
+    private final SecurityContexts contexts;
     private PortalUser user;
     private Authentication signedIn;
+    /** Whether the code field takes the first code of a new enrolment (else a code at sign-in). */
+    private boolean enrolling;
 
-    SecondFactorView(SecondFactors secondFactors, SignInGate gate, ObjectProvider<SecurityContextHolderStrategy> holder) {
+    SecondFactorView(SecondFactors secondFactors, SignInGate gate, SecurityContexts contexts) {
         this.secondFactors = secondFactors;
         this.gate = gate;
-        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.contexts = contexts;
         setSizeFull();
         addClassNames("login-page", "second-factor-page");
         setAlignItems(Alignment.CENTER);
@@ -74,6 +71,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         confirm.setWidthFull();
         confirm.addClickShortcut(Key.ENTER);
+        confirm.addClickListener(e -> confirmCode());
         add(mark, title, body, new LanguageSwitch());
     }
 
@@ -98,13 +96,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
         body.removeAll();
         code.setHelperText(getTranslation("second-factor.code.help"));
         confirm.setText(getTranslation("second-factor.confirm"));
-        confirm.addClickListener(e -> {
-            if (secondFactors.verify(user, code.getValue())) {
-                finish();
-            } else {
-                wrong();
-            }
-        });
+        enrolling = false;
         body.add(new Paragraph(getTranslation("second-factor.ask", user.fullName())), code, confirm, signOut());
         code.focus();
     }
@@ -119,23 +111,40 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
         secret.setId("second-factor-secret");
         code.setHelperText(getTranslation("second-factor.enrol.code"));
         confirm.setText(getTranslation("second-factor.enrol.confirm"));
-        confirm.addClickListener(e -> {
-            try {
-                showRecoveryCodes(secondFactors.confirm(user, code.getValue()));
-            } catch (UserFacingException refused) {
-                wrong();
-            }
-        });
+        enrolling = true;
         body.add(new Paragraph(getTranslation("second-factor.enrol.intro")), qr, secret, code, confirm, signOut());
         code.focus();
     }
 
-    private void showRecoveryCodes(List<String> codes) {
-        body.removeAll();
+    /** The first code of an enrolment turns the factor on; any later one lets the person in. */
+    private void confirmCode() {
+        if (!enrolling) {
+            if (secondFactors.verify(user, code.getValue())) {
+                finish();
+            } else {
+                wrong();
+            }
+            return;
+        }
+        try {
+            showRecoveryCodes(secondFactors.confirm(user, code.getValue()));
+        } catch (UserFacingException refused) {
+            wrong();
+        }
+    }
+
+    /** The recovery codes, two columns in a typewriter face (shown once, here and on the security page). */
+    static Div recoveryCodeList(List<String> codes) {
         Div list = new Div();
         list.setId("recovery-codes");
         list.addClassName("recovery-codes");
         codes.forEach(c -> list.add(new Div(c)));
+        return list;
+    }
+
+    private void showRecoveryCodes(List<String> codes) {
+        body.removeAll();
+        Div list = recoveryCodeList(codes);
         Button done = new Button(getTranslation("second-factor.recovery.saved"), e -> finish());
         done.setId("recovery-codes-saved");
         done.addThemeVariants(ButtonVariant.PRIMARY);
@@ -166,10 +175,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
             UI.getCurrent().getPage().setLocation("login");
             return;
         }
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(signedIn);
-        holder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, VaadinServletRequest.getCurrent().getHttpServletRequest(),
+        contexts.signIn(signedIn, VaadinServletRequest.getCurrent().getHttpServletRequest(),
                 VaadinServletResponse.getCurrent().getHttpServletResponse());
         session.removeAttribute(SignInStep.PENDING_ATTRIBUTE);
         session.removeAttribute(TRIES);

@@ -1,6 +1,5 @@
 package vn.mttq.giamsat.signin;
 
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -68,13 +67,10 @@ class SessionsAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirm(String title, String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(title, text, title, e -> Guarded.run(() -> {
+        Guarded.confirm(title, text, () -> {
             action.run();
             refresh();
-        }));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.open();
+        });
     }
 
     private void refresh() {

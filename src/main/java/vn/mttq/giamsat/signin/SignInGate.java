@@ -6,12 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.PortalUser;
@@ -32,12 +28,12 @@ class SignInGate implements SignInStep {
 
     private final SecondFactors secondFactors;
     private final Sessions sessions;
-    private final SecurityContextHolderStrategy holder;
+    private final SecurityContexts contexts;
 
-    SignInGate(SecondFactors secondFactors, Sessions sessions, ObjectProvider<SecurityContextHolderStrategy> holder) {
+    SignInGate(SecondFactors secondFactors, Sessions sessions, SecurityContexts contexts) {
         this.secondFactors = secondFactors;
         this.sessions = sessions;
-        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.contexts = contexts;
     }
 
     @Override
@@ -47,10 +43,10 @@ class SignInGate implements SignInStep {
             chain.doFilter(request, response);
             return;
         }
-        Authentication auth = holder.getContext().getAuthentication();
+        Authentication auth = contexts.current();
         if (session.getAttribute(PENDING_ATTRIBUTE) instanceof Authentication waiting) {
             if (auth == null || auth instanceof AnonymousAuthenticationToken) {
-                actAs(new PendingSecondFactor(waiting));
+                contexts.actAs(new PendingSecondFactor(waiting));
             }
             if (!sendToCodePage(request, response)) {
                 chain.doFilter(request, response);
@@ -63,7 +59,7 @@ class SignInGate implements SignInStep {
                 if (secondFactors.neededAtSignIn(user)) {
                     session.setAttribute(PENDING_ATTRIBUTE, auth);
                     session.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
-                    actAs(new PendingSecondFactor(auth));
+                    contexts.actAs(new PendingSecondFactor(auth));
                     if (!sendToCodePage(request, response)) {
                         chain.doFilter(request, response);
                     }
@@ -72,7 +68,7 @@ class SignInGate implements SignInStep {
                 complete(session, user, request);
             } else if (sessions.endedElsewhere(session)) {
                 session.invalidate();
-                holder.clearContext();
+                contexts.clear();
                 if (isPageLoad(request)) {
                     response.sendRedirect(request.getContextPath() + "/login?ended");
                     return;
@@ -85,12 +81,6 @@ class SignInGate implements SignInStep {
     void complete(HttpSession session, PortalUser user, HttpServletRequest request) {
         session.setAttribute(COMPLETE, Boolean.TRUE);
         sessions.started(session, user, request);
-    }
-
-    private void actAs(Authentication authentication) {
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(authentication);
-        holder.setContext(context);
     }
 
     /** A page (not the code page, not the sign-in or sign-out, not a resource) is answered by the code page. */

@@ -10,15 +10,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.user.OAuth2User;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.ClientAddress;
@@ -44,18 +40,17 @@ class SingleSignOn implements SignInMethod {
     private final UserDetailsService accounts;
     private final AuditService audit;
     private final ClientAddress address;
-    private final SecurityContextHolderStrategy holder;
+    private final SecurityContexts contexts;
     private final String claim;
-    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     SingleSignOn(ObjectProvider<ClientRegistrationRepository> registrations, UserDetailsService accounts, AuditService audit,
-                 ClientAddress address, ObjectProvider<SecurityContextHolderStrategy> holder,
+                 ClientAddress address, SecurityContexts contexts,
                  @Value("${app.security.oidc.username-claim:preferred_username}") String claim) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.audit = audit;
         this.address = address;
-        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.contexts = contexts;
         this.claim = claim;
     }
 
@@ -81,7 +76,7 @@ class SingleSignOn implements SignInMethod {
         if (account.isEmpty()) {
             audit.recordAs(name.isBlank() ? "?" : name, "SSO_REFUSED", "account", null, "no usable account for " + claim + "=" + name,
                     address.current());
-            holder.clearContext();
+            contexts.clear();
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -90,10 +85,7 @@ class SingleSignOn implements SignInMethod {
             return;
         }
         PortalUser user = account.get();
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
-        contexts.saveContext(context, request, response);
+        contexts.signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
         audit.recordAs(user.username(), "SIGNED_IN_SSO", "account", user.accountId(), claim + "=" + name, address.current());
         response.sendRedirect(request.getContextPath() + "/");
     }

@@ -48,6 +48,11 @@ class LoadBenchmark {
     /** The activity page's print links carry a class naming the document and format (print-report-pdf). */
     private static final Pattern PDF_CLASS = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"splice\",\"feat\":\\d+,\"index\":\\d+,"
             + "\"add\":\\[\"print-[a-z_]+-pdf\"\\]");
+    /** What Vaadin's answers carry that the next message must send back. */
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
     private static final String[][] ACCOUNTS = {{"luongson", "HB-LS"}, {"dcpl", "HB"}, {"lanhdao", "HB"}};
 
     @LocalServerPort
@@ -233,8 +238,8 @@ class LoadBenchmark {
                     + "&v-td=0&v-pr=1&v-np=Linux";
             try {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-                Matcher ui = Pattern.compile("\"v-uiId\":(\\d+)").matcher(r.body());
-                Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(r.body());
+                Matcher ui = UI_ID.matcher(r.body());
+                Matcher key = SECURITY_KEY.matcher(r.body());
                 if (r.statusCode() != 200 || !ui.find() || !key.find()) {
                     return false;
                 }
@@ -272,8 +277,8 @@ class LoadBenchmark {
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
                 record(step, t);
-                Matcher sync = Pattern.compile("\"syncId\":(\\d+)").matcher(r.body());
-                Matcher client = Pattern.compile("\"clientId\":(\\d+)").matcher(r.body());
+                Matcher sync = SYNC_ID.matcher(r.body());
+                Matcher client = CLIENT_ID.matcher(r.body());
                 if (sync.find() && client.find()) {
                     syncId = Integer.parseInt(sync.group(1));
                     clientId = Integer.parseInt(client.group(1));
