@@ -48,8 +48,12 @@ class ReminderScanKilledIT {
     @BeforeAll
     static void startDatabaseAndItems() throws Exception {
         // the in-test portal only holds the embedded MariaDB and the demo province; its scheduler stays off
+        org.springframework.security.core.context.SecurityContextHolderStrategy shared =
+                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
         database = new SpringApplicationBuilder(GiamSatApplication.class)
                 .run("--app.embedded-db.data-dir=", "--server.port=0", "--logging.level.root=warn");
+        // Vaadin made this context's holder the JVM's; the other tests' cached contexts keep theirs
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(shared);
         url = database.getBean(EmbeddedMariaDb.class).jdbcUrl();
         key = Files.readString(Path.of("target/test-identity.key")).strip();
         jdbc = database.getBean(JdbcTemplate.class);

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.base;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** Buttons whose action, if refused, says why in Vietnamese and leaves what was typed in place. */
 public final class Guarded {
@@ -21,11 +22,24 @@ public final class Guarded {
      * Asks before an action that cannot be taken back (the confirm button says what happens, with
      * "Hủy" beside it), then runs it guarded.
      */
-    public static void confirm(String title, String text, Runnable action) {
-        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(title, text, title, e -> run(action));
+    public static ConfirmDialog confirm(String title, String text, Runnable action) {
+        return confirm(title, text, title, action);
+    }
+
+    /** The same with its own words on the confirm button. */
+    public static ConfirmDialog confirm(String title, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> run(action));
         dialog.setCancelable(true);
         dialog.setCancelText(com.vaadin.flow.component.UI.getCurrent().getTranslation("common.cancel"));
         dialog.open();
+        return dialog;
+    }
+
+    /** The same for taking something out of use: the confirm button in the colour of danger. */
+    public static ConfirmDialog confirmDestructive(String title, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = confirm(title, text, confirmText, action);
+        dialog.setConfirmButtonTheme("error primary");
+        return dialog;
     }
 
     public static void run(Runnable action) {

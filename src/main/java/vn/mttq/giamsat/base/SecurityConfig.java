@@ -66,9 +66,12 @@ class SecurityConfig {
         return http.build();
     }
 
-    /** BCrypt by default, with the {id} prefix so the algorithm can change later without a reset. */
+    /**
+     * BCrypt by default, with the {id} prefix so the algorithm can change later without a reset;
+     * at most {@code app.security.password-checks} at once (default half the cores).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${app.security.password-checks:0}") int parallel) {
+        return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), PasswordChecks.parallel(parallel));
     }
 }

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.calendar;
 
+import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.TextPolicy;
 
 import vn.mttq.giamsat.base.FieldLimits;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -183,16 +183,12 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRemove(CalendarAdjustment a) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("calendar.adjustment.remove.title"),
+        Guarded.confirmDestructive(getTranslation("calendar.adjustment.remove.title"),
                 getTranslation("calendar.adjustment.remove.message", PortalFormats.date(a.getDay())),
-                getTranslation("calendar.adjustment.remove"), e -> {
-            administration.remove(a.getId());
-            refresh();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                getTranslation("calendar.adjustment.remove"), () -> {
+                    administration.remove(a.getId());
+                    refresh();
+                });
     }
 
     private void refresh() {

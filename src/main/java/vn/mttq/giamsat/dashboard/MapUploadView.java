@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.dashboard;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,14 +40,10 @@ class MapUploadView extends VerticalLayout implements HasDynamicTitle {
         })))));
         upload.setId("unit-map-upload");
         remove = Guarded.button(getTranslation("map.remove"), false, () -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("map.remove"), getTranslation("map.remove.confirm"),
-                    getTranslation("map.remove"), e -> Guarded.run(() -> {
-                        map.remove();
-                        show();
-                    }));
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("common.cancel"));
-            confirm.open();
+            Guarded.confirm(getTranslation("map.remove"), getTranslation("map.remove.confirm"), () -> {
+                map.remove();
+                show();
+            });
         });
         add(title, intro, state, upload, remove);
         show();

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -26,9 +26,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final ApiTokens tokens;
+    /** This application's holder, the one its method security reads (not whichever the JVM's static holder points to). */
+    private final SecurityContextHolderStrategy holder;
 
-    ApiTokenFilter(ApiTokens tokens) {
+    ApiTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy holder) {
         this.tokens = tokens;
+        this.holder = holder;
     }
 
     @Override
@@ -60,14 +63,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
             refuse(request, response, t.getId(), path, "api.error.expired");
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext previous = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(new ApiCaller(t));
-        SecurityContextHolder.setContext(context);
+        holder.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.setContext(previous);
+            holder.setContext(previous);
             tokens.logCall(t.getId(), request.getMethod(), path, response.getStatus());
         }
     }

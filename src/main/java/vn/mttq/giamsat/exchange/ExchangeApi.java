@@ -15,9 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -93,7 +95,12 @@ class ExchangeApi {
     private final LegalTimeLimits limits;
     private final RecipientDirectory directory;
 
-    ExchangeApi(IndicatorService indicators, PeriodicReportService reports, LegalTimeLimits limits, RecipientDirectory directory) {
+    /** The caller set by {@link ApiTokenFilter} in this application's holder. */
+    private final SecurityContextHolderStrategy holder;
+
+    ExchangeApi(IndicatorService indicators, PeriodicReportService reports, LegalTimeLimits limits, RecipientDirectory directory,
+                ObjectProvider<SecurityContextHolderStrategy> holder) {
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.indicators = indicators;
         this.reports = reports;
         this.limits = limits;
@@ -159,8 +166,8 @@ class ExchangeApi {
         return out;
     }
 
-    private static ApiCaller caller() {
-        if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiCaller caller) {
+    private ApiCaller caller() {
+        if (holder.getContext().getAuthentication() instanceof ApiCaller caller) {
             return caller;
         }
         throw new BadRequest(401, "api.error.no-token");

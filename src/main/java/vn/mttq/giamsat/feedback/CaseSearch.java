@@ -18,16 +18,18 @@ import vn.mttq.giamsat.base.SearchText;
  * The case list's query, written with only the conditions a filter sets, so that MariaDB picks the
  * index that fits (newest first along the receipt date, the state index for "overdue"). Words are
  * matched without diacritics on the folded search column ({@link SearchText#indexed}) in two
- * steps measured on a million cases (README, benchmark): first among the newest
- * {@value #WINDOW} cases of the filter, which finds common words at once; when that does not fill
- * the page, through the full-text index by the typed words' pairs (a single word by itself), which
- * finds rarer phrases. The phrase itself is always checked on the folded text, so both steps give
+ * steps measured on a million cases (README, benchmark): first among the newest cases of the
+ * filter ({@value #FIRST_WINDOW}, then {@value #WINDOW}), which finds common words at once (the
+ * small window spares reading thousands of texts for the word most searches type); when that
+ * does not fill the page, through the full-text index by the typed words' pairs (a single word by
+ * itself), which finds rarer phrases. The phrase itself is always checked on the folded text, so both steps give
  * the same rows in the same order. A typed receipt code finds its case.
  */
 @Component
 class CaseSearch {
 
-    /** How many of the newest cases the first step reads. */
+    /** How many of the newest cases the first step reads: a few first, then more. */
+    static final int FIRST_WINDOW = 200;
     static final int WINDOW = 3000;
     /** InnoDB's default stop words of three letters or more: never indexed, so never required. */
     private static final Set<String> STOP_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the", "this", "was",
@@ -71,31 +73,41 @@ class CaseSearch {
         }
         String like = "%" + SearchText.contains(folded) + "%";
         // 1. among the newest cases of the filter: their ids in order, each with whether the phrase is in it
-        Sql newest = filtered("SELECT c.id, SUBSTRING_INDEX(c.search_folded, '" + SearchText.PAIRS + "', 1) LIKE ? FROM feedback_case c",
-                units, f);
-        newest.args().addFirst(like);
-        newest.text().append(ORDER).append(" LIMIT ").append(WINDOW);
-        Query query = em.createNativeQuery(newest.text().toString());
-        bind(query, newest.args());
-        @SuppressWarnings("unchecked")
-        List<Object[]> window = query.getResultList();
-        List<Long> matching = window.stream().filter(r -> ((Number) r[1]).intValue() == 1).map(r -> ((Number) r[0]).longValue()).toList();
         long wanted = page.getOffset() + page.getPageSize() + 1;
-        if (matching.size() >= wanted || window.size() < WINDOW) {
-            // a full page, or the window held every case of the filter
-            List<Long> ids = matching.stream().skip(page.getOffset()).limit(page.getPageSize() + 1L).toList();
-            java.util.Map<Long, FeedbackCase> byId = em.createQuery("select c from FeedbackCase c where c.id in :ids", FeedbackCase.class)
-                    .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids).getResultStream()
-                    .collect(Collectors.toMap(FeedbackCase::getId, c -> c));
-            List<FeedbackCase> rows = ids.stream().map(byId::get).toList();
-            boolean more = rows.size() > page.getPageSize();
-            return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+        for (int size : new int[] {FIRST_WINDOW, WINDOW}) {
+            if (size < wanted) {
+                continue;
+            }
+            Sql newest = filtered("SELECT c.id, SUBSTRING_INDEX(c.search_folded, '" + SearchText.PAIRS + "', 1) LIKE ? FROM feedback_case c",
+                    units, f);
+            newest.args().addFirst(like);
+            newest.text().append(ORDER).append(" LIMIT ").append(size);
+            Query query = em.createNativeQuery(newest.text().toString());
+            bind(query, newest.args());
+            @SuppressWarnings("unchecked")
+            List<Object[]> window = query.getResultList();
+            List<Long> matching = window.stream().filter(r -> ((Number) r[1]).intValue() == 1).map(r -> ((Number) r[0]).longValue()).toList();
+            if (matching.size() >= wanted || window.size() < size) {
+                // a full page, or the window held every case of the filter
+                return rows(matching, page);
+            }
         }
         // 2. through the full-text index
         String terms = terms(folded);
         Sql all = filtered("SELECT c.* FROM feedback_case c", units, f);
         all.and(!terms.isEmpty(), " AND MATCH(c.search_folded) AGAINST (? IN BOOLEAN MODE)", terms).and(true, PHRASE, like);
         return page(all, page);
+    }
+
+    /** The page of the matching ids, as cases in the same order. */
+    private Slice<FeedbackCase> rows(List<Long> matching, Pageable page) {
+        List<Long> ids = matching.stream().skip(page.getOffset()).limit(page.getPageSize() + 1L).toList();
+        java.util.Map<Long, FeedbackCase> byId = em.createQuery("select c from FeedbackCase c where c.id in :ids", FeedbackCase.class)
+                .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids).getResultStream()
+                .collect(Collectors.toMap(FeedbackCase::getId, c -> c));
+        List<FeedbackCase> rows = ids.stream().map(byId::get).toList();
+        boolean more = rows.size() > page.getPageSize();
+        return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
     }
 
     /** The units and the filter's conditions, only those it sets. */

@@ -249,7 +249,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Map<Long, String> people = new LinkedHashMap<>();
             List<Long> unitsOf = new ArrayList<>(List.of(c.getFollowingUnitId()));
             unitsOf.addAll(directory.directSubUnits(c.getFollowingUnitId()));
-            unitsOf.forEach(u -> directory.unitAccounts(u).forEach(r -> people.put(r.accountId(), r.fullName())));
+            directory.unitsAccounts(unitsOf).forEach(r -> people.put(r.accountId(), r.fullName()));
             handler.setItems(people.keySet());
             handler.setItemLabelGenerator(people::get);
             handler.setWidthFull();

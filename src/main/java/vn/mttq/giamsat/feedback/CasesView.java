@@ -86,7 +86,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
             committees.putAll(directory.committeeChoices(root));
             List<Long> staffUnits = new ArrayList<>(List.of(root));
             staffUnits.addAll(directory.directSubUnits(root));
-            staffUnits.forEach(u -> directory.unitAccounts(u).forEach(r -> handlers.put(r.accountId(), r.fullName())));
+            directory.unitsAccounts(staffUnits).forEach(r -> handlers.put(r.accountId(), r.fullName()));
         }
         unit.setLabel(getTranslation("feedback.unit"));
         unit.setItems(committees.keySet());

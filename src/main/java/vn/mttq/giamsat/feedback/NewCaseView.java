@@ -3,7 +3,6 @@ package vn.mttq.giamsat.feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.PortalDatePicker;
@@ -147,12 +147,9 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             store();
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation("feedback.duplicate.title"),
+        Guarded.confirm(getTranslation("feedback.duplicate.title"),
                 getTranslation("feedback.duplicate.text", similar.stream().map(c -> c.getReceiptCode() + " (" + PortalFormats.date(c.getReceivedOn())
-                        + ")").collect(Collectors.joining(", "))), getTranslation("feedback.duplicate.save"), e -> store());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.open();
+                        + ")").collect(Collectors.joining(", "))), getTranslation("feedback.duplicate.save"), this::store);
     }
 
     private void store() {

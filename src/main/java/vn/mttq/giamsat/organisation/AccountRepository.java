@@ -30,4 +30,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a where a.unit.id = :unitId and a.enabled = true order by a.id")
     List<Account> enabledInUnit(long unitId);
+
+    @Query("select a from Account a where a.unit.id in :unitIds and a.enabled = true order by a.unit.id, a.id")
+    List<Account> enabledInUnits(java.util.Collection<Long> unitIds);
 }

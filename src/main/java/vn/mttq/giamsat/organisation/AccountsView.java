@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
 
@@ -85,15 +85,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.disable.title"),
-                getTranslation("account.disable.message", account.getFullName()), getTranslation("common.disable"), e -> {
-            accounts.setEnabled(account.getId(), false);
-            refresh();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Guarded.confirmDestructive(getTranslation("account.disable.title"), getTranslation("account.disable.message", account.getFullName()),
+                getTranslation("common.disable"), () -> {
+                    accounts.setEnabled(account.getId(), false);
+                    refresh();
+                });
     }
 
     private void edit(Account account) {

@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
 
@@ -74,15 +74,11 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
             grid.getDataProvider().refreshAll();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("unit.disable.title"),
-                getTranslation("unit.disable.message", unit.getName()), getTranslation("common.disable"), e -> {
-            units.setActive(unit.getId(), false);
-            grid.getDataProvider().refreshAll();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Guarded.confirmDestructive(getTranslation("unit.disable.title"), getTranslation("unit.disable.message", unit.getName()),
+                getTranslation("common.disable"), () -> {
+                    units.setActive(unit.getId(), false);
+                    grid.getDataProvider().refreshAll();
+                });
     }
 
     private void edit(Unit unit) {

@@ -2,7 +2,6 @@ package vn.mttq.giamsat.periodicreports;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -156,14 +155,7 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirm(String key, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation(key + ".title"));
-        dialog.setText(getTranslation(key + ".text"));
-        dialog.setConfirmText(getTranslation(key + ".ok"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.addConfirmListener(e -> Guarded.run(action));
-        dialog.open();
+        Guarded.confirm(getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation(key + ".ok"), action);
     }
 
     private void returnDialog() {

@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
@@ -348,19 +349,12 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         plan = plans.saveDraft(plan);
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.publish.title"),
-                getTranslation("plan.publish.text", plans.receipts(plan.getId()).size()), getTranslation("plan.action.publish"), e -> {
-                    try {
-                        plan = plans.publish(plan.getId(), LocalDate.now(PortalFormats.VIETNAM));
-                        UserMessages.info(getTranslation("plan.published", plan.getNumberSymbol()));
-                        show();
-                    } catch (UserFacingException refused) {
-                        UserMessages.show(refused);
-                    }
+        Guarded.confirm(getTranslation("plan.publish.title"), getTranslation("plan.publish.text", plans.receipts(plan.getId()).size()),
+                getTranslation("plan.action.publish"), () -> {
+                    plan = plans.publish(plan.getId(), LocalDate.now(PortalFormats.VIETNAM));
+                    UserMessages.info(getTranslation("plan.published", plan.getNumberSymbol()));
+                    show();
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
     }
 
     private void revise() {
@@ -389,14 +383,10 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void confirmClose() {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.close.title"), getTranslation("plan.close.text"),
-                getTranslation("plan.action.close"), e -> {
-                    plan = plans.close(plan.getId());
-                    show();
-                });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("common.cancel"));
-        confirm.open();
+        Guarded.confirm(getTranslation("plan.close.title"), getTranslation("plan.close.text"), getTranslation("plan.action.close"), () -> {
+            plan = plans.close(plan.getId());
+            show();
+        });
     }
 
     private void urge() {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,7 +28,9 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.function.Supplier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Map<ContentPoint, String> pointLabels = new LinkedHashMap<>();
     private final Map<Long, String> taskLabels = new LinkedHashMap<>();
     private Activity activity;
+    /** Tabs whose content is not built yet: a visit mostly reads the first tab, and each other tab runs its queries when opened. */
+    private final Map<Tab, Runnable> unbuilt = new HashMap<>();
 
     ActivityView(ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
                  AttachmentService attachments, CatalogueService catalogues, WorkingCalendar calendar, TaskService tasks,
@@ -126,6 +132,21 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         task.setClearButtonVisible(true);
         task.setItemLabelGenerator(id -> taskLabels.getOrDefault(id, "#" + id));
         tabs.setWidthFull();
+        tabs.addSelectedChangeListener(e -> build(e.getSelectedTab()));
+    }
+
+    private void lazyTab(String label, Supplier<Component> content) {
+        Div holder = new Div();
+        holder.setWidthFull();
+        Tab tab = tabs.add(label, holder);
+        unbuilt.put(tab, () -> holder.add(content.get()));
+    }
+
+    private void build(Tab tab) {
+        Runnable content = tab == null ? null : unbuilt.remove(tab);
+        if (content != null) {
+            content.run();
+        }
     }
 
     private String label(Catalogue c, CatalogueEntry e) {
@@ -170,31 +191,34 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             }
         }
         int selected = tabs.getSelectedIndex();
+        unbuilt.clear();
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
         tabs.add(getTranslation("supervision.tab.info"), infoTab(open));
-        tabs.add(getTranslation("supervision.tab.subjects"), new SubjectsTab(activities, activity, editor && activity.getStatus().isOpenForWork()));
-        tabs.add(getTranslation("supervision.tab.delegation"), new DelegationTab(activities, activity,
+        lazyTab(getTranslation("supervision.tab.subjects"), () -> new SubjectsTab(activities, activity,
                 editor && activity.getStatus().isOpenForWork()));
-        tabs.add(getTranslation("supervision.tab.sessions"), new SessionsTab(activities, activity,
+        lazyTab(getTranslation("supervision.tab.delegation"), () -> new DelegationTab(activities, activity,
+                editor && activity.getStatus().isOpenForWork()));
+        lazyTab(getTranslation("supervision.tab.sessions"), () -> new SessionsTab(activities, activity,
                 editor && activity.getStatus().isOpenForWork()));
         if (front) {
-            tabs.add(getTranslation("supervision.tab.findings"), new FindingsTab(activities, activity, pointLabels,
+            lazyTab(getTranslation("supervision.tab.findings"), () -> new FindingsTab(activities, activity, pointLabels,
                     editor && activity.getStatus() == ActivityStatus.IN_PROGRESS));
-            tabs.add(getTranslation("supervision.tab.recommendations"), new RecommendationsTab(activities, recommendations, calendar,
+            lazyTab(getTranslation("supervision.tab.recommendations"), () -> new RecommendationsTab(activities, recommendations, calendar,
                     currentUser, activity, editor, this::reload));
-            tabs.add(getTranslation("supervision.tab.attachments"), new AttachmentsPanel(attachments, ActivityService.SOURCE_TYPE,
+            lazyTab(getTranslation("supervision.tab.attachments"), () -> new AttachmentsPanel(attachments, ActivityService.SOURCE_TYPE,
                     String.valueOf(activity.getId()), activity.getUnitId(), true, open));
             List<LinkedRecords.Linked> linked = linkedRecords.stream().flatMap(r -> r.linkedTo(activity.getId()).stream()).toList();
             if (!linked.isEmpty()) {
-                tabs.add(getTranslation("supervision.tab.linked", linked.size()), linkedGrid(linked));
+                lazyTab(getTranslation("supervision.tab.linked", linked.size()), () -> linkedGrid(linked));
             }
-            tabs.add(getTranslation("supervision.tab.history"), new HistoryTab(activities.history(activity.getId())));
+            lazyTab(getTranslation("supervision.tab.history"), () -> new HistoryTab(activities.history(activity.getId())));
         }
         if (selected > 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
         }
+        build(tabs.getSelectedTab());
         add(breadcrumbs, heading, meta, actions, tabs);
     }
 
@@ -384,13 +408,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void confirm(String titleKey, String text, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(getTranslation(titleKey), text, getTranslation(titleKey), e -> Guarded.run(() -> {
+        Guarded.confirm(getTranslation(titleKey), text, () -> {
             action.run();
             reload();
-        }));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.open();
+        });
     }
 
     private Anchor print(SupervisionDocuments.Kind kind, ReportFormat format) {

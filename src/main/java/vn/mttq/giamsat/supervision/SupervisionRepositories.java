@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -36,7 +37,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
     @Query("""
             select a from Activity a where a.unitId = :unitId and a.letterSymbol is not null and a.letterReceivedOn is null
               and a.status = vn.mttq.giamsat.supervision.ActivityStatus.RECOMMENDED order by a.letterIssuedOn""")
-    List<Activity> awaitingReceipt(long unitId);
+    List<Activity> awaitingReceipt(long unitId, Limit limit);
 }
 
 interface SubjectRepository extends JpaRepository<Subject, Long> {
@@ -77,7 +78,7 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     List<Recommendation> findByActivityIdOrderById(long activityId);
 
     List<Recommendation> findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(long accountId, RecommendationStatus status,
-                                                                                            LocalDate after);
+                                                                                            LocalDate after, Limit limit);
 
     /**
      * Recommendations of the person's subtree in some states, due by a day (null: any), with words

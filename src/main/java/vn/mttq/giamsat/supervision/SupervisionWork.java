@@ -3,6 +3,9 @@ package vn.mttq.giamsat.supervision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,14 +60,18 @@ class SupervisionWork implements WorkSource {
             // answers due within five working days or overdue come from the deadline engine; the rest of the
             // person's unanswered recommendations are listed here, so none is out of sight
             LocalDate horizon = calendar.dueDate(today, SOON_WORKING_DAYS);
-            for (Recommendation r : recommendations.findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(user.accountId(),
-                    RecommendationStatus.AWAITING_ANSWER, horizon)) {
-                activities.findById(r.getActivityId()).ifPresent(a -> out.add(new WorkItem("work.kind.recommendation",
-                        RecommendationService.title(a, r), a.getAddressee(), r.getDueDate(),
+            // the home page shows the most urgent "limit" items of all sources: no source needs more than that
+            List<Recommendation> awaiting = recommendations.findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(
+                    user.accountId(), RecommendationStatus.AWAITING_ANSWER, horizon, Limit.of(limit));
+            Map<Long, Activity> ofThem = activities.findAllById(awaiting.stream().map(Recommendation::getActivityId).distinct().toList())
+                    .stream().collect(Collectors.toMap(Activity::getId, a -> a));
+            for (Recommendation r : awaiting) {
+                Activity a = ofThem.get(r.getActivityId());
+                out.add(new WorkItem("work.kind.recommendation", RecommendationService.title(a, r), a.getAddressee(), r.getDueDate(),
                         calendar.workingDaysRemaining(today, r.getDueDate()), WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(),
-                        "home.work.awaiting-answer")));
+                        "home.work.awaiting-answer"));
             }
-            for (Activity a : activities.awaitingReceipt(scopes.of(user).rootUnitId())) {
+            for (Activity a : activities.awaitingReceipt(scopes.of(user).rootUnitId(), Limit.of(limit))) {
                 out.add(new WorkItem("work.kind.recommendation-receipt", a.getTitle(), a.getLetterSymbol() + " · " + a.getAddressee(),
                         null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.no-deadline"));
             }

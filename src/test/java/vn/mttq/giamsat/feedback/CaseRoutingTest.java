@@ -106,6 +106,32 @@ class CaseRoutingTest {
                 .as("another district's unit chosen: nothing of it").isEmpty();
     }
 
+    @Test
+    void a_word_only_in_older_cases_is_found_past_the_first_window_newest_first_page_by_page() {
+        // 260 cases received today, the word in the oldest 60 only: the newest 200 read first hold none of it
+        String word = "cuaso" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.update("""
+                INSERT INTO feedback_case (receipt_code, channel, received_on, kind, subject_name, subject_position, subject_unit, content,
+                                           classification, following_unit_id, status, due_date, anonymous, created_by, created_at,
+                                           search_folded)
+                SELECT CONCAT('WT', LPAD(seq, 10, '0')), 'LETTER', ?, 'REPORT', '', '', '', 'Thử cửa sổ tìm kiếm', 'OTHER', ?,
+                       'AWAITING_ANSWER', ? + INTERVAL 28 DAY, TRUE, 'window-test', UTC_TIMESTAMP(6),
+                       CONCAT('thu cua so tim kiem', IF(seq <= 60, CONCAT(' ', ?), ''))
+                FROM seq_1_to_260 ORDER BY seq""", LocalDate.now(PortalFormats.VIETNAM), unit("HB-LS"), LocalDate.now(PortalFormats.VIETNAM),
+                word);
+        try {
+            signIn.as("dcpl");
+            CaseService.Filter filter = new CaseService.Filter(null, null, null, 0, 0, null, null, null, word);
+            List<String> newestFirst = java.util.stream.IntStream.iterate(60, i -> i - 1).limit(60)
+                    .mapToObj(i -> "WT" + String.format("%010d", i)).toList();
+            assertThat(codes(filter)).as("first page").isEqualTo(newestFirst.subList(0, 50));
+            assertThat(cases.list(filter, PageRequest.of(1, 50)).stream().map(FeedbackCase::getReceiptCode).toList())
+                    .as("second page").isEqualTo(newestFirst.subList(50, 60));
+        } finally {
+            jdbc.update("delete from feedback_case where created_by = 'window-test'");
+        }
+    }
+
     private List<String> codes(CaseService.Filter filter) {
         return cases.list(filter, PageRequest.of(0, 50)).stream().map(FeedbackCase::getReceiptCode).toList();
     }

@@ -58,12 +58,19 @@ class LoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired javax.sql.DataSource dataSource;
 
     /** Milliseconds a person thinks between two clicks, at least and at most: -Dload.think=1000-3000. */
     private static final long[] THINK = java.util.Arrays.stream(System.getProperty("load.think", "1000-3000").split("-"))
             .mapToLong(Long::parseLong).toArray();
 
+    /** Seconds over which the users arrive and sign in: -Dload.ramp=20. */
+    private static final long RAMP_MILLIS = Long.getLong("load.ramp", 20) * 1000;
+
+    /** Server times per step: all of them, and those of clicks started after every user has arrived. */
     private final Map<String, List<Long>> times = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> steady = new ConcurrentHashMap<>();
+    private volatile long steadyFrom = Long.MAX_VALUE;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicBoolean FIRST_FAILURE = new java.util.concurrent.atomic.AtomicBoolean();
@@ -82,9 +89,11 @@ class LoadBenchmark {
         for (String[] a : ACCOUNTS) {
             nameOf.put(a[0], jdbc.queryForObject("select full_name from account where username = ?", String.class, a[0]));
         }
+        SlowStatements slow = SlowStatements.startIfAsked(jdbc, dataSource);
         long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
+        steadyFrom = start + Duration.ofMillis(RAMP_MILLIS).toNanos();
         CountDownLatch firstRound = new CountDownLatch(users);
         long heapWithSessions;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -92,7 +101,7 @@ class LoadBenchmark {
                 String[] account = ACCOUNTS[i % ACCOUNTS.length];
                 int user = i;
                 pool.submit(() -> {
-                    sleep(ThreadLocalRandom.current().nextLong(0, 20_000)); // arrivals over the first 20 s
+                    sleep(ThreadLocalRandom.current().nextLong(0, RAMP_MILLIS)); // people arrive over the ramp
                     Browser browser = new Browser(user);
                     boolean in = browser.signIn(account[0]);
                     boolean first = true;
@@ -113,31 +122,39 @@ class LoadBenchmark {
             heapWithSessions = usedHeapAfterGc();
         } // waits for every user to finish
         print(users, seconds, heapBefore, heapWithSessions);
+        if (slow != null) {
+            slow.print();
+        }
     }
 
     private void print(int users, int seconds, long heapBefore, long heapWithSessions) {
         System.out.println();
-        System.out.println("LOAD " + users + " simulated users for " + seconds + " s (" + THINK[0] + "-" + THINK[1] + " ms thought between clicks), "
-                + Runtime.getRuntime().availableProcessors() + " cores");
+        System.out.println("LOAD " + users + " simulated users for " + seconds + " s (" + THINK[0] + "-" + THINK[1] + " ms thought between clicks, "
+                + "arriving over " + RAMP_MILLIS / 1000 + " s), " + Runtime.getRuntime().availableProcessors() + " cores");
+        table(times, "all clicks");
+        table(steady, "clicks after the last arrival (steady state)");
+        long all = times.values().stream().mapToLong(List::size).sum();
+        System.out.printf("throughput: %.1f requests/s; rounds completed: %d; failures: %d%n", all / (double) seconds, completed.get(),
+                failures.get());
+        System.out.printf("retained heap per signed-in session (after one round, after GC): %d KB%n",
+                (heapWithSessions - heapBefore) / users / 1024);
+    }
+
+    private static void table(Map<String, List<Long>> measured, String title) {
+        System.out.println(title);
         System.out.printf("%-48s %8s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
-        long all = 0;
         for (String step : List.of("sign-in", "home", "cases searched", "activity page", "activity report PDF")) {
-            List<Long> list = new ArrayList<>(times.getOrDefault(step, List.of()));
+            List<Long> list = new ArrayList<>(measured.getOrDefault(step, List.of()));
             Collections.sort(list);
-            all += list.size();
             System.out.printf("%-48s %8d %8.1f %8.1f %8.1f %8.1f%n", step, list.size(), pct(list, 50), pct(list, 95), pct(list, 99),
                     list.isEmpty() ? 0 : list.getLast() / 1e6);
         }
         List<Long> pages = new ArrayList<>();
         for (String step : List.of("home", "cases searched", "activity page", "activity report PDF")) {
-            pages.addAll(times.getOrDefault(step, List.of()));
+            pages.addAll(measured.getOrDefault(step, List.of()));
         }
         Collections.sort(pages);
         System.out.printf("%-48s %8d %8.1f %8.1f %8.1f%n", "all pages and downloads", pages.size(), pct(pages, 50), pct(pages, 95), pct(pages, 99));
-        System.out.printf("throughput: %.1f requests/s; rounds completed: %d; failures: %d%n", all / (double) seconds, completed.get(),
-                failures.get());
-        System.out.printf("retained heap per signed-in session (after one round, after GC): %d KB%n",
-                (heapWithSessions - heapBefore) / users / 1024);
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -320,6 +337,9 @@ class LoadBenchmark {
 
         private void record(String step, long started) {
             times.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - started);
+            if (started >= steadyFrom) {
+                steady.computeIfAbsent(step, s -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - started);
+            }
         }
     }
 }

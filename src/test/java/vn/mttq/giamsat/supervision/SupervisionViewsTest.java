@@ -110,4 +110,29 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.tabs.Tab.class).all().stream().map(t -> t.getLabel()).toList())
                 .contains("Phản ánh liên quan (1)");
     }
+
+    @Test
+    void a_tab_of_the_activity_page_is_built_when_it_is_first_opened_and_kept_after() {
+        long activity = jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
+                + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
+        signIn.as("luongson");
+        ActivityView view = navigate("giam-sat/" + activity, ActivityView.class);
+        assertThat(find(RecommendationsTab.class).all()).as("not opened yet").isEmpty();
+        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("activity-linked").all()).isEmpty();
+        int recommendations = labels(view).indexOf("Kiến nghị");
+        view.tabs.setSelectedIndex(recommendations);
+        assertThat(find(RecommendationsTab.class).all()).hasSize(1);
+        view.tabs.setSelectedIndex(labels(view).indexOf("Phản ánh liên quan (1)"));
+        assertThat(column(find(com.vaadin.flow.component.grid.Grid.class).id("activity-linked"), 2)).hasSize(1);
+        view.tabs.setSelectedIndex(recommendations);
+        assertThat(find(RecommendationsTab.class).all()).as("built once, shown again").hasSize(1);
+    }
+
+    private static java.util.List<String> labels(ActivityView view) {
+        java.util.List<String> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < view.tabs.getTabCount(); i++) {
+            labels.add(view.tabs.getTabAt(i).getLabel());
+        }
+        return labels;
+    }
 }
