@@ -134,12 +134,16 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> PortalFormats.date(c.getReceivedOn())).setHeader(getTranslation("feedback.received-on")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
+        // long texts wrap onto a second line instead of widening the grid: every column fits a 1366-pixel screen
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit()).filter(x -> !x.isBlank()).toList()))
-                .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("14rem");
+                .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("9rem");
         grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitName)).setHeader(getTranslation("feedback.unit"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setAutoWidth(true);
-        grid.addComponentColumn(c -> CaseBadges.due(this, calendar, c)).setHeader(getTranslation("feedback.due")).setAutoWidth(true);
+                .setFlexGrow(1).setWidth("9rem");
+        grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setWidth("9rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> CaseBadges.due(this, calendar, c)).setHeader(getTranslation("feedback.due")).setWidth("9rem")
+                .setFlexGrow(0);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.COMMENTS_O, getTranslation("feedback.empty.title"),
                 getTranslation("feedback.empty.text")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.of(e.getItem().getId()))));
