@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,9 +246,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (staff && s.mayBecome(CaseStatus.ASSIGNED)) {
             ComboBox<Long> handler = new ComboBox<>(getTranslation("feedback.handler"));
             Map<Long, String> people = new LinkedHashMap<>();
-            List<Long> unitsOf = new ArrayList<>(List.of(c.getFollowingUnitId()));
-            unitsOf.addAll(directory.directSubUnits(c.getFollowingUnitId()));
-            directory.unitsAccounts(unitsOf).forEach(r -> people.put(r.accountId(), r.fullName()));
+            directory.unitsAccounts(directory.unitAndDirectSubUnits(c.getFollowingUnitId()))
+                    .forEach(r -> people.put(r.accountId(), r.fullName()));
             handler.setItems(people.keySet());
             handler.setItemLabelGenerator(people::get);
             handler.setWidthFull();
@@ -312,9 +310,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (staff && !s.isFinished()) {
             ComboBox<Long> unit = new ComboBox<>(getTranslation("feedback.unit"));
-            List<Long> choices = new ArrayList<>(List.of(c.getFollowingUnitId()));
-            choices.addAll(directory.directSubUnits(c.getFollowingUnitId()));
-            unit.setItems(choices);
+            unit.setItems(directory.unitAndDirectSubUnits(c.getFollowingUnitId()));
             unit.setItemLabelGenerator(cases::unitName);
             unit.setWidthFull();
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);

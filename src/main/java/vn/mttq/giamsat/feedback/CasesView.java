@@ -84,9 +84,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         Map<Long, String> handlers = new java.util.LinkedHashMap<>();
         if (front) {
             committees.putAll(directory.committeeChoices(root));
-            List<Long> staffUnits = new ArrayList<>(List.of(root));
-            staffUnits.addAll(directory.directSubUnits(root));
-            directory.unitsAccounts(staffUnits).forEach(r -> handlers.put(r.accountId(), r.fullName()));
+            directory.unitsAccounts(directory.unitAndDirectSubUnits(root)).forEach(r -> handlers.put(r.accountId(), r.fullName()));
         }
         unit.setLabel(getTranslation("feedback.unit"));
         unit.setItems(committees.keySet());

@@ -104,6 +104,14 @@ public class RecipientDirectory {
         return units.children(unitId).stream().filter(Unit::isActive).map(Unit::getId).toList();
     }
 
+    /** The unit itself, then its active direct sub-units: the usual choice list of a unit's own work. */
+    @Transactional(readOnly = true)
+    public List<Long> unitAndDirectSubUnits(long unitId) {
+        List<Long> out = new ArrayList<>(List.of(unitId));
+        out.addAll(directSubUnits(unitId));
+        return out;
+    }
+
     /**
      * For every unit of a subtree, the branch it belongs to: the root's direct sub-unit above it,
      * or the root itself. "Per district" figures mean "per direct sub-unit" (docs/domain.md).

@@ -163,10 +163,7 @@ public class PlanService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Long> issuerChoices() {
-        long root = scopes.current().rootUnitId();
-        List<Long> out = new ArrayList<>(List.of(root));
-        out.addAll(directory.directSubUnits(root));
-        return out;
+        return directory.unitAndDirectSubUnits(scopes.current().rootUnitId());
     }
 
     /** Whether the signed-in person's unit received this plan and has not yet confirmed it. */

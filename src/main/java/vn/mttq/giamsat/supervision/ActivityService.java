@@ -155,19 +155,14 @@ public class ActivityService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Long> unitChoices() {
-        long root = scopes.current().rootUnitId();
-        List<Long> out = new ArrayList<>(List.of(root));
-        out.addAll(directory.directSubUnits(root));
-        return out;
+        return directory.unitAndDirectSubUnits(scopes.current().rootUnitId());
     }
 
     /** Units whose people may sit in a delegation of this activity: the Front unit, its departments and member organisations, and its sub-units. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Long> delegationUnits(Activity activity) {
-        List<Long> out = new ArrayList<>(List.of(activity.getUnitId()));
-        out.addAll(directory.directSubUnits(activity.getUnitId()));
-        return out;
+        return directory.unitAndDirectSubUnits(activity.getUnitId());
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")

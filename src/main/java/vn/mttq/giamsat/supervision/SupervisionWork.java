@@ -51,10 +51,13 @@ class SupervisionWork implements WorkSource {
     public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
         List<WorkItem> out = new ArrayList<>();
         if (user.role() == Role.MEMBER_ORGANISATION) {
-            for (WorkingSession s : sessions.between("/", user.unitId(), today, today.plusDays(SESSION_HORIZON_DAYS))) {
-                activities.findById(s.getActivityId()).ifPresent(a -> out.add(new WorkItem("work.kind.supervision-session", a.getTitle(),
+            List<WorkingSession> coming = sessions.between("/", user.unitId(), today, today.plusDays(SESSION_HORIZON_DAYS));
+            Map<Long, Activity> ofThem = byId(coming.stream().map(WorkingSession::getActivityId));
+            for (WorkingSession s : coming) {
+                Activity a = ofThem.get(s.getActivityId());
+                out.add(new WorkItem("work.kind.supervision-session", a.getTitle(),
                         PortalFormats.date(s.getHeldOn()) + (s.getStartsAt() == null ? "" : " " + s.getStartsAt()) + " · " + s.getPlace(),
-                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.session")));
+                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.session"));
             }
         } else {
             // answers due within five working days or overdue come from the deadline engine; the rest of the
@@ -63,8 +66,7 @@ class SupervisionWork implements WorkSource {
             // the home page shows the most urgent "limit" items of all sources: no source needs more than that
             List<Recommendation> awaiting = recommendations.findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(
                     user.accountId(), RecommendationStatus.AWAITING_ANSWER, horizon, Limit.of(limit));
-            Map<Long, Activity> ofThem = activities.findAllById(awaiting.stream().map(Recommendation::getActivityId).distinct().toList())
-                    .stream().collect(Collectors.toMap(Activity::getId, a -> a));
+            Map<Long, Activity> ofThem = byId(awaiting.stream().map(Recommendation::getActivityId));
             for (Recommendation r : awaiting) {
                 Activity a = ofThem.get(r.getActivityId());
                 out.add(new WorkItem("work.kind.recommendation", RecommendationService.title(a, r), a.getAddressee(), r.getDueDate(),
@@ -77,5 +79,10 @@ class SupervisionWork implements WorkSource {
             }
         }
         return out.stream().limit(limit).toList();
+    }
+
+    /** The activities of these ids in one query. */
+    private Map<Long, Activity> byId(java.util.stream.Stream<Long> ids) {
+        return activities.findAllById(ids.distinct().toList()).stream().collect(Collectors.toMap(Activity::getId, a -> a));
     }
 }

@@ -103,8 +103,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
 
     @Test
     void the_activity_page_lists_the_peoples_cases_linked_to_it() {
-        long activity = jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
-                + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
+        long activity = linkedDemoActivity();
         signIn.as("luongson");
         navigate("giam-sat/" + activity, ActivityView.class);
         assertThat(find(com.vaadin.flow.component.tabs.Tab.class).all().stream().map(t -> t.getLabel()).toList())
@@ -113,8 +112,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_tab_of_the_activity_page_is_built_when_it_is_first_opened_and_kept_after() {
-        long activity = jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
-                + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
+        long activity = linkedDemoActivity();
         signIn.as("luongson");
         ActivityView view = navigate("giam-sat/" + activity, ActivityView.class);
         assertThat(find(RecommendationsTab.class).all()).as("not opened yet").isEmpty();
@@ -126,6 +124,12 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         assertThat(column(find(com.vaadin.flow.component.grid.Grid.class).id("activity-linked"), 2)).hasSize(1);
         view.tabs.setSelectedIndex(recommendations);
         assertThat(find(RecommendationsTab.class).all()).as("built once, shown again").hasSize(1);
+    }
+
+    /** The demo activity that a people's case led to. */
+    private long linkedDemoActivity() {
+        return jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
+                + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
     }
 
     private static java.util.List<String> labels(ActivityView view) {
