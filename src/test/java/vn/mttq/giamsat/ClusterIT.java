@@ -64,9 +64,10 @@ class ClusterIT extends BrowserJourney {
     @BeforeAll
     static void startTwoNodes() throws Exception {
         nodeA = node("--app.embedded-db.data-dir=", "--spring.quartz.properties.org.quartz.scheduler.instanceId=node-a");
-        String url = nodeA.getBean(EmbeddedMariaDb.class).jdbcUrl();
+        EmbeddedMariaDb database = nodeA.getBean(EmbeddedMariaDb.class);
         String key = Files.readString(Path.of("target/test-identity.key")).strip();
-        nodeB = node("--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
+        nodeB = node("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
                 "--app.identity.keys=demo:" + key, "--spring.quartz.properties.org.quartz.scheduler.instanceId=node-b");
     }
 

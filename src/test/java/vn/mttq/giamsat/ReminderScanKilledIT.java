@@ -43,6 +43,7 @@ class ReminderScanKilledIT {
     private static ConfigurableApplicationContext database;
     private static JdbcTemplate jdbc;
     private static String url;
+    private static String password;
     private static String key;
 
     @BeforeAll
@@ -55,6 +56,7 @@ class ReminderScanKilledIT {
         // Vaadin made this context's holder the JVM's; the other tests' cached contexts keep theirs
         org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(shared);
         url = database.getBean(EmbeddedMariaDb.class).jdbcUrl();
+        password = database.getBean(EmbeddedMariaDb.class).password();
         key = Files.readString(Path.of("target/test-identity.key")).strip();
         jdbc = database.getBean(JdbcTemplate.class);
         jdbc.update("""
@@ -124,12 +126,14 @@ class ReminderScanKilledIT {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), GiamSatApplication.class.getName(),
                 "--server.port=0", "--logging.level.root=warn", "--logging.level.org.quartz=info", "--logging.level.org.springframework.scheduling.quartz=info",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + EmbeddedMariaDb.USER,
                 "--app.identity.keys=demo:" + key, "--spring.quartz.auto-startup=true",
                 // the same instance both times, as a restarted node: Quartz recovers its own interrupted jobs
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=killed-node"));
         File log = Path.of("target", "killed-node-" + name + ".log").toFile();
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ProcessBuilder node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
+        node.environment().put("SPRING_DATASOURCE_PASSWORD", password); // not on the command line
+        return node.start();
     }
 
     private static long reminders() {

@@ -30,8 +30,8 @@ class EmbeddedDatabaseConfig {
         // how long a request waits for a connection while the server is away before it is told so
         ds.setConnectionTimeout(connectionTimeout.toMillis());
         ds.setJdbcUrl(db.jdbcUrl());
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(db.user());
+        ds.setPassword(db.password());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("embedded-mariadb");
         return ds;

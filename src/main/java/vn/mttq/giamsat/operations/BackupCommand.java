@@ -43,7 +43,7 @@ public final class BackupCommand {
                     started = EmbeddedMariaDb.start(dataDir.toString(), "giamsat124", "256M");
                     running = started.jdbcUrl();
                 }
-                db = DatabaseTarget.fromJdbcUrl(running, "root", "");
+                db = DatabaseTarget.fromJdbcUrl(running, EmbeddedMariaDb.USER, EmbeddedMariaDb.password(dataDir));
             }
             BackupArchive archive = new BackupArchive();
             if (args[0].equals("backup")) {

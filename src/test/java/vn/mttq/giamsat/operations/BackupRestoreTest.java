@@ -70,7 +70,7 @@ class BackupRestoreTest {
         CaseService.Identity original = cases.reveal(caseId, "Kiểm tra sao lưu");
         signIn.signOut();
 
-        DatabaseTarget source = DatabaseTarget.fromJdbcUrl(database.jdbcUrl(), "root", "");
+        DatabaseTarget source = DatabaseTarget.fromJdbcUrl(database.jdbcUrl(), database.user(), database.password());
         BackupArchive archives = new BackupArchive();
         Path archive = archives.backup(source, Path.of(attachmentsDir), work.resolve("backups"));
         assertThat(archive.getFileName().toString()).matches("giamsat124-backup-\\d{4}-\\d{2}-\\d{2}-\\d{6}\\.zip");
@@ -83,11 +83,11 @@ class BackupRestoreTest {
         }
 
         fresh = EmbeddedMariaDb.start("", "giamsat124", "128M");
-        DatabaseTarget target = DatabaseTarget.fromJdbcUrl(fresh.jdbcUrl(), "root", "");
+        DatabaseTarget target = DatabaseTarget.fromJdbcUrl(fresh.jdbcUrl(), fresh.user(), fresh.password());
         Path restoredFiles = work.resolve("restored-attachments");
         assertThat(archives.restore(archive, target, restoredFiles)).as("differences from the manifest").isEmpty();
 
-        JdbcTemplate restored = new JdbcTemplate(new DriverManagerDataSource(fresh.jdbcUrl(), "root", ""));
+        JdbcTemplate restored = new JdbcTemplate(new DriverManagerDataSource(fresh.jdbcUrl(), fresh.user(), fresh.password()));
         List<String> tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema = database() "
                 + "and table_type = 'BASE TABLE'", String.class);
         assertThat(tables).contains("audit_log", "QRTZ_JOB_DETAILS", "feedback_case", "attachment");
@@ -110,7 +110,7 @@ class BackupRestoreTest {
 
         String key = Files.readString(Path.of("target/test-identity.key")).strip();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(GiamSatApplication.class).run(
-                "--spring.datasource.url=" + fresh.jdbcUrl(), "--spring.datasource.username=root", "--spring.datasource.password=",
+                "--spring.datasource.url=" + fresh.jdbcUrl(), "--spring.datasource.username=" + fresh.user(), "--spring.datasource.password=" + fresh.password(),
                 "--app.identity.keys=demo:" + key, "--app.attachments.dir=" + restoredFiles, "--server.port=0",
                 "--logging.level.root=warn")) {
             portal.getAutowireCapableBeanFactory().createBean(SignIn.class).as((String) sealedCase.get("username"));
