@@ -6,11 +6,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.BoundedUpload;
 import vn.mttq.giamsat.base.PortalUpload;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.base.UserMessages;
@@ -49,16 +49,15 @@ public class AttachmentsPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.PAPERCLIP, getTranslation("attachment.empty.title"),
                 getTranslation("attachment.empty.text")));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxBytes()));
         upload.setAcceptedFileTypes(Arrays.stream(FileKind.values()).map(k -> "." + k.extension()).toArray(String[]::new));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        BoundedUpload.eachStored(upload, service.maxBytes(), (fileName, bytes) -> {
             try {
-                service.attach(ownerType, ownerId, ownerUnitId, protectedRecord, metadata.fileName(), new ByteArrayInputStream(bytes));
+                service.attach(ownerType, ownerId, ownerUnitId, protectedRecord, fileName, new ByteArrayInputStream(bytes));
                 refresh();
             } catch (UserFacingException refused) {
                 UserMessages.show(refused);
             }
-        }))));
+        });
         upload.setVisible(mayAdd);
         add(grid, upload);
         refresh();

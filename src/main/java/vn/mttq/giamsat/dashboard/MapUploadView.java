@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.BoundedUpload;
 import vn.mttq.giamsat.base.PortalUpload;
 import vn.mttq.giamsat.base.Role;
 import vn.mttq.giamsat.base.UserMessages;
@@ -34,10 +34,7 @@ class MapUploadView extends VerticalLayout implements HasDynamicTitle {
         intro.addClassName("page-intro");
         upload.setAcceptedFileTypes(".geojson", ".json", "application/geo+json", "application/json");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(UnitMap.MAX_BYTES);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> Guarded.run(() -> {
-            uploaded(bytes);
-        })))));
+        BoundedUpload.eachStored(upload, UnitMap.MAX_BYTES, (fileName, bytes) -> Guarded.run(() -> uploaded(bytes)));
         upload.setId("unit-map-upload");
         remove = Guarded.button(getTranslation("map.remove"), false, () -> {
             Guarded.confirm(getTranslation("map.remove"), getTranslation("map.remove.confirm"), () -> {

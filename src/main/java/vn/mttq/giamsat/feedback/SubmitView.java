@@ -18,12 +18,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import vn.mttq.giamsat.base.ClientAddress;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.PortalMark;
+import vn.mttq.giamsat.base.BoundedUpload;
 import vn.mttq.giamsat.base.PortalUpload;
 import vn.mttq.giamsat.base.UserFacingException;
 
@@ -97,12 +97,12 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
         identityNote.addClassName("page-intro");
         Paragraph filesNote = new Paragraph(getTranslation("feedback.public.files.note", limits.maxFiles(), limits.maxFileMegabytes()));
         filesNote.addClassName("page-intro");
-        upload.setMaxFiles(limits.maxFiles());
-        upload.setMaxFileSize(limits.maxFileMegabytes() * 1024 * 1024);
         upload.setAcceptedFileTypes(".pdf", ".docx", ".xlsx", ".jpg", ".jpeg", ".png");
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() ->
-                files.add(new PublicSubmissions.SentFile(metadata.fileName(), bytes))))));
+        // the administrator's limits hold on the server too; a page left or closed lets go of its files
+        BoundedUpload.on(upload, limits.maxFileMegabytes() * 1024L * 1024L, limits.maxFiles(),
+                (fileName, bytes) -> files.add(new PublicSubmissions.SentFile(fileName, bytes)));
         upload.addFileRemovedListener(e -> files.removeIf(f -> f.name().equals(e.getFileName())));
+        addDetachListener(e -> files.clear());
         upload.setVisible(limits.maxFiles() > 0);
         filesNote.setVisible(limits.maxFiles() > 0);
         question.addClassName("challenge-question");
@@ -158,6 +158,7 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
             result.add(new H3(getTranslation("feedback.public.sent")), codeText,
                     new Paragraph(getTranslation("feedback.public.sent.text")));
             result.setVisible(true);
+            files.clear(); // stored with the case; the page holds nothing more
         } catch (UserFacingException refused) {
             Paragraph why = new Paragraph(getTranslation(refused.messageKey(), refused.arguments()));
             why.addClassName("submit-error");

@@ -24,6 +24,11 @@ import vn.mttq.giamsat.reports.SpreadsheetReader;
 @Service
 public class AttendeeImport {
 
+    /** Largest attendee list accepted (a few thousand rows fit in well under 1 MB). */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Họ tên, Đơn vị, Chức vụ, Đối tượng: cells further right are not read. */
+    static final int COLUMNS = 4;
+
     /** A refused row: its number in the sheet (1 is the header), why as a translation key, and the message in Vietnamese. */
     public record BadRow(int row, String reasonKey, String message) {
     }
@@ -49,7 +54,10 @@ public class AttendeeImport {
         if (s.getStatus() == SessionStatus.CANCELLED || s.getStatus() == SessionStatus.REPORTED) {
             throw new UserFacingException("outreach.error.transition");
         }
-        List<List<String>> rows = SpreadsheetReader.firstSheet(xlsx);
+        if (xlsx.length > MAX_BYTES) {
+            throw new UserFacingException("upload.error.too-big");
+        }
+        List<List<String>> rows = SpreadsheetReader.firstSheet(xlsx, COLUMNS);
         if (rows.isEmpty()) {
             throw new UserFacingException("outreach.import.empty");
         }

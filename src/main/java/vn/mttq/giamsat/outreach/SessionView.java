@@ -260,9 +260,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             vn.mttq.giamsat.base.PortalUpload upload = new vn.mttq.giamsat.base.PortalUpload();
             upload.setAcceptedFileTypes(".xlsx");
             upload.setMaxFiles(1);
-            upload.setMaxFileSize(5 * 1024 * 1024);
-            upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui ->
-                    ui.access(() -> Guarded.run(() -> imported(problems, bytes, attendeeImport.load(session.getId(), bytes, false)))))));
+            vn.mttq.giamsat.base.BoundedUpload.eachStored(upload, AttendeeImport.MAX_BYTES, (fileName, bytes) ->
+                    Guarded.run(() -> imported(problems, bytes, attendeeImport.load(session.getId(), bytes, false))));
             tab.add(help, upload, problems);
         }
         tab.add(list);

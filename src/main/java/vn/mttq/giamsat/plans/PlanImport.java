@@ -1,20 +1,17 @@
 package vn.mttq.giamsat.plans;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import vn.mttq.giamsat.attachments.FileKind;
 import vn.mttq.giamsat.base.TextPolicy;
 import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.reports.OoxmlPackage;
 
 /**
  * Reads a plan written in Word the usual way (Decree 30 layout: "KẾ HOẠCH", its title, the legal
@@ -29,12 +26,20 @@ class PlanImport {
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String DOCUMENT = "word/document.xml";
+    /** Largest Word file accepted for an import (a plan of many pages with a few pictures fits). */
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** A plan's text part stays far under 10 MB unpacked; pictures and the rest under 60 MB together. */
+    private static final OoxmlPackage.Bounds BOUNDS = new OoxmlPackage.Bounds(10L * 1024 * 1024, 60L * 1024 * 1024);
     private static final Pattern SECTION_I = Pattern.compile("^I\\s*[.:/-]\\s*.*");
     private static final Pattern SECTION_II = Pattern.compile("^II\\s*[.:/-]\\s*.*");
     private static final Pattern SECTION_III = Pattern.compile("^III\\s*[.:/-]\\s*.*");
     private static final Pattern END = Pattern.compile("^(Nơi nhận|Trên đây là|TM\\.|T/M).*", Pattern.CASE_INSENSITIVE);
 
     Proposal propose(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw new UserFacingException("plan.import.error.too-big");
+        }
         if (FileKind.of(file).orElse(null) != FileKind.DOCX) {
             throw new UserFacingException("plan.import.error.not-docx");
         }
@@ -79,36 +84,35 @@ class PlanImport {
         return value.codePointCount(0, value.length()) <= max ? value : value.substring(0, value.offsetByCodePoints(0, max));
     }
 
-    /** The non-empty paragraphs of word/document.xml, in order; external entities are never resolved. */
+    /** The non-empty paragraphs of word/document.xml, in order, read as a stream under the package's bounds. */
     private static List<String> paragraphs(byte[] docx) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-                if (!e.getName().equals("word/document.xml")) {
-                    continue;
-                }
-                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-                factory.setNamespaceAware(true);
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                NodeList ps = factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()))
-                        .getElementsByTagNameNS(W, "p");
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < ps.getLength(); i++) {
-                    NodeList texts = ((Element) ps.item(i)).getElementsByTagNameNS(W, "t");
-                    StringBuilder line = new StringBuilder();
-                    for (int j = 0; j < texts.getLength(); j++) {
-                        line.append(texts.item(j).getTextContent());
-                    }
+        byte[] document = OoxmlPackage.parts(docx, Set.of(DOCUMENT), BOUNDS, "plan.import.error.too-big", "plan.import.error.not-a-plan")
+                .get(DOCUMENT);
+        if (document == null) {
+            throw new UserFacingException("plan.import.error.not-a-plan");
+        }
+        try {
+            XMLStreamReader r = OoxmlPackage.xml(document);
+            List<String> out = new ArrayList<>();
+            StringBuilder line = null;
+            while (r.hasNext()) {
+                int event = r.next();
+                boolean word = (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) && W.equals(r.getNamespaceURI());
+                if (word && event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("p")) {
+                    line = new StringBuilder();
+                } else if (word && event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("t") && line != null) {
+                    line.append(r.getElementText());
+                } else if (word && event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("p") && line != null) {
                     String text = line.toString().replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
                     if (!text.isEmpty()) {
                         out.add(text);
                     }
+                    line = null;
                 }
-                return out;
             }
-        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+            return out;
+        } catch (XMLStreamException | RuntimeException e) {
             throw new UserFacingException("plan.import.error.not-a-plan");
         }
-        throw new UserFacingException("plan.import.error.not-a-plan");
     }
 }

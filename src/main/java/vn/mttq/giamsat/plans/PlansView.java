@@ -166,16 +166,15 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         vn.mttq.giamsat.base.PortalUpload upload = new vn.mttq.giamsat.base.PortalUpload();
         upload.setAcceptedFileTypes(".docx");
         upload.setMaxFiles(1);
-        upload.setUploadHandler(com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> {
-                    try {
-                        Plan plan = plans.importDraft(plans.draftingUnit().orElseThrow(), bytes);
-                        dialog.close();
-                        ui.navigate(PlanView.class, PlanView.of(plan.getId()));
-                    } catch (UserFacingException refused) {
-                        UserMessages.show(refused);
-                    }
-                }))));
+        vn.mttq.giamsat.base.BoundedUpload.eachStored(upload, PlanImport.MAX_BYTES, (fileName, bytes) -> {
+            try {
+                Plan plan = plans.importDraft(plans.draftingUnit().orElseThrow(), bytes);
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(PlanView.class, PlanView.of(plan.getId())));
+            } catch (UserFacingException refused) {
+                UserMessages.show(refused);
+            }
+        });
         dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("plan.import.help")), upload);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
         dialog.open();

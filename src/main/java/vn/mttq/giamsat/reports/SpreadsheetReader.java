@@ -1,16 +1,10 @@
 package vn.mttq.giamsat.reports;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -19,49 +13,34 @@ import vn.mttq.giamsat.base.UserFacingException;
 /**
  * The first sheet of an XLSX file as rows of text, for imports (an attendee list). Shared,
  * inline and plain values are read; formulas give their last computed value; empty cells are "".
- * Hostile files are refused rather than read: no DTDs or external entities, at most
- * {@link #MAX_UNPACKED} bytes unpacked (a zip bomb stops there) and {@link #MAX_ROWS} rows.
+ * Hostile files are refused rather than read ({@link OoxmlPackage}: no DTDs or external entities, at
+ * most {@link #MAX_UNPACKED} bytes unpacked), at most {@link #MAX_ROWS} rows, and each row has exactly
+ * the columns the import reads: a cell further right is skipped, a reference past Excel's last column
+ * (XFD) refuses the file, and nothing is ever allocated by a column number taken from the file.
  */
 public final class SpreadsheetReader {
 
     public static final long MAX_UNPACKED = 20L * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
+    /** Excel's last column, XFD. */
+    static final int MAX_COLUMN = 16384;
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+    private static final String SHARED = "xl/sharedStrings.xml";
 
     private SpreadsheetReader() {
     }
 
-    public static List<List<String>> firstSheet(byte[] xlsx) {
-        Map<String, byte[]> parts = new HashMap<>();
-        long unpacked = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                String name = e.getName();
-                boolean wanted = name.equals("xl/sharedStrings.xml") || name.equals("xl/worksheets/sheet1.xml");
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    unpacked += n;
-                    if (unpacked > MAX_UNPACKED) {
-                        throw new UserFacingException("spreadsheet.error.too-big");
-                    }
-                    if (wanted) {
-                        out.write(buffer, 0, n);
-                    }
-                }
-                if (wanted) {
-                    parts.put(name, out.toByteArray());
-                }
-            }
-        } catch (IOException e) {
-            throw new UserFacingException("spreadsheet.error.unreadable");
-        }
-        byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
+    /** The first sheet's rows, each {@code columns} cells wide (columns A, B, … in order). */
+    public static List<List<String>> firstSheet(byte[] xlsx, int columns) {
+        Map<String, byte[]> parts = OoxmlPackage.parts(xlsx, Set.of(SHEET, SHARED), new OoxmlPackage.Bounds(MAX_UNPACKED, MAX_UNPACKED),
+                "spreadsheet.error.too-big", "spreadsheet.error.unreadable");
+        byte[] sheet = parts.get(SHEET);
         if (sheet == null) {
             throw new UserFacingException("spreadsheet.error.unreadable");
         }
         try {
-            List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? shared(parts.get("xl/sharedStrings.xml")) : List.of();
-            return rows(sheet, shared);
+            List<String> shared = parts.containsKey(SHARED) ? shared(parts.get(SHARED)) : List.of();
+            return rows(sheet, shared, columns);
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof UserFacingException refused) {
                 throw refused;
@@ -70,18 +49,10 @@ public final class SpreadsheetReader {
         }
     }
 
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        InputStream in = new ByteArrayInputStream(xml);
-        return factory.createXMLStreamReader(in);
-    }
-
     /** The shared strings, each the text of its runs. */
     private static List<String> shared(byte[] xml) throws XMLStreamException {
         List<String> out = new ArrayList<>();
-        XMLStreamReader r = reader(xml);
+        XMLStreamReader r = OoxmlPackage.xml(xml);
         StringBuilder current = null;
         while (r.hasNext()) {
             int event = r.next();
@@ -97,10 +68,11 @@ public final class SpreadsheetReader {
         return out;
     }
 
-    private static List<List<String>> rows(byte[] xml, List<String> shared) throws XMLStreamException {
+    private static List<List<String>> rows(byte[] xml, List<String> shared, int columns) throws XMLStreamException {
         List<List<String>> rows = new ArrayList<>();
-        XMLStreamReader r = reader(xml);
-        List<String> row = null;
+        XMLStreamReader r = OoxmlPackage.xml(xml);
+        String[] row = null;
+        int next = 0;
         String type = null;
         int column = 0;
         StringBuilder value = null;
@@ -112,12 +84,15 @@ public final class SpreadsheetReader {
                         if (rows.size() >= MAX_ROWS) {
                             throw new UserFacingException("spreadsheet.error.too-many-rows", MAX_ROWS);
                         }
-                        row = new ArrayList<>();
+                        row = new String[columns];
+                        Arrays.fill(row, "");
+                        next = 0;
                     }
                     case "c" -> {
                         type = r.getAttributeValue(null, "t");
                         String ref = r.getAttributeValue(null, "r");
-                        column = ref == null ? (row == null ? 0 : row.size()) : columnOf(ref);
+                        column = ref == null ? next : columnOf(ref);
+                        next = column + 1;
                         value = new StringBuilder();
                     }
                     case "v", "t" -> {
@@ -129,14 +104,12 @@ public final class SpreadsheetReader {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (r.getLocalName().equals("c") && row != null && value != null) {
-                    String text = "s".equals(type) ? shared.get(Integer.parseInt(value.toString().strip())) : value.toString();
-                    while (row.size() < column) {
-                        row.add("");
+                    if (column < columns) {
+                        row[column] = "s".equals(type) ? shared.get(Integer.parseInt(value.toString().strip())) : value.toString();
                     }
-                    row.add(text);
                     value = null;
                 } else if (r.getLocalName().equals("row") && row != null) {
-                    rows.add(row);
+                    rows.add(List.of(row));
                     row = null;
                 }
             }
@@ -144,14 +117,21 @@ public final class SpreadsheetReader {
         return rows;
     }
 
-    /** "C12" → 2. */
+    /** "C12" → 2; a reference past XFD, or with no column letters, is refused. */
     static int columnOf(String ref) {
         int n = 0;
+        int letters = 0;
         for (char ch : ref.toCharArray()) {
             if (ch < 'A' || ch > 'Z') {
                 break;
             }
             n = n * 26 + (ch - 'A' + 1);
+            if (++letters > 3 || n > MAX_COLUMN) {
+                throw new UserFacingException("spreadsheet.error.column", ref.length() > 12 ? ref.substring(0, 12) + "…" : ref);
+            }
+        }
+        if (letters == 0) {
+            throw new UserFacingException("spreadsheet.error.unreadable");
         }
         return n - 1;
     }

@@ -77,4 +77,38 @@ class PlanImportTest {
         assertThatThrownBy(() -> new PlanImport().propose("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(UserFacingException.class).hasMessage("plan.import.error.not-docx");
     }
+
+    /** Issue 21, defect 3: a 400 KB Word file whose text part unpacks to 400 MB. */
+    @Test
+    void a_word_file_that_unpacks_to_hundreds_of_megabytes_is_refused_within_a_bounded_memory() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(9);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 400; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bomb = out.toByteArray();
+        assertThat((long) bomb.length).as("the file as uploaded").isLessThan(PlanImport.MAX_BYTES);
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertThatThrownBy(() -> new PlanImport().propose(bomb)).isInstanceOf(UserFacingException.class)
+                .hasMessage("plan.import.error.too-big");
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(allocated).as("bytes allocated while reading the 400 MB part").isLessThan(64L * 1024 * 1024);
+    }
+
+    @Test
+    void a_file_larger_than_the_import_takes_is_refused_unread() {
+        assertThatThrownBy(() -> new PlanImport().propose(new byte[(int) PlanImport.MAX_BYTES + 1])).isInstanceOf(UserFacingException.class)
+                .hasMessage("plan.import.error.too-big");
+    }
 }
