@@ -35,19 +35,23 @@ public class CaseLookup {
     private final FeedbackCaseRepository cases;
     private final FeedKeys keys;
     private final JdbcTemplate jdbc;
+    private final AddressGate gate;
     private final Clock clock = Clock.systemUTC();
 
-    CaseLookup(FeedbackCaseRepository cases, FeedKeys keys, JdbcTemplate jdbc) {
+    CaseLookup(FeedbackCaseRepository cases, FeedKeys keys, JdbcTemplate jdbc, AddressGate gate) {
         this.cases = cases;
         this.keys = keys;
         this.jdbc = jdbc;
+        this.gate = gate;
     }
 
-    @Transactional(noRollbackFor = UserFacingException.class)
+    /** The case's state, or empty for a wrong code; wrong codes from one address are counted one after another. */
+    @Transactional(noRollbackFor = UserFacingException.class, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public Optional<Status> find(String typedCode, String clientAddress) {
         Instant now = clock.instant();
         String address = keys.key("tra-cuu:" + clientAddress, 0);
         Timestamp since = Timestamp.from(now.minus(WINDOW));
+        gate.enter(address, now);
         Integer missed = jdbc.queryForObject("SELECT COUNT(*) FROM public_lookup_miss WHERE address_key = ? AND missed_at > ?",
                 Integer.class, address, since);
         if (missed != null && missed >= WRONG_CODES_ALLOWED) {

@@ -49,20 +49,23 @@ public class PublicSubmissions {
     private final AttachmentService attachments;
     private final FeedKeys keys;
     private final JdbcTemplate jdbc;
+    private final AddressGate gate;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
-    PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc) {
-        this(settings, cases, attachments, keys, jdbc, Clock.systemUTC());
+    PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
+                      AddressGate gate) {
+        this(settings, cases, attachments, keys, jdbc, gate, Clock.systemUTC());
     }
 
     PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
-                      Clock clock) {
+                      AddressGate gate, Clock clock) {
         this.settings = settings;
         this.cases = cases;
         this.attachments = attachments;
         this.keys = keys;
         this.jdbc = jdbc;
+        this.gate = gate;
         this.clock = clock;
     }
 
@@ -75,8 +78,11 @@ public class PublicSubmissions {
         return SubmissionChallenge.next(clock.instant());
     }
 
-    /** Records the submission as a case received online and returns its receipt code, or refuses and stores nothing. */
-    @Transactional
+    /**
+     * Records the submission as a case received online and returns its receipt code, or refuses and stores
+     * nothing. Sends from one address are counted one after another ({@link AddressGate}).
+     */
+    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
     public String submit(Submission s, List<SentFile> files, SubmissionChallenge challenge, String answer, String clientAddress) {
         SubmissionSettings.Settings limits = settings.current();
         if (!limits.enabled()) {
@@ -87,6 +93,7 @@ public class PublicSubmissions {
             throw new UserFacingException("feedback.public.error.challenge");
         }
         String address = keys.key(PAGE + ":" + clientAddress, 0);
+        gate.enter(address, now);
         if (sentSince(address, now.minus(Duration.ofHours(1))) >= limits.perAddressHour()
                 || sentSince(address, now.minus(Duration.ofDays(1))) >= limits.perAddressDay()) {
             throw new UserFacingException("feedback.public.error.too-many", limits.perAddressHour(), limits.perAddressDay());

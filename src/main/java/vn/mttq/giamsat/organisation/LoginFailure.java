@@ -28,12 +28,17 @@ class LoginFailure {
     @Column(name = "address_key")
     private @Nullable String addressKey;
 
+    /** False once the account was locked or signed in after it, or when it was an attempt on a locked account. */
+    @Column(name = "counts_for_account", nullable = false)
+    private boolean countsForAccount = true;
+
     protected LoginFailure() {
     }
 
-    LoginFailure(String username, Instant failedAt, @Nullable String addressKey) {
+    LoginFailure(String username, Instant failedAt, @Nullable String addressKey, boolean countsForAccount) {
         this.username = username;
         this.failedAt = failedAt;
         this.addressKey = addressKey;
+        this.countsForAccount = countsForAccount;
     }
 }

@@ -7,15 +7,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface LoginFailureRepository extends JpaRepository<LoginFailure, Long> {
 
-    @Query("select count(f) from LoginFailure f where f.username = :username and f.failedAt > :since")
+    @Query("select count(f) from LoginFailure f where f.username = :username and f.countsForAccount = true and f.failedAt > :since")
     long countSince(String username, Instant since);
 
     /** How many different account names failed from one address since then (password spraying). */
     @Query("select count(distinct f.username) from LoginFailure f where f.addressKey = :addressKey and f.failedAt > :since")
     long namesFromAddressSince(String addressKey, Instant since);
 
+    /** The account starts counting afresh (locked, or signed in); the failures stay for their address's count. */
     @Modifying
-    @Query("delete from LoginFailure f where f.username = :username")
+    @Query("update LoginFailure f set f.countsForAccount = false where f.username = :username and f.countsForAccount = true")
     int clear(String username);
 
     @Modifying

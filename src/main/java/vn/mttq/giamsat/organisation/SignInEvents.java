@@ -77,12 +77,16 @@ class SignInEvents {
                 address(event.getAuthentication()));
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             countFailure(SignInName.forStorage(typed, true), event.getAuthentication());
+        } else if (event.getException() instanceof org.springframework.security.authentication.LockedException) {
+            // trying a locked account still counts for the address, never again for the account
+            failures.save(new LoginFailure(SignInName.forStorage(typed, true), clock.instant(),
+                    SignInThrottle.addressKey(keys, address(event.getAuthentication())), false));
         }
     }
 
     private void countFailure(String username, Authentication attempt) {
         Instant now = clock.instant();
-        failures.save(new LoginFailure(username, now, SignInThrottle.addressKey(keys, address(attempt))));
+        failures.save(new LoginFailure(username, now, SignInThrottle.addressKey(keys, address(attempt)), true));
         long recent = failures.countSince(username, now.minus(policy.failureWindow()));
         if (recent < policy.maxFailedAttempts()) {
             return;

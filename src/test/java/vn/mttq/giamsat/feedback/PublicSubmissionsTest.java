@@ -37,6 +37,7 @@ class PublicSubmissionsTest {
     @Autowired FeedbackCaseRepository cases;
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CaseLookup lookups;
     @Value("${app.attachments.dir}") Path dir;
 
     private final String address = "203.0.113." + (int) (Math.random() * 250);
@@ -45,6 +46,7 @@ class PublicSubmissionsTest {
     void cleanUp() {
         signIn.signOut();
         jdbc.update("DELETE FROM public_submission"); // no address keeps a count into another test
+        jdbc.update("DELETE FROM public_lookup_miss");
     }
 
     /** A challenge shown ten seconds ago: answered "5", as a person would. */
@@ -122,6 +124,68 @@ class PublicSubmissionsTest {
         assertThat(caseCount()).isEqualTo(before);
         submissions.submit(about("Từ địa chỉ khác " + UUID.randomUUID()), List.of(), shown(), "5", "198.51.100.7");
         assertThat(caseCount()).isEqualTo(before + 1);
+    }
+
+    /** Issue 21, defect 6: five sends at once from an address with one send left. */
+    @Test
+    void simultaneous_sends_from_one_address_pass_the_limit_only_as_often_as_it_allows() throws Exception {
+        int perHour = settings.current().perAddressHour();
+        for (int i = 0; i < perHour - 1; i++) {
+            submissions.submit(about("Phản ánh trước " + i + " " + UUID.randomUUID()), List.of(), shown(), "5", address);
+        }
+        int before = caseCount();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        List<java.util.concurrent.Future<Boolean>> sends = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String content = "Gửi cùng lúc " + i + " " + UUID.randomUUID();
+            sends.add(pool.submit(() -> {
+                start.await();
+                try {
+                    submissions.submit(about(content), List.of(), shown(), "5", address);
+                    return true;
+                } catch (UserFacingException refused) {
+                    assertThat(refused.messageKey()).isEqualTo("feedback.public.error.too-many");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int passed = 0;
+        for (var send : sends) {
+            passed += send.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(passed).as("sends that passed").isEqualTo(1);
+        assertThat(caseCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void simultaneous_wrong_lookup_codes_are_each_counted() throws Exception {
+        CaseLookup lookup = lookups;
+        String from = "198.51.100." + (int) (Math.random() * 250);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+        for (int i = 0; i < CaseLookup.WRONG_CODES_ALLOWED + 4; i++) {
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    return lookup.find("SAI-0000-" + UUID.randomUUID().toString().substring(0, 4), from).isPresent() ? "found" : "missed";
+                } catch (UserFacingException refused) {
+                    return refused.messageKey();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> answers = new java.util.ArrayList<>();
+        for (var t : tries) {
+            answers.add(t.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(answers).as("wrong codes looked up before the address was refused").filteredOn("missed"::equals)
+                .hasSize(CaseLookup.WRONG_CODES_ALLOWED);
+        assertThat(answers).filteredOn("feedback.lookup.too-many"::equals).hasSize(4);
     }
 
     @Test

@@ -39,8 +39,9 @@ class SignInThrottleIT {
 
     @AfterEach
     void forget() {
-        // the other journeys sign in from the same address
+        // the other journeys sign in from the same address, and use the demo accounts
         jdbc.update("delete from login_failure where address_key is not null");
+        jdbc.update("update account set locked_until = null where username in ('dcpl', 'hoinongdan')");
     }
 
     @Test
@@ -58,5 +59,27 @@ class SignInThrottleIT {
                 .hasSize(1).allSatisfy(k -> assertThat(k).doesNotContain("127.0.0.1"));
         forget();
         assertThat(signIn("lanhdao", "Demo@124").headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    /** Issue 21, defect 5: locking accounts used to wipe what their address had tried. */
+    @Test
+    void accounts_locked_from_one_address_still_count_toward_pausing_that_address() throws Exception {
+        forget();
+        for (String account : new String[] {"dcpl", "hoinongdan"}) {
+            for (int i = 0; i < 5; i++) {
+                signIn(account, "Sai@12345");
+            }
+            assertThat(jdbc.queryForObject("select locked_until is not null from account where username = ?", Boolean.class, account))
+                    .as(account + " locked").isTrue();
+            // trying on while it is locked still counts for the address
+            signIn(account, "Sai@12345");
+        }
+        for (int i = 0; i < 9; i++) {
+            signIn("khong-co-" + i, "Sai@12345");
+        }
+        assertThat(jdbc.queryForObject("select count(distinct username) from login_failure where address_key is not null", Long.class))
+                .as("names the address tried, the locked accounts among them").isEqualTo(11);
+        HttpResponse<String> right = signIn("lanhdao", "Demo@124");
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("throttled"));
     }
 }
