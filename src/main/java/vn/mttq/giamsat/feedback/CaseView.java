@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.base.RecordRoutes;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.FieldLimits;
@@ -69,8 +70,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final CaseSupervision supervision;
     private final Map<String, String> forms = new LinkedHashMap<>();
 
-    CaseView(CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
+    private final RecordRoutes recordRoutes;
+
+    CaseView(RecordRoutes recordRoutes, CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
              CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision) {
+        this.recordRoutes = recordRoutes;
         this.slip = slip;
         this.supervision = supervision;
         catalogues.active(Catalogue.SUPERVISION_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
@@ -95,8 +99,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        c = cases.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        show();
+        recordRoutes.open(event, "phan-anh", cases::get).ifPresent(found -> {
+            c = found;
+            show();
+        });
     }
 
     private void reload() {

@@ -35,6 +35,7 @@ import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.base.RecordRoutes;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
@@ -67,8 +68,11 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Map<String, String> documents = new LinkedHashMap<>();
     private TrainingSession session;
 
-    SessionView(SessionService sessions, AttachmentService attachments, RecipientDirectory directory, TaskService tasks,
+    private final RecordRoutes recordRoutes;
+
+    SessionView(RecordRoutes recordRoutes, SessionService sessions, AttachmentService attachments, RecipientDirectory directory, TaskService tasks,
                 CatalogueService catalogues, AttendeeImport attendeeImport) {
+        this.recordRoutes = recordRoutes;
         this.attendeeImport = attendeeImport;
         this.sessions = sessions;
         this.attachments = attachments;
@@ -86,8 +90,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        session = sessions.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        show();
+        recordRoutes.open(event, "tap-huan", sessions::get).ifPresent(found -> {
+            session = found;
+            show();
+        });
     }
 
     private void reload() {

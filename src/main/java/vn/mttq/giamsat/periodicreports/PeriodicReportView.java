@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.base.RecordRoutes;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
@@ -61,7 +62,10 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     private final PeriodicReportDocuments documents;
     private PeriodicReport report;
 
-    PeriodicReportView(PeriodicReportService reports, PeriodicReportDocuments documents) {
+    private final RecordRoutes recordRoutes;
+
+    PeriodicReportView(RecordRoutes recordRoutes, PeriodicReportService reports, PeriodicReportDocuments documents) {
+        this.recordRoutes = recordRoutes;
         this.reports = reports;
         this.documents = documents;
         addClassName("page");
@@ -71,8 +75,10 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        report = reports.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        show();
+        recordRoutes.open(event, "bao-cao-dinh-ky", reports::get).ifPresent(found -> {
+            report = found;
+            show();
+        });
     }
 
     private void reload() {

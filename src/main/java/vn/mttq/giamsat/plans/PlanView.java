@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.base.RecordRoutes;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.Breadcrumbs;
 import vn.mttq.giamsat.base.EmptyState;
@@ -77,8 +78,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Binder<Plan> binder = new Binder<>(Plan.class);
     private Plan plan;
 
-    PlanView(PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade,
+    private final RecordRoutes recordRoutes;
+
+    PlanView(RecordRoutes recordRoutes, PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade,
              vn.mttq.giamsat.catalogues.CatalogueService catalogues) {
+        this.recordRoutes = recordRoutes;
         this.cascade = cascade;
         catalogueBases.setLabel(getTranslation("plan.legal-bases.catalogue"));
         catalogueBases.setItems(catalogues.active(vn.mttq.giamsat.catalogues.Catalogue.LEGAL_BASIS).stream()
@@ -163,8 +167,10 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        plan = plans.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        show();
+        recordRoutes.open(event, "ke-hoach", plans::get).ifPresent(found -> {
+            plan = found;
+            show();
+        });
     }
 
     static RouteParameters of(long planId) {

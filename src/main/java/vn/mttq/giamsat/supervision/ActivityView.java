@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
+import vn.mttq.giamsat.base.RecordRoutes;
 import vn.mttq.giamsat.base.Guarded;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -92,9 +93,12 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** Tabs whose content is not built yet: a visit mostly reads the first tab, and each other tab runs its queries when opened. */
     private final Map<Tab, Runnable> unbuilt = new HashMap<>();
 
-    ActivityView(ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
+    private final RecordRoutes recordRoutes;
+
+    ActivityView(RecordRoutes recordRoutes, ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
                  AttachmentService attachments, CatalogueService catalogues, WorkingCalendar calendar, TaskService tasks,
                  CurrentUser currentUser, List<LinkedRecords> linkedRecords) {
+        this.recordRoutes = recordRoutes;
         this.linkedRecords = linkedRecords;
         this.activities = activities;
         this.recommendations = recommendations;
@@ -155,8 +159,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activity = activities.get(Long.parseLong(event.getRouteParameters().get("id").orElseThrow()));
-        show();
+        recordRoutes.open(event, "giam-sat", activities::get).ifPresent(found -> {
+            activity = found;
+            show();
+        });
     }
 
     static RouteParameters of(long id) {
