@@ -87,8 +87,7 @@ class ApiErrors {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI() == null ? "" : request.getRequestURI();
-        return path.startsWith(request.getContextPath() + "/api/");
+        return request.getRequestURI() != null && RequestPaths.of(request).startsWith("/api/");
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {

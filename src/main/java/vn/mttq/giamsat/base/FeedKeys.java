@@ -25,6 +25,14 @@ public class FeedKeys {
         this.jdbc = jdbc;
     }
 
+    /** A unit id as a feed's address gives it: digits that fit an id, else nothing (the feed answers 404). */
+    public static java.util.OptionalLong unitId(String text) {
+        if (!text.matches("\\d{1,18}")) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(Long.parseLong(text));
+    }
+
     public String key(String feed, long unitId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

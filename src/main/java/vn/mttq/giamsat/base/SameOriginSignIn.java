@@ -19,7 +19,7 @@ class SameOriginSignIn extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-                || !(request.getContextPath() + "/login").equals(request.getRequestURI());
+                || !"/login".equals(RequestPaths.of(request));
     }
 
     @Override

@@ -69,6 +69,7 @@ public class UnitMap {
         Set<String> seen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         ArrayNode features = JSON.createArrayNode();
+        int[] positions = {0};
         for (JsonNode f : root.path("features")) {
             String code = f.path("properties").path("code").asString("").strip();
             String geometry = f.path("geometry").path("type").asString("");
@@ -89,7 +90,7 @@ public class UnitMap {
             ObjectNode clean = JSON.createObjectNode();
             clean.put("type", "Feature");
             clean.putObject("properties").put("code", code);
-            clean.set("geometry", f.path("geometry"));
+            clean.set("geometry", Boundaries.checked(code, f.path("geometry"), positions));
             features.add(clean);
         }
         if (!unknown.isEmpty()) {

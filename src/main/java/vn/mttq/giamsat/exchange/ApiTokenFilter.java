@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.RequestPaths;
 import vn.mttq.giamsat.base.Texts;
 
 /**
@@ -36,14 +37,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ExchangeApi.PATHS.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+        return ExchangeApi.PATHS.stream().noneMatch(p -> RequestPaths.isUnder(request, p));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = RequestPaths.of(request);
         String header = Optional.ofNullable(request.getHeader("Authorization")).orElse("");
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             refuse(request, response, null, path, "api.error.no-token");

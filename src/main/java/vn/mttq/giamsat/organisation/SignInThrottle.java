@@ -38,7 +38,7 @@ class SignInThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !(request.getContextPath() + "/login").equals(request.getRequestURI());
+        return !"POST".equals(request.getMethod()) || !"/login".equals(vn.mttq.giamsat.base.RequestPaths.of(request));
     }
 
     @Override

@@ -41,7 +41,12 @@ class TrainingFeed {
     }
 
     @GetMapping(value = "/api/v1/feeds/tap-huan/{unitId}.ics", produces = "text/calendar;charset=UTF-8")
-    ResponseEntity<String> feed(@PathVariable long unitId, @RequestParam(required = false) String key) {
+    ResponseEntity<String> feedAt(@PathVariable("unitId") String unitPath, @RequestParam(required = false) String key) {
+        // "x.ics" or a 20-digit id is an unknown feed, like a wrong key
+        return feed(FeedKeys.unitId(unitPath).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)), key);
+    }
+
+    ResponseEntity<String> feed(long unitId, String key) {
         String name = directory.unitName(unitId);
         if (key == null || !keys.matches(FEED, unitId, key) || name.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND); // a wrong key and an unknown unit look alike

@@ -85,7 +85,7 @@ class SignInGate implements SignInStep {
 
     /** A page (not the code page, not the sign-in or sign-out, not a resource) is answered by the code page. */
     private static boolean sendToCodePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = vn.mttq.giamsat.base.RequestPaths.of(request);
         boolean allowed = path.equals("/" + SECOND_FACTOR_ROUTE) || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/VAADIN/") || path.startsWith("/aura/") || path.startsWith("/styles/") || path.startsWith("/icons/")
                 || path.startsWith("/actuator/") || path.startsWith("/api/") || path.contains(".");

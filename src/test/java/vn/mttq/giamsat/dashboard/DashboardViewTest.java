@@ -117,6 +117,15 @@ class DashboardViewTest extends SpringBrowserlessTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
                 + "\"Feature\",\"properties\":{\"code\":\"HB-LS\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}").getBytes()))
                 .hasMessage("map.error.feature");
+        // issue 21, defect 10: coordinates the map cannot draw are refused, nothing stored
+        for (String junk : java.util.List.of("[[[\"a\",20],[105.5,20],[105.5,20.5],[105,20]]]", "[[[105,20],[105.5,20],[105,20]]]",
+                "[[[105,20],[105.5,20],[105.5,20.5],[105,20.5]]]", "[[[105,95],[105.5,20],[105.5,20.5],[105,95]]]",
+                "[[[1e400,20],[105.5,20],[105.5,20.5],[1e400,20]]]", "[[[105,20,1,2],[105.5,20],[105.5,20.5],[105,20,1,2]]]",
+                "[[105,20],[105.5,20]]", "[]", "[[[[105,20]]]]")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                    + "\"Feature\",\"properties\":{\"code\":\"HB-LS\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + junk
+                    + "}}]}").getBytes())).as(junk).hasMessage("map.error.coordinates");
+        }
         assertThat(unitMap.regions()).isEmpty();
         assertThat(navigate(DashboardView.class).mapBox.isVisible()).isFalse();
         assertThat(unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"HB-LS\","

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,25 @@ class ExchangeApiIT {
         assertThat(jdbc.queryForObject("select count(*) from api_call where token_id = ?", Integer.class, revoked.token().getId())).isEqualTo(2);
         // only the hash is stored
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Integer.class, revoked.secret())).isZero();
+    }
+
+    /** Issue 21, defects 8 and 9: an encoded letter in the path, and feeds asked for with ids that are none. */
+    @Test
+    void an_encoded_path_meets_the_token_check_and_a_feed_with_a_non_numeric_id_is_not_found() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from api_call where path = '/api/v1/indicators' and status = 401", Long.class);
+        HttpResponse<String> encoded = get("/api/v1/indicator%73", null);
+        assertThat(encoded.statusCode()).isEqualTo(401);
+        assertThat(encoded.body()).contains("\"errorEn\":\"No access token");
+        assertThat(get("/api/v1/%69ndicators/values?period=2026-HALF_YEAR", null).statusCode()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from api_call where path = '/api/v1/indicators' and status = 401", Long.class))
+                .as("the refused call is logged under the path it asked for").isEqualTo(before + 1);
+        for (String feed : List.of("giam-sat", "tap-huan")) {
+            for (String id : List.of("x", "12345678901234567890", "-1")) {
+                HttpResponse<String> answer = get("/api/v1/feeds/" + feed + "/" + id + ".ics?key=a", null);
+                assertThat(answer.statusCode()).as(feed + "/" + id).isEqualTo(404);
+                assertThat(answer.body()).doesNotContain("Exception");
+            }
+        }
     }
 
     @Test
