@@ -19,4 +19,9 @@ public interface SignInStep {
     String SECOND_FACTOR_ROUTE = "xac-thuc";
 
     void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException;
+
+    /** Whether a person whose password was just accepted still has a step to pass (the sign-in is audited whole only after it). */
+    default boolean holdsAfterPassword(PortalUser user) {
+        return false;
+    }
 }

@@ -40,8 +40,11 @@ class SignInEvents {
 
     private final FeedKeys keys;
 
+    private final org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.SignInStep> steps;
+
     SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters,
-                 FeedKeys keys) {
+                 FeedKeys keys, org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.SignInStep> steps) {
+        this.steps = steps;
         this.keys = keys;
         this.accounts = accounts;
         this.failures = failures;
@@ -56,8 +59,13 @@ class SignInEvents {
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        failures.clear(username);
-        audit.recordAs(username, "LOGIN_SUCCESS", "account", null, null, address(event.getAuthentication()));
+        // a person with a second factor has only passed the password: audited as that step, LOGIN_SUCCESS comes with the code
+        boolean held = event.getAuthentication().getPrincipal() instanceof vn.mttq.giamsat.base.PortalUser user
+                && steps.orderedStream().anyMatch(step -> step.holdsAfterPassword(user));
+        if (!held) {
+            failures.clear(username);
+        }
+        audit.recordAs(username, held ? "LOGIN_PASSWORD_ACCEPTED" : "LOGIN_SUCCESS", "account", null, null, address(event.getAuthentication()));
     }
 
     @EventListener

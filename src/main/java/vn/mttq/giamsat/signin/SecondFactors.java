@@ -50,9 +50,13 @@ public class SecondFactors {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     SecondFactors(JdbcTemplate jdbc, PasswordEncoder encoder, AuditService audit, ClientAddress address, Environment environment,
                   @Value("${app.security.second-factor.required-roles:#{null}}") String configuredRoles,
-                  @Value("${app.security.second-factor.issuer:Giám sát 124}") String issuer) {
+                  @Value("${app.security.second-factor.issuer:Giám sát 124}") String issuer,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -141,6 +145,12 @@ public class SecondFactors {
         if (secrets.isEmpty()) {
             return false;
         }
+        // locked by wrong passwords or codes (organisation's lock-out): not even the right code opens it until the lock ends
+        if (Boolean.TRUE.equals(jdbc.queryForObject("select coalesce(locked_until > ?, false) from account where id = ?", Boolean.class,
+                Timestamp.from(clock.instant()), user.accountId()))) {
+            record(user, "SECOND_FACTOR_REFUSED", "account locked");
+            return false;
+        }
         OptionalLong step = totp.matchingStep(secrets.getFirst(), code, clock.instant());
         if (step.isPresent()) {
             // one statement decides: two requests with the same code cannot both pass
@@ -148,6 +158,9 @@ public class SecondFactors {
                     step.getAsLong(), user.accountId(), step.getAsLong()) == 1;
             if (!fresh) {
                 record(user, "SECOND_FACTOR_REFUSED", "code already used");
+                countAgainstAccount(user);
+            } else {
+                signedIn(user, "authenticator code");
             }
             return fresh;
         }
@@ -159,12 +172,32 @@ public class SecondFactors {
                         && jdbc.update("update recovery_code set used_at = ? where id = ? and used_at is null",
                         Timestamp.from(clock.instant()), r.get("id")) == 1) {
                     record(user, "SECOND_FACTOR_RECOVERY_USED", null);
+                    signedIn(user, "recovery code");
                     return true;
                 }
             }
         }
         record(user, "SECOND_FACTOR_REFUSED", "wrong code");
+        countAgainstAccount(user);
         return false;
+    }
+
+    /** Until now only the password step was audited (LOGIN_PASSWORD_ACCEPTED); the sign-in is whole with the code. */
+    private void signedIn(PortalUser user, String how) {
+        record(user, "LOGIN_SUCCESS", "second factor: " + how);
+    }
+
+    /**
+     * A wrong code counts like a wrong password toward the account's lock and its address's count, across
+     * sign-ins (five wrong codes end one attempt; a new password would otherwise buy five more). Told as
+     * Spring Security's own failure, which the lock-out already follows.
+     */
+    private void countAgainstAccount(PortalUser user) {
+        org.springframework.security.authentication.UsernamePasswordAuthenticationToken attempt =
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(user.username(), null);
+        attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(address.current(), null));
+        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(attempt,
+                new org.springframework.security.authentication.BadCredentialsException("wrong second-factor code")));
     }
 
     /** Ten new recovery codes for the signed-in person (the old ones stop working). */

@@ -37,6 +37,11 @@ class SignInGate implements SignInStep {
     }
 
     @Override
+    public boolean holdsAfterPassword(PortalUser user) {
+        return secondFactors.neededAtSignIn(user);
+    }
+
+    @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         if (session == null) {

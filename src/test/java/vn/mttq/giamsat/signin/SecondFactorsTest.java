@@ -34,11 +34,44 @@ class SecondFactorsTest {
 
     private final Totp totp = new Totp();
 
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
+
     @AfterEach
     void clean() {
         jdbc.update("delete from recovery_code");
         jdbc.update("delete from second_factor");
+        jdbc.update("delete from login_failure where username = 'lanhdao'");
+        jdbc.update("update account set locked_until = null where username = 'lanhdao'");
         signIn.signOut();
+    }
+
+    /** Issue 21: wrong codes count toward the account's lock across sign-ins; the password alone is its own audited step. */
+    @Test
+    void wrong_codes_lock_the_account_like_wrong_passwords_and_the_password_step_is_not_a_sign_in() {
+        PortalUser leader = user("lanhdao");
+        SecondFactors.Enrolment enrolment = factors.begin(leader);
+        factors.confirm(leader, totp.codeAt(enrolment.secret(), Instant.now()));
+        java.sql.Timestamp since = java.sql.Timestamp.from(Instant.now().minusMillis(5));
+        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(leader, null, leader.getAuthorities())));
+        assertThat(jdbc.queryForList("select action from audit_log where actor = 'lanhdao' and occurred_at >= ? and action like 'LOGIN%'",
+                String.class, since)).containsExactly("LOGIN_PASSWORD_ACCEPTED");
+        for (int i = 0; i < 3; i++) {
+            assertThat(factors.verify(leader, "00000" + i)).isFalse();
+        }
+        assertThat(jdbc.queryForObject("select locked_until is null from account where username = 'lanhdao'", Boolean.class)).isTrue();
+        // a new attempt after signing in with the password again: two more wrong codes reach the lock
+        for (int i = 0; i < 2; i++) {
+            assertThat(factors.verify(leader, "11111" + i)).isFalse();
+        }
+        assertThat(jdbc.queryForObject("select locked_until > now() from account where username = 'lanhdao'", Boolean.class))
+                .as("five wrong codes over two attempts lock the account").isTrue();
+        String right = totp.codeAt(enrolment.secret(), Instant.now().plus(Totp.STEP));
+        assertThat(factors.verify(leader, right)).as("the right code while the account is locked").isFalse();
+        jdbc.update("update account set locked_until = null where username = 'lanhdao'"); // the lock has passed
+        assertThat(factors.verify(leader, right)).isTrue();
+        assertThat(jdbc.queryForList("select action from audit_log where actor = 'lanhdao' and occurred_at >= ? and action like 'LOGIN%' order by id",
+                String.class, since)).endsWith("LOGIN_SUCCESS");
     }
 
     private PortalUser user(String username) {
