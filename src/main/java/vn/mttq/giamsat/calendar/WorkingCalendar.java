@@ -24,8 +24,8 @@ import vn.mttq.giamsat.base.UserFacingException;
 @Service
 public class WorkingCalendar {
 
-    public static final int FIRST_YEAR = 1990;
-    public static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = vn.mttq.giamsat.base.PortalYears.FIRST;
+    public static final int LAST_YEAR = vn.mttq.giamsat.base.PortalYears.LAST;
 
     private final CalendarAdjustmentRepository adjustments;
     private final CalendarSettingRepository settings;

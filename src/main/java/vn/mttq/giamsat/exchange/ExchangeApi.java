@@ -185,6 +185,10 @@ class ExchangeApi {
             throw new BadRequest(400, "api.error.period");
         }
         String[] parts = code.strip().split("-", 2);
+        if (!vn.mttq.giamsat.base.PortalYears.contains(Integer.parseInt(parts[0]))) {
+            // like the calendar API: the portal's years only
+            throw new BadRequest(400, "api.error.period-years");
+        }
         return limits.period(parts[1], Integer.parseInt(parts[0])).orElseThrow(() -> new BadRequest(400, "api.error.period"));
     }
 

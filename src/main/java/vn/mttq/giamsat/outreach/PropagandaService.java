@@ -24,6 +24,9 @@ import vn.mttq.giamsat.organisation.UnitService;
 @Service
 public class PropagandaService {
 
+    static final int MAX_QUANTITY = 1_000_000;
+    static final int MAX_REACH = 10_000_000;
+
     static final String SOURCE_TYPE = "propaganda";
 
     /** What a unit records. */
@@ -112,6 +115,11 @@ public class PropagandaService {
         if (e.quantity() < 0 || e.reach() < 0) {
             throw new UserFacingException("outreach.error.negative");
         }
+        // a province's people many times over is a typing mistake, refused before any figure sums it
+        if (e.quantity() > MAX_QUANTITY || e.reach() > MAX_REACH) {
+            throw new UserFacingException("outreach.error.too-large", MAX_QUANTITY, MAX_REACH);
+        }
+        vn.mttq.giamsat.base.PortalYears.require(e.from(), e.to());
         if (e.to().isBefore(e.from())) {
             throw new UserFacingException("outreach.error.period");
         }

@@ -18,6 +18,7 @@ import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.PortalYears;
 import vn.mttq.giamsat.base.UserFacingException;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -32,6 +33,12 @@ import vn.mttq.giamsat.plans.TaskService;
  */
 @Service
 public class SessionService {
+
+    /**
+     * Most people of one audience a session can have (a province-wide video conference reaches tens of
+     * thousands): a larger number is a typing mistake, refused before any total is summed.
+     */
+    static final int MAX_PER_AUDIENCE = 100_000;
 
     static final String SOURCE_TYPE = "training-session";
     /** The longest a session may last (a course of several weeks is recorded week by week); calendars read back this far. */
@@ -274,11 +281,14 @@ public class SessionService {
             if (n < 0) {
                 throw new UserFacingException("outreach.error.negative");
             }
+            if (n > MAX_PER_AUDIENCE) {
+                throw new UserFacingException("outreach.error.too-many-people", MAX_PER_AUDIENCE);
+            }
             if (!listed.isEmpty() && n > listed.getOrDefault(a, 0)) {
                 throw new UserFacingException("outreach.error.above-list", listed.getOrDefault(a, 0));
             }
         }
-        int total = attendance.byAudience().values().stream().mapToInt(Integer::intValue).sum();
+        long total = attendance.byAudience().values().stream().mapToLong(Integer::longValue).sum();
         for (Integer part : new Integer[] {attendance.women(), attendance.ethnicMinority()}) {
             if (part != null && (part < 0 || part > total)) {
                 throw new UserFacingException("outreach.error.part");
@@ -309,6 +319,7 @@ public class SessionService {
     }
 
     private static void validate(TrainingSession s) {
+        PortalYears.require(s.getStartsOn(), s.getEndsOn());
         if (s.getEndsOn().isBefore(s.getStartsOn())) {
             throw new UserFacingException("outreach.error.period");
         }

@@ -207,6 +207,7 @@ public class ActivityService {
         if (activity.getFormCode().isBlank()) {
             throw new UserFacingException("supervision.error.form");
         }
+        vn.mttq.giamsat.base.PortalYears.require(activity.getPeriodFrom(), activity.getPeriodTo());
         if (activity.getPeriodTo().isBefore(activity.getPeriodFrom())) {
             throw new UserFacingException("supervision.error.period");
         }

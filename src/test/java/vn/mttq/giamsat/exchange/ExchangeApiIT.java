@@ -105,6 +105,12 @@ class ExchangeApiIT {
         assertThat(get("/api/v1/%69ndicators/values?period=2026-HALF_YEAR", null).statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForObject("select count(*) from api_call where path = '/api/v1/indicators' and status = 401", Long.class))
                 .as("the refused call is logged under the path it asked for").isEqualTo(before + 1);
+        ApiTokens.Issued token = issue("Hệ thống thử kỳ ngoài năm", "HB", today.plusDays(1));
+        for (String period : List.of("1989-YEAR", "2101-HALF_YEAR", "0000-YEAR")) {
+            HttpResponse<String> outside = get("/api/v1/indicators/values?period=" + period, token.secret());
+            assertThat(outside.statusCode()).as(period).isEqualTo(400);
+            assertThat(outside.body()).contains("1990", "2100");
+        }
         for (String feed : List.of("giam-sat", "tap-huan")) {
             for (String id : List.of("x", "12345678901234567890", "-1")) {
                 HttpResponse<String> answer = get("/api/v1/feeds/" + feed + "/" + id + ".ics?key=a", null);

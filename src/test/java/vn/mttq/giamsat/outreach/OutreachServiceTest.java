@@ -85,6 +85,27 @@ class OutreachServiceTest {
                 .hasMessage("outreach.error.period");
     }
 
+    /** Issue 21: numbers and dates a person types have plausible bounds; nothing is saved past them. */
+    @Test
+    void implausible_attendance_quantities_and_years_are_refused_and_nothing_is_saved() {
+        signIn.as("luongson");
+        assertThatThrownBy(() -> sessions.plan(unit("HB-LS"), SessionKind.DIALOGUE, "Đối thoại năm gõ nhầm", LocalDate.of(20266, 1, 5),
+                LocalDate.of(20266, 1, 5), "")).hasMessage("error.date.years");
+        assertThatThrownBy(() -> sessions.plan(unit("HB-LS"), SessionKind.DIALOGUE, "Đối thoại năm 202", LocalDate.of(202, 1, 5),
+                LocalDate.of(202, 1, 5), "")).hasMessage("error.date.years");
+        TrainingSession s = sessions.plan(unit("HB-LS"), SessionKind.CONVEY_CONFERENCE, "Hội nghị số người lớn " + UUID.randomUUID(),
+                today.minusDays(1), today.minusDays(1), "");
+        assertThatThrownBy(() -> sessions.held(s.getId(), new SessionService.Attendance(Map.of(Audience.FRONT_CADRES, Integer.MAX_VALUE,
+                Audience.PEOPLE, Integer.MAX_VALUE), null, null), SessionService.Outcome.none())).hasMessage("outreach.error.too-many-people");
+        assertThat(sessions.get(s.getId()).getStatus()).as("nothing saved").isEqualTo(SessionStatus.PLANNED);
+        assertThat(sessions.held(s.getId(), counts(SessionService.MAX_PER_AUDIENCE, SessionService.MAX_PER_AUDIENCE), SessionService.Outcome.none())
+                .totalAttendance()).isEqualTo(2 * SessionService.MAX_PER_AUDIENCE);
+        assertThatThrownBy(() -> propaganda.record(unit("HB-LS"), new PropagandaService.Entry("LOA", List.of(), "Âm", today, today,
+                Integer.MAX_VALUE, QuantityUnit.BROADCASTS, 0, null))).hasMessage("outreach.error.too-large");
+        assertThatThrownBy(() -> propaganda.record(unit("HB-LS"), new PropagandaService.Entry("LOA", List.of(), "Âm", LocalDate.of(1989, 12, 31),
+                today, 1, QuantityUnit.BROADCASTS, 0, null))).hasMessage("error.date.years");
+    }
+
     @Test
     void counts_above_the_named_attendee_list_are_refused() {
         signIn.as("luongson");
