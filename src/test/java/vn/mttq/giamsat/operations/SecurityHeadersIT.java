@@ -54,4 +54,23 @@ class SecurityHeadersIT {
         String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).as("a client cannot claim HTTPS for itself").doesNotContainIgnoringCase("Secure");
     }
+
+    /** Issue 21: a redirect never takes its host from the request's Host header. */
+    @Test
+    void a_forged_host_header_never_reaches_a_redirect() throws Exception {
+        for (String request : new String[] {"GET /ke-hoach HTTP/1.1", "POST /login HTTP/1.1", "GET /logout HTTP/1.1"}) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                String body = request.startsWith("POST") ? "username=khong-co&password=Sai%4012345" : "";
+                socket.getOutputStream().write((request + "\r\nHost: evil.example\r\nConnection: close\r\n"
+                        + (body.isEmpty() ? "" : "Origin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                        + body.length() + "\r\n") + "\r\n" + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+                assertThat(head).as(request).doesNotContainIgnoringCase("evil.example");
+                if (head.startsWith("HTTP/1.1 302")) {
+                    assertThat(head).as(request).containsPattern("(?im)^Location: /");
+                }
+            }
+        }
+    }
 }
