@@ -18,6 +18,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CaseJourneyIT extends BrowserJourney {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ConfigurableApplicationContext context;
+
+    /** The questions drawn for pages: the journey plays a person who reads the picture. */
+    private final java.util.concurrent.BlockingDeque<String> questions = new java.util.concurrent.LinkedBlockingDeque<>();
+
+    private final org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> watcher = e -> {
+        if (e instanceof org.springframework.context.PayloadApplicationEvent<?> p
+                && p.getPayload() instanceof vn.mttq.giamsat.feedback.PublicSubmissions.ChallengeShown shown) {
+            questions.add(shown.question());
+        }
+    };
+
+    @org.junit.jupiter.api.BeforeEach
+    void watchQuestions() {
+        context.addApplicationListener(watcher);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void stopWatching() {
+        context.getBean(org.springframework.context.support.AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                org.springframework.context.event.ApplicationEventMulticaster.class).removeApplicationListener(watcher);
+    }
 
     private WebElement button(String text) {
         return waiting().until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")).stream()
@@ -117,7 +139,8 @@ class CaseJourneyIT extends BrowserJourney {
         open("gui-y-kien");
         waitForText("Gửi ý kiến, phản ánh đến Mặt trận");
         field("submit-content", "textarea").sendKeys(content);
-        String question = driver.findElement(By.cssSelector(".challenge-question")).getText();
+        assertThat(driver.findElement(By.cssSelector(".challenge-question")).getAttribute("src")).startsWith("data:image/png");
+        String question = questions.getLast();
         screenshot("public-submit-form");
         Thread.sleep(3100); // the page refuses answers given faster than a person types
         field("submit-answer", "input").sendKeys(answerTo(question));

@@ -50,16 +50,18 @@ public class PublicSubmissions {
     private final FeedKeys keys;
     private final JdbcTemplate jdbc;
     private final AddressGate gate;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     @org.springframework.beans.factory.annotation.Autowired
     PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
-                      AddressGate gate) {
-        this(settings, cases, attachments, keys, jdbc, gate, Clock.systemUTC());
+                      AddressGate gate, org.springframework.context.ApplicationEventPublisher events) {
+        this(settings, cases, attachments, keys, jdbc, gate, events, Clock.systemUTC());
     }
 
     PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
-                      AddressGate gate, Clock clock) {
+                      AddressGate gate, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.settings = settings;
         this.cases = cases;
         this.attachments = attachments;
@@ -73,9 +75,15 @@ public class PublicSubmissions {
         return settings.current().enabled();
     }
 
-    /** A new person-check for a page that is shown. */
+    /** A new person-check for a page that is shown (told in-process, e.g. to a test journey that plays the person). */
     SubmissionChallenge challenge() {
-        return SubmissionChallenge.next(clock.instant());
+        SubmissionChallenge next = SubmissionChallenge.next(clock.instant());
+        events.publishEvent(new ChallengeShown(next.question()));
+        return next;
+    }
+
+    /** A person-check was drawn for a page: its question as text, never sent to the browser. */
+    public record ChallengeShown(String question) {
     }
 
     /**

@@ -47,7 +47,9 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
     final TextField phone = FieldLimits.limit(new TextField(), 40);
     final TextField idNumber = FieldLimits.limit(new TextField(), 40);
     final PortalUpload upload = new PortalUpload();
-    final Paragraph question = new Paragraph();
+    /** The question as a picture (never as page text); a person who cannot read it asks for another. */
+    final com.vaadin.flow.component.html.Image question = new com.vaadin.flow.component.html.Image();
+    final Button another = new Button();
     final TextField answer = FieldLimits.limit(new TextField(), 20);
     final Button send = new Button();
     final Div result = new Div();
@@ -55,7 +57,7 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
     private final PublicSubmissions submissions;
     private final ClientAddress clientAddress;
     private final VerticalLayout form = new VerticalLayout();
-    private SubmissionChallenge challenge;
+    SubmissionChallenge challenge;
 
     SubmitView(PublicSubmissions submissions, SubmissionSettings settings, ClientAddress clientAddress) {
         this.submissions = submissions;
@@ -106,6 +108,10 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
         upload.setVisible(limits.maxFiles() > 0);
         filesNote.setVisible(limits.maxFiles() > 0);
         question.addClassName("challenge-question");
+        question.setAlt(getTranslation("feedback.public.check.picture"));
+        another.setText(getTranslation("feedback.public.check.another"));
+        another.addThemeVariants(ButtonVariant.TERTIARY);
+        another.addClickListener(e -> newChallenge());
         answer.setLabel(getTranslation("feedback.public.answer"));
         answer.setId("submit-answer");
         answer.setWidth("10rem");
@@ -121,7 +127,8 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
         form.add(intro, row(kind, subjectName, subjectPosition), row(subjectUnit), content,
                 new H3(getTranslation("feedback.reporter")), identityNote, row(name, phone), row(address, idNumber),
                 new H3(getTranslation("feedback.public.files")), filesNote, upload,
-                new H3(getTranslation("feedback.public.check")), question, check);
+                new H3(getTranslation("feedback.public.check")), new Paragraph(getTranslation("feedback.public.check.help")),
+                new HorizontalLayout(question, another), check);
         result.setId("submit-result");
         result.addClassName("submit-result");
         result.setVisible(false);
@@ -142,7 +149,7 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
 
     private void newChallenge() {
         challenge = submissions.challenge();
-        question.setText(challenge.question());
+        question.setSrc(ChallengePicture.dataUrl(challenge.question()));
         answer.clear();
     }
 
@@ -164,7 +171,7 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
             why.addClassName("submit-error");
             why.setId("submit-error");
             form.getChildren().filter(c -> c.getId().filter("submit-error"::equals).isPresent()).toList().forEach(form::remove);
-            form.addComponentAtIndex(form.indexOf(question), why);
+            form.addComponentAtIndex(form.indexOf(question.getParent().orElseThrow()), why);
             newChallenge(); // what was typed stays; a new check for the next attempt
         } finally {
             send.setEnabled(true);

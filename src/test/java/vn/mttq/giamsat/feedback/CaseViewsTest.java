@@ -104,12 +104,15 @@ class CaseViewsTest extends SpringBrowserlessTest {
         String content = "Trưởng thôn thu tiền làm đường không công khai " + java.util.UUID.randomUUID();
         test(page.subjectUnit).setValue("thôn Suối Cái, xã Tú Lý");
         test(page.content).setValue(content);
+        assertThat(page.question.getSrc()).as("the question is a picture").startsWith("data:image/png;base64,");
+        assertThat(page.getElement().getTextRecursively()).as("and never page text").doesNotContain(page.challenge.question())
+                .doesNotContain(" cộng ");
         test(page.answer).setValue("99");
         Thread.sleep(3100); // a person takes more than three seconds
         test(page.send).click();
         assertThat(find(Paragraph.class).withId("submit-error").single().getText()).contains("chưa đúng");
         assertThat(page.content.getValue()).as("what was typed stays").isEqualTo(content);
-        test(page.answer).setValue(answerTo(page.question.getText()));
+        test(page.answer).setValue(answerTo(page.challenge.question()));
         Thread.sleep(3100);
         test(page.send).click();
         String code = find(Paragraph.class).withId("submit-code").single().getText();
