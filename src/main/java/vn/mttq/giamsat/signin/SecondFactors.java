@@ -51,12 +51,14 @@ public class SecondFactors {
     private final Clock clock = Clock.systemUTC();
 
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final FactorSecrets sealed;
 
     SecondFactors(JdbcTemplate jdbc, PasswordEncoder encoder, AuditService audit, ClientAddress address, Environment environment,
                   @Value("${app.security.second-factor.required-roles:#{null}}") String configuredRoles,
                   @Value("${app.security.second-factor.issuer:Giám sát 124}") String issuer,
-                  org.springframework.context.ApplicationEventPublisher events) {
+                  org.springframework.context.ApplicationEventPublisher events, FactorSecrets sealed) {
         this.events = events;
+        this.sealed = sealed;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -109,7 +111,7 @@ public class SecondFactors {
         }
         String secret = totp.newSecret();
         jdbc.update("delete from second_factor where account_id = ?", user.accountId());
-        jdbc.update("insert into second_factor (account_id, secret, last_step) values (?, ?, 0)", user.accountId(), secret);
+        jdbc.update("insert into second_factor (account_id, secret, last_step) values (?, ?, 0)", user.accountId(), sealed.seal(secret));
         String uri = Totp.uri(issuer, user.username(), secret);
         return new Enrolment(secret, uri, QrCode.svgDataUrl(uri));
     }
@@ -119,7 +121,7 @@ public class SecondFactors {
     public List<String> confirm(PortalUser user, String code) {
         Map<String, Object> row = pending(user.accountId())
                 .orElseThrow(() -> new UserFacingException("second-factor.error.not-enrolling"));
-        OptionalLong step = totp.matchingStep((String) row.get("secret"), code, clock.instant());
+        OptionalLong step = totp.matchingStep(sealed.secretOf((String) row.get("secret")), code, clock.instant());
         if (step.isEmpty()) {
             throw new UserFacingException("second-factor.error.wrong-code");
         }
@@ -151,7 +153,7 @@ public class SecondFactors {
             record(user, "SECOND_FACTOR_REFUSED", "account locked");
             return false;
         }
-        OptionalLong step = totp.matchingStep(secrets.getFirst(), code, clock.instant());
+        OptionalLong step = totp.matchingStep(sealed.secretOf(secrets.getFirst()), code, clock.instant());
         if (step.isPresent()) {
             // one statement decides: two requests with the same code cannot both pass
             boolean fresh = jdbc.update("update second_factor set last_step = ? where account_id = ? and last_step < ?",
@@ -257,5 +259,17 @@ public class SecondFactors {
     /** The current code for a secret: tests use it, as an authenticator app would. */
     String currentCode(String secret) {
         return totp.codeAt(secret, clock.instant());
+    }
+
+    /** Seals the secrets stored in clear before sealing existed (at every start; a sealed row is left alone, so two nodes agree). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public int sealStoredInClear() {
+        int sealedNow = 0;
+        for (Map<String, Object> row : jdbc.queryForList("select account_id, secret from second_factor where secret not like '%:%'")) {
+            sealedNow += jdbc.update("update second_factor set secret = ? where account_id = ? and secret = ?",
+                    sealed.seal((String) row.get("secret")), row.get("account_id"), row.get("secret"));
+        }
+        return sealedNow;
     }
 }

@@ -24,6 +24,7 @@ import vn.mttq.giamsat.BrowserJourney;
 class SecondFactorJourneyIT extends BrowserJourney {
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired FactorSecrets secrets;
     private final Totp totp = new Totp();
 
     @AfterAll
@@ -52,8 +53,10 @@ class SecondFactorJourneyIT extends BrowserJourney {
         waitForText("quét mã QR");
         assertThat(driver.getCurrentUrl()).as("no page before the code").endsWith("/xac-thuc");
 
-        String secret = jdbc.queryForObject("select secret from second_factor f join account a on a.id = f.account_id where a.username = 'admin'",
+        String stored = jdbc.queryForObject("select secret from second_factor f join account a on a.id = f.account_id where a.username = 'admin'",
                 String.class);
+        String secret = secrets.secretOf(stored);
+        assertThat(stored).as("kept sealed, not in clear").contains(":").doesNotContain(secret);
         assertThat(visibleText().replace(" ", "")).contains(secret);
         enter("000000");
         waitForText("Còn 4 lần thử");

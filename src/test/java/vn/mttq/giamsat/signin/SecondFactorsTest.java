@@ -45,6 +45,23 @@ class SecondFactorsTest {
         signIn.signOut();
     }
 
+    @Autowired FactorSecrets secrets;
+
+    /** Issue 21: an authenticator secret is kept sealed, and one stored in clear before is sealed at start and still works. */
+    @Test
+    void authenticator_secrets_are_kept_sealed_and_old_clear_ones_are_sealed() {
+        PortalUser leader = user("lanhdao");
+        SecondFactors.Enrolment enrolment = factors.begin(leader);
+        String stored = jdbc.queryForObject("select secret from second_factor where account_id = ?", String.class, leader.accountId());
+        assertThat(stored).startsWith(secrets.currentKeyId() + ":").doesNotContain(enrolment.secret());
+        factors.confirm(leader, totp.codeAt(enrolment.secret(), Instant.now()));
+        jdbc.update("update second_factor set secret = ? where account_id = ?", enrolment.secret(), leader.accountId()); // as before sealing
+        assertThat(factors.sealStoredInClear()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select secret from second_factor where account_id = ?", String.class, leader.accountId()))
+                .doesNotContain(enrolment.secret());
+        assertThat(factors.verify(leader, totp.codeAt(enrolment.secret(), Instant.now().plus(Totp.STEP)))).isTrue();
+    }
+
     /** Issue 21: wrong codes count toward the account's lock across sign-ins; the password alone is its own audited step. */
     @Test
     void wrong_codes_lock_the_account_like_wrong_passwords_and_the_password_step_is_not_a_sign_in() {
