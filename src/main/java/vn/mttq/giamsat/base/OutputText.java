@@ -41,19 +41,4 @@ public final class OutputText {
         String value = clean(text);
         return value == null ? null : value.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
-
-    /**
-     * A spreadsheet cell that starts like a formula (=, +, -, @, or a tab or carriage return before
-     * one) is prefixed with an apostrophe, so Excel shows it as text instead of computing it
-     * (OWASP "CSV injection"). For XLSX and CSV exports.
-     */
-    public static @Nullable String spreadsheetCell(@Nullable String text) {
-        String value = clean(text);
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
-    }
 }

@@ -37,6 +37,10 @@ class SecurityConfig {
         // actuator endpoint (metrics in Prometheus format) is an administrator's
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/liveness",
                 "/actuator/health/readiness").permitAll().requestMatchers("/actuator/**").hasRole(Role.ADMIN.name()));
+        // a scraper without credentials gets 401, not a redirect to the sign-in page's HTML
+        http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
         // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**").permitAll());
         // the container's error dispatch answers in the portal's format for everyone (PortalErrorController),

@@ -156,8 +156,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         table.setEmptyStateComponent(new EmptyState(VaadinIcon.SITEMAP, getTranslation("dashboard.empty.units.title"),
                 getTranslation("dashboard.empty.units.text")));
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = DashboardSpreadsheet.write(this::indicatorName, indicators.catalogue(), lines, path.getFirst().getName(),
-                    period.getValue());
+            byte[] bytes = DashboardSpreadsheet.write(key -> getTranslation(key), getLocale(), indicators.catalogue(), lines,
+                    path.getFirst().getName(), period.getValue());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "thong-ke-" + period.getValue().year() + "-"
                     + period.getValue().kind().toLowerCase() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     bytes.length);

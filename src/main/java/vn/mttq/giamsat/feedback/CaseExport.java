@@ -8,7 +8,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.reports.ListSpreadsheet;
 
@@ -30,12 +29,12 @@ public class CaseExport {
         List<String> headers = List.of(vi("feedback.code"), vi("feedback.received-on"), vi("feedback.channel"), vi("feedback.kind"),
                 vi("feedback.subject"), vi("feedback.content"), vi("feedback.unit"), vi("feedback.status"), vi("feedback.due"),
                 vi("feedback.reporter"));
-        List<List<@Nullable String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         for (FeedbackCase c : cases.list(filter, PageRequest.of(0, MAX_ROWS))) {
-            rows.add(Arrays.asList(c.getReceiptCode(), PortalFormats.date(c.getReceivedOn()), vi("feedback.channel." + c.getChannel().name()),
+            rows.add(Arrays.<@Nullable Object>asList(c.getReceiptCode(), c.getReceivedOn(), vi("feedback.channel." + c.getChannel().name()),
                     vi("feedback.kind." + c.getKind().name()), (c.getSubjectName() + " " + c.getSubjectPosition() + " " + c.getSubjectUnit()).strip(),
                     c.getContent(), cases.unitName(c.getFollowingUnitId()), vi("feedback.status." + c.getStatus().name()),
-                    PortalFormats.date(c.getDueDate()), c.isAnonymous() ? vi("feedback.reporter.anonymous") : CaseService.PROTECTED));
+                    c.getDueDate(), c.isAnonymous() ? vi("feedback.reporter.anonymous") : CaseService.PROTECTED));
         }
         return ListSpreadsheet.write(vi("menu.cases"), headers, rows);
     }

@@ -98,7 +98,7 @@ public class PeriodicReportDocuments {
     private byte[] annex(PeriodicReport r) {
         List<String> headers = new ArrayList<>(List.of(Texts.vi("report.col.no"), Texts.vi("report.col.code"),
                 Texts.vi("report.col.indicator"), Texts.vi("report.col.measure")));
-        List<List<@Nullable String>> rows = new ArrayList<>();
+        List<List<@Nullable Object>> rows = new ArrayList<>();
         List<PeriodicReportService.Row> table = reports.rows(r);
         if (r.isConsolidated()) {
             List<PeriodicReportService.Standing> standings = reports.standings(r.getUnitId(), r.period());
@@ -107,21 +107,21 @@ public class PeriodicReportDocuments {
             headers.add(Texts.vi("report.col.sum"));
             int n = 0;
             for (PeriodicReportService.Row row : table) {
-                List<@Nullable String> cells = new ArrayList<>(List.of(String.valueOf(++n), row.indicator().code(), row.indicator().nameVi(),
+                List<@Nullable Object> cells = new ArrayList<>(List.of(++n, row.indicator().code(), row.indicator().nameVi(),
                         row.indicator().measureVi()));
                 for (PeriodicReportService.Standing s : standings) {
                     Map<String, Long> v = sent.get(s.unitId());
-                    cells.add(v == null ? null : String.valueOf(v.getOrDefault(row.indicator().code(), 0L)));
+                    cells.add(v == null ? null : v.getOrDefault(row.indicator().code(), 0L));
                 }
-                cells.add(String.valueOf(row.value()));
+                cells.add(row.value());
                 rows.add(cells);
             }
         } else {
             headers.addAll(List.of(Texts.vi("report.col.computed"), Texts.vi("report.col.value"), Texts.vi("report.col.reason")));
             int n = 0;
             for (PeriodicReportService.Row row : table) {
-                rows.add(new ArrayList<>(List.of(String.valueOf(++n), row.indicator().code(), row.indicator().nameVi(), row.indicator().measureVi(),
-                        String.valueOf(row.computed()), String.valueOf(row.value()), row.reason() == null ? "" : row.reason())));
+                rows.add(new ArrayList<>(List.<Object>of(++n, row.indicator().code(), row.indicator().nameVi(), row.indicator().measureVi(),
+                        row.computed(), row.value(), row.reason() == null ? "" : row.reason())));
             }
         }
         return ListSpreadsheet.write(Texts.vi("report.print.annex-sheet"), headers, rows);

@@ -10,7 +10,7 @@ import vn.mttq.giamsat.base.OutputText;
 /**
  * Every text a document receives, parameters and fields alike, passes through
  * {@link OutputText}: a unit name holding U+FFFF or a right-to-left override cannot make an
- * XLSX or DOCX file unreadable, and spreadsheet cells never start like a formula.
+ * XLSX or DOCX file unreadable; spreadsheet text stays text (a string cell never computes).
  */
 final class CleanText {
 
@@ -39,6 +39,7 @@ final class CleanText {
     }
 
     private static String text(String value, ReportFormat format) {
-        return format == ReportFormat.XLSX ? OutputText.spreadsheetCell(value) : OutputText.clean(value);
+        // an XLSX text cell is never a formula (Jasper writes formulas only where a template asks), so the text stays as written
+        return OutputText.clean(value);
     }
 }

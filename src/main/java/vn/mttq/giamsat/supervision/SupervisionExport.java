@@ -60,11 +60,11 @@ public class SupervisionExport {
         if (front) {
             headers.add(vi("supervision.subjects"));
         }
-        List<List<@Nullable String>> out = new ArrayList<>();
+        List<List<@Nullable Object>> out = new ArrayList<>();
         for (Activity a : rows) {
-            List<@Nullable String> row = new ArrayList<>(List.of(a.getTitle(), activities.unitName(a.getUnitId()),
-                    forms.getOrDefault(a.getFormCode(), a.getFormCode()), PortalFormats.date(a.getPeriodFrom()),
-                    PortalFormats.date(a.getPeriodTo()), vi("supervision.status." + a.getStatus().name())));
+            List<@Nullable Object> row = new ArrayList<>(List.of(a.getTitle(), activities.unitName(a.getUnitId()),
+                    forms.getOrDefault(a.getFormCode(), a.getFormCode()), a.getPeriodFrom(),
+                    a.getPeriodTo(), vi("supervision.status." + a.getStatus().name())));
             if (front) {
                 row.add(bySubject.getOrDefault(a.getId(), List.of()).stream().map(Subject::label).collect(Collectors.joining("; ")));
             }
@@ -80,11 +80,11 @@ public class SupervisionExport {
         List<String> headers = List.of(vi("recommendation.letter"), vi("recommendation.text"), vi("supervision.unit"),
                 vi("recommendation.received"), vi("recommendation.due"), vi("recommendation.answered"), vi("recommendation.status"),
                 vi("recommendation.outcome"));
-        List<List<@Nullable String>> out = new ArrayList<>();
+        List<List<@Nullable Object>> out = new ArrayList<>();
         for (Recommendation r : recommendations.list(view, text, today, PageRequest.of(0, MAX_ROWS))) {
             Activity a = recommendations.activityOf(r);
-            out.add(java.util.Arrays.asList(a.getLetterSymbol(), r.getText(), activities.unitName(r.getUnitId()),
-                    PortalFormats.date(r.getReceivedOn()), PortalFormats.date(r.getDueDate()), PortalFormats.date(r.getAnsweredOn()),
+            out.add(java.util.Arrays.<@Nullable Object>asList(a.getLetterSymbol(), r.getText(), activities.unitName(r.getUnitId()),
+                    r.getReceivedOn(), r.getDueDate(), r.getAnsweredOn(),
                     vi("recommendation.status." + r.getStatus().name()),
                     r.getOutcome() == null ? "" : vi("recommendation.outcome." + r.getOutcome().name())));
         }

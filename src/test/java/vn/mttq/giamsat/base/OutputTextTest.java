@@ -15,15 +15,6 @@ class OutputTextTest {
     }
 
     @Test
-    void spreadsheet_cells_never_start_like_a_formula() {
-        assertThat(OutputText.spreadsheetCell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(OutputText.spreadsheetCell("+1")).isEqualTo("'+1");
-        assertThat(OutputText.spreadsheetCell("-2")).isEqualTo("'-2");
-        assertThat(OutputText.spreadsheetCell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(OutputText.spreadsheetCell("Ủy ban MTTQ")).isEqualTo("Ủy ban MTTQ");
-    }
-
-    @Test
     void the_input_policy_names_what_it_refuses() {
         assertThat(TextPolicy.problem("Ủy ban MTTQ xã Cư Yên", 255, false)).isNull();
         assertThat(TextPolicy.problem("a\u202Eb", 255, false)).isEqualTo("text.error.bidi");

@@ -58,4 +58,18 @@ class ActuatorIT {
         }
         assertThat(meters.find("giamsat.deadlines.overdue").gauge().value()).isGreaterThanOrEqualTo(0);
     }
+
+    /** Issue 23: a scraper without credentials sees an error, and every meter has a HELP text a strict parser accepts. */
+    @Test
+    void an_anonymous_scrape_gets_401_and_every_meter_is_described() throws Exception {
+        HttpResponse<String> anonymous = get("/actuator/prometheus");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Location")).isEmpty();
+        io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus = meters instanceof io.micrometer.prometheusmetrics.PrometheusMeterRegistry p ? p
+                : (io.micrometer.prometheusmetrics.PrometheusMeterRegistry) ((io.micrometer.core.instrument.composite.CompositeMeterRegistry) meters)
+                .getRegistries().stream().filter(r -> r instanceof io.micrometer.prometheusmetrics.PrometheusMeterRegistry).findFirst().orElseThrow();
+        String exposition = prometheus.scrape();
+        java.util.List<String> help = exposition.lines().filter(l -> l.startsWith("# HELP ")).toList();
+        assertThat(help).hasSizeGreaterThan(50).allSatisfy(l -> assertThat(l).as(l).matches("# HELP [a-zA-Z_:][a-zA-Z0-9_:]* \\S.*"));
+    }
 }
