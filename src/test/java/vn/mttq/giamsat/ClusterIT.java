@@ -66,7 +66,7 @@ class ClusterIT extends BrowserJourney {
         nodeA = node("--app.embedded-db.data-dir=", "--spring.quartz.properties.org.quartz.scheduler.instanceId=node-a");
         EmbeddedMariaDb database = nodeA.getBean(EmbeddedMariaDb.class);
         String key = Files.readString(Path.of("target/test-identity.key")).strip();
-        nodeB = node("--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
+        nodeB = node("--app.base-url=http://portal.test", "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=" + database.password(),
                 "--app.identity.keys=demo:" + key, "--spring.quartz.properties.org.quartz.scheduler.instanceId=node-b");
     }

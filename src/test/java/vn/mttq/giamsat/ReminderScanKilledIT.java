@@ -126,7 +126,7 @@ class ReminderScanKilledIT {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC",
                 "-cp", System.getProperty("java.class.path"), GiamSatApplication.class.getName(),
                 "--server.port=0", "--logging.level.root=warn", "--logging.level.org.quartz=info", "--logging.level.org.springframework.scheduling.quartz=info",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + EmbeddedMariaDb.USER,
+                "--app.base-url=http://portal.test", "--spring.datasource.url=" + url, "--spring.datasource.username=" + EmbeddedMariaDb.USER,
                 "--app.identity.keys=demo:" + key, "--spring.quartz.auto-startup=true",
                 // the same instance both times, as a restarted node: Quartz recovers its own interrupted jobs
                 "--spring.quartz.properties.org.quartz.scheduler.instanceId=killed-node"));

@@ -2,10 +2,10 @@ package vn.mttq.giamsat.feedback;
 
 import java.util.Map;
 import net.sf.jasperreports.engine.JREmptyDataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.PortalAddress;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.reports.OfficialHeader;
@@ -23,13 +23,13 @@ public class ReceiptSlip {
     private final CaseService cases;
     private final ReportEngine engine;
     private final OfficialHeader header;
-    private final String baseUrl;
+    private final PortalAddress address;
 
-    ReceiptSlip(CaseService cases, ReportEngine engine, OfficialHeader header, @Value("${app.base-url}") String baseUrl) {
+    ReceiptSlip(CaseService cases, ReportEngine engine, OfficialHeader header, PortalAddress address) {
         this.cases = cases;
         this.engine = engine;
         this.header = header;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.address = address;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
@@ -42,7 +42,7 @@ public class ReceiptSlip {
         p.put("TITLE", Texts.vi("feedback.slip.title"));
         p.put("BODY", Texts.vi("feedback.slip.body", unit, PortalFormats.date(c.getReceivedOn()),
                 Texts.vi("feedback.channel." + c.getChannel().name()), Texts.vi("feedback.kind." + c.getKind().name()),
-                c.getReceiptCode(), baseUrl + "tra-cuu"));
+                c.getReceiptCode(), address.of("tra-cuu")));
         p.put("RECIPIENTS", Texts.vi("feedback.slip.recipients"));
         return engine.render("official-document", p, new JREmptyDataSource(1), format);
     }

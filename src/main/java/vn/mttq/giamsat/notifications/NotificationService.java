@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,7 +37,7 @@ public class NotificationService {
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         MailOutbox outbox, OpenBells openBells, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
-                        @Value("${app.base-url}") String baseUrl) {
+                        vn.mttq.giamsat.base.PortalAddress address) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;
@@ -46,7 +45,7 @@ public class NotificationService {
         this.jdbc = jdbc;
         this.recipients = recipients;
         this.currentUser = currentUser;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = address.base();
     }
 
     /** Something to tell one person. */

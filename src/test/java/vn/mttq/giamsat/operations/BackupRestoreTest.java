@@ -110,7 +110,7 @@ class BackupRestoreTest {
 
         String key = Files.readString(Path.of("target/test-identity.key")).strip();
         try (ConfigurableApplicationContext portal = new SpringApplicationBuilder(GiamSatApplication.class).run(
-                "--spring.datasource.url=" + fresh.jdbcUrl(), "--spring.datasource.username=" + fresh.user(), "--spring.datasource.password=" + fresh.password(),
+                "--app.base-url=http://portal.test", "--spring.datasource.url=" + fresh.jdbcUrl(), "--spring.datasource.username=" + fresh.user(), "--spring.datasource.password=" + fresh.password(),
                 "--app.identity.keys=demo:" + key, "--app.attachments.dir=" + restoredFiles, "--server.port=0",
                 "--logging.level.root=warn")) {
             portal.getAutowireCapableBeanFactory().createBean(SignIn.class).as((String) sealedCase.get("username"));
