@@ -49,7 +49,7 @@ class ApiRateLimiter implements HandlerInterceptor {
         response.setHeader("Retry-After", String.valueOf(retryAfter));
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"error\":\"" + Texts.vi("calendar.api.rate-limited", retryAfter)
+        response.getWriter().write("{\"status\":429,\"error\":\"" + Texts.vi("calendar.api.rate-limited", retryAfter)
                 + "\",\"errorEn\":\"" + Texts.en("calendar.api.rate-limited", retryAfter) + "\"}");
         return false;
     }

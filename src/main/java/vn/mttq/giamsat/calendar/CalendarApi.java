@@ -36,7 +36,8 @@ class CalendarApi {
     record DaysOff(int year, List<Day> daysOff) {
     }
 
-    record Problem(String error, String errorEn) {
+    /** The API's one error shape (as the exchange API's): HTTP status, Vietnamese and English message. */
+    record Problem(int status, String error, String errorEn) {
     }
 
     private static final class BadParameter extends RuntimeException {
@@ -57,7 +58,13 @@ class CalendarApi {
     }
 
     @GetMapping(value = "/due-date", produces = MediaType.APPLICATION_JSON_VALUE)
-    DueDate dueDate(@RequestParam(required = false) String from, @RequestParam(required = false) String workingDays) {
+    @io.swagger.v3.oas.annotations.Operation(summary = "Hạn sau một số ngày làm việc (due date after working days)",
+            description = "Ngày nhận không tính; chỉ tính ngày làm việc (Bộ luật Lao động 2019, các quyết định nghỉ bù).")
+    DueDate dueDate(@io.swagger.v3.oas.annotations.Parameter(description = "Ngày nhận, dạng 2026-11-02", required = true)
+                    @RequestParam(required = false) String from,
+                    @io.swagger.v3.oas.annotations.Parameter(description = "Số ngày làm việc, 1 đến 366", required = true,
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1", maximum = "366"))
+                    @RequestParam(required = false) String workingDays) {
         LocalDate start = date("from", from);
         int days = number("workingDays", workingDays);
         if (days < 1 || days > MAX_WORKING_DAYS) {
@@ -67,14 +74,20 @@ class CalendarApi {
     }
 
     @GetMapping(value = "/days-off", produces = MediaType.APPLICATION_JSON_VALUE)
-    DaysOff daysOff(@RequestParam(required = false) String year) {
+    @io.swagger.v3.oas.annotations.Operation(summary = "Ngày nghỉ trong năm (days off of a year)")
+    DaysOff daysOff(@io.swagger.v3.oas.annotations.Parameter(description = "Năm, 1990 đến 2100", required = true,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1990", maximum = "2100"))
+                    @RequestParam(required = false) String year) {
         int y = number("year", year);
         return new DaysOff(y, calendar.daysOff(y).stream().map(CalendarApi::day).toList());
     }
 
     /** Holidays, compensatory and decided days off (not the weekly rest days) for calendar applications. */
     @GetMapping(value = "/days-off.ics", produces = "text/calendar;charset=UTF-8")
-    ResponseEntity<String> daysOffIcs(@RequestParam(required = false) String year) {
+    @io.swagger.v3.oas.annotations.Operation(summary = "Ngày nghỉ trong năm dạng iCalendar (days off as an iCalendar feed)")
+    ResponseEntity<String> daysOffIcs(@io.swagger.v3.oas.annotations.Parameter(description = "Năm, 1990 đến 2100", required = true,
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1990", maximum = "2100"))
+                                      @RequestParam(required = false) String year) {
         int y = number("year", year);
         // a fixed stamp per year: the feed of a year is the same document until its days off change
         CalendarFeed feed = new CalendarFeed("Ngày nghỉ " + y, LocalDate.of(y, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
@@ -90,13 +103,13 @@ class CalendarApi {
     @ExceptionHandler(BadParameter.class)
     ResponseEntity<Problem> badParameter(BadParameter e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(Texts.vi(e.key, e.args), Texts.en(e.key, e.args)));
+                .body(new Problem(400, Texts.vi(e.key, e.args), Texts.en(e.key, e.args)));
     }
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Problem> refused(UserFacingException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(Texts.vi(e.messageKey(), e.arguments()), Texts.en(e.messageKey(), e.arguments())));
+                .body(new Problem(400, Texts.vi(e.messageKey(), e.arguments()), Texts.en(e.messageKey(), e.arguments())));
     }
 
     private static Day day(DayOff d) {

@@ -73,8 +73,11 @@ class ExchangeApi {
 
     @Schema(description = "Báo cáo định kỳ của một đơn vị: trạng thái DRAFT, SUBMITTED, RETURNED, ACCEPTED, ISSUED (tổng hợp) hoặc MISSING")
     record ReportState(UnitRef unit, PeriodRef period, String status, String statusName, boolean consolidated,
-                       @Nullable LocalDate submittedOn, @Nullable LocalDate decidedOn, @Nullable String numberSymbol,
-                       @Nullable LocalDate issuedOn) {
+                       @Schema(types = {"string", "null"}, format = "date", description = "Ngày nộp; null: chưa nộp") @Nullable LocalDate submittedOn,
+                       @Schema(types = {"string", "null"}, format = "date", description = "Ngày tiếp nhận hoặc trả lại; null: chưa quyết định")
+                       @Nullable LocalDate decidedOn,
+                       @Schema(types = {"string", "null"}, description = "Số, ký hiệu; null: chưa ban hành") @Nullable String numberSymbol,
+                       @Schema(types = {"string", "null"}, format = "date", description = "Ngày ban hành; null: chưa ban hành") @Nullable LocalDate issuedOn) {
     }
 
     private static final class BadRequest extends RuntimeException {
@@ -125,7 +128,7 @@ class ExchangeApi {
                     @ApiResponse(responseCode = "404", description = "Không có đơn vị với mã này", content = @Content)})
     IndicatorValues values(@Parameter(description = "Mã đơn vị, ví dụ HB-LS; bỏ trống: đơn vị gốc của mã truy cập") @RequestParam(required = false)
                            String unit,
-                           @Parameter(description = "Kỳ báo cáo, ví dụ 2026-HALF_YEAR hoặc 2025-YEAR") @RequestParam(required = false) String period) {
+                           @Parameter(description = "Kỳ báo cáo, ví dụ 2026-HALF_YEAR hoặc 2025-YEAR", required = true) @RequestParam(required = false) String period) {
         ApiCaller caller = caller();
         long unitId = unit(unit, caller);
         ReportingPeriod p = period(period);
@@ -152,7 +155,7 @@ class ExchangeApi {
     @Operation(summary = "Tình hình báo cáo định kỳ trong kỳ (periodic reports of a period and their state)",
             description = "Mỗi đơn vị phải báo cáo trong phạm vi của mã truy cập, với trạng thái báo cáo (MISSING: chưa lập hoặc chưa nộp), "
                     + "và báo cáo tổng hợp của cấp trên nếu có.")
-    List<ReportState> reports(@Parameter(description = "Kỳ báo cáo, ví dụ 2026-HALF_YEAR") @RequestParam(required = false) String period) {
+    List<ReportState> reports(@Parameter(description = "Kỳ báo cáo, ví dụ 2026-HALF_YEAR", required = true) @RequestParam(required = false) String period) {
         ApiCaller caller = caller();
         ReportingPeriod p = period(period);
         List<ReportState> out = new ArrayList<>();
