@@ -39,11 +39,20 @@ public class OfficialHeader {
         p.put("ISSUER", Texts.vi("report.header.issuer"));
         p.put("DOCUMENT_NUMBER", Texts.vi("report.header.number", documentSymbol));
         // numbers as strings: MessageFormat would print the year as "2,026"
-        p.put("PLACE_AND_DATE", Texts.vi("report.header.place-date", place,
-                String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())));
+        p.put("PLACE_AND_DATE", placeAndDate(place, date));
         p.put("RECIPIENTS_LABEL", Texts.vi("report.recipients"));
         p.put("SIGNATURE_ON_BEHALF", Texts.vi("report.signature.on-behalf"));
         p.put("SIGNATURE_TITLE", Texts.vi("report.signature.title"));
         return p;
+    }
+
+    /**
+     * "Hòa Bình, ngày 02 tháng 11 năm 2026": Decree 30/2020, Annex I, II.5.b writes a day below 10 and
+     * the months 1 and 2 with a leading zero (so "ngày 05 tháng 02", but "tháng 3").
+     */
+    static String placeAndDate(String place, LocalDate date) {
+        String day = String.format("%02d", date.getDayOfMonth());
+        String month = date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue()) : String.valueOf(date.getMonthValue());
+        return Texts.vi("report.header.place-date", place, day, month, String.valueOf(date.getYear()));
     }
 }

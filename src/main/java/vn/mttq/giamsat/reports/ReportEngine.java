@@ -42,13 +42,21 @@ public class ReportEngine {
         params.put("OFFICIAL_HEADER", compiled(HEADER));
         try {
             JasperPrint print = JasperFillManager.fillReport(compiled(name), params, CleanText.data(data, format));
-            return export(print, format);
+            return export(print, format, title(params, print.getName()));
         } catch (JRException e) {
             throw new IllegalStateException("Report " + name + " failed: " + e.getMessage(), e);
         }
     }
 
-    private static byte[] export(JasperPrint print, ReportFormat format) throws JRException {
+    /** The document's own title ("BÁO CÁO Kết quả giám sát …", a letter's subject) for the PDF's Title metadata. */
+    private static String title(Map<String, Object> params, String fallback) {
+        String kind = params.get("KIND") instanceof String k ? k.strip() : "";
+        String title = params.get("TITLE") instanceof String t ? t.strip() : "";
+        String whole = (kind.isEmpty() || title.isEmpty() ? kind + title : kind + " " + title).replaceAll("\\s+", " ").strip();
+        return whole.isEmpty() ? fallback : whole;
+    }
+
+    private static byte[] export(JasperPrint print, ReportFormat format, String title) throws JRException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SimpleOutputStreamExporterOutput output = new SimpleOutputStreamExporterOutput(out);
         SimpleExporterInput input = new SimpleExporterInput(print);
@@ -58,7 +66,8 @@ public class ReportEngine {
                 pdf.setExporterInput(input);
                 pdf.setExporterOutput(output);
                 SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-                config.setMetadataTitle(print.getName());
+                config.setMetadataTitle(title);
+                config.setDisplayMetadataTitle(true);
                 config.setMetadataCreator("Giám sát 124");
                 pdf.setConfiguration(config);
                 pdf.exportReport();

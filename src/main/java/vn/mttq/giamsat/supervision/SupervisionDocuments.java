@@ -65,11 +65,11 @@ public class SupervisionDocuments {
         List<Recommendation> recs = recommendations.ofActivity(activityId);
         if (kind == Kind.REPORT) {
             p.put("KIND", Texts.vi("supervision.print.report-kind"));
-            p.put("TITLE", Texts.vi("supervision.print.report-title", a.getTitle()));
+            p.put("TITLE", Texts.vi("supervision.print.report-title", supervised(a)));
             p.put("BODY", reportBody(a, unit, subjects, byId, recs));
             p.put("RECIPIENTS", Texts.vi("supervision.print.report-recipients", a.getAddressee().isBlank() ? "" : "- " + a.getAddressee() + ";\n"));
         } else {
-            p.put("TITLE", Texts.vi("supervision.print.letter-title", a.getTitle()));
+            p.put("TITLE", Texts.vi("supervision.print.letter-title", supervised(a)));
             p.put("ADDRESSEE", Texts.vi("supervision.print.to", a.getAddressee()));
             p.put("BODY", letterBody(a, unit, byId, recs));
             p.put("RECIPIENTS", Texts.vi("supervision.print.letter-recipients"));
@@ -84,7 +84,7 @@ public class SupervisionDocuments {
     private String reportBody(Activity a, String unit, List<Subject> subjects, Map<Long, Subject> byId, List<Recommendation> recs) {
         StringBuilder b = new StringBuilder();
         b.append(Texts.vi("supervision.print.report-intro", a.getLegalBasis().isBlank() ? Texts.vi("supervision.print.default-basis")
-                : a.getLegalBasis().replace('\n', ' '), unit, a.getTitle(), PortalFormats.date(a.getPeriodFrom()),
+                : a.getLegalBasis().replace('\n', ' '), unit, supervised(a), PortalFormats.date(a.getPeriodFrom()),
                 PortalFormats.date(a.getPeriodTo()), formTitle(a.getFormCode()))).append("\n\n");
         b.append(Texts.vi("supervision.print.subjects")).append('\n');
         subjects.forEach(s -> b.append("- ").append(s.label()).append('\n'));
@@ -108,9 +108,19 @@ public class SupervisionDocuments {
         return b.toString();
     }
 
+    /**
+     * What was supervised, to follow the documents' own "giám sát": an activity titled "Giám sát việc
+     * tiếp công dân…" gives "việc tiếp công dân…", so no sentence reads "qua giám sát Giám sát việc…".
+     */
+    static String supervised(Activity a) {
+        String title = a.getTitle().strip();
+        String rest = title.regionMatches(true, 0, "Giám sát ", 0, 9) ? title.substring(9).strip() : title;
+        return rest.isEmpty() ? title : Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+    }
+
     private String letterBody(Activity a, String unit, Map<Long, Subject> byId, List<Recommendation> recs) {
         StringBuilder b = new StringBuilder();
-        b.append(Texts.vi("supervision.print.letter-intro", a.getTitle(), PortalFormats.date(a.getPeriodFrom()),
+        b.append(Texts.vi("supervision.print.letter-intro", supervised(a), PortalFormats.date(a.getPeriodFrom()),
                 PortalFormats.date(a.getPeriodTo()), a.getReportSymbol() == null ? "" : Texts.vi("supervision.print.letter-report", a.getReportSymbol()),
                 unit, a.getAddressee())).append('\n');
         numbered(b, recs, byId);

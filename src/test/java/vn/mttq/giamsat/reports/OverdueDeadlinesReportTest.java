@@ -111,4 +111,57 @@ class OverdueDeadlinesReportTest {
         signIn.as("hoinongdan");
         assertThatThrownBy(() -> report.render(ReportFormat.PDF)).isInstanceOf(AccessDeniedException.class);
     }
+
+    /** Issue 23 (Decree 30/2020, Annex I): page numbers at the top centre from page 2, a two-digit day, the title as the PDF's Title. */
+    @Test
+    void page_numbers_sit_at_the_top_centre_from_the_second_page_and_the_title_is_the_documents() throws IOException {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 45; i++) {
+            register("HB-LS", "Kiến nghị quá hạn số " + i + " để kiểm tra số trang " + tag, LocalDate.now(PortalFormats.VIETNAM).minusDays(90));
+        }
+        signIn.as("lanhdao");
+        byte[] bytes = report.render(ReportFormat.PDF);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            assertThat(pdf.getNumberOfPages()).as("a list long enough for two pages").isGreaterThanOrEqualTo(2);
+            assertThat(pdf.getDocumentInformation().getTitle()).startsWith("DANH SÁCH KIẾN NGHỊ, VỤ VIỆC QUÁ HẠN TRẢ LỜI");
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+                float width = pdf.getPage(page - 1).getMediaBox().getWidth();
+                java.util.List<org.apache.pdfbox.text.TextPosition> number = new java.util.ArrayList<>();
+                String wanted = String.valueOf(page);
+                PDFTextStripper lines = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                        if (text.strip().equals(wanted)) {
+                            number.addAll(positions);
+                        }
+                    }
+                };
+                lines.setStartPage(page);
+                lines.setEndPage(page);
+                lines.getText(pdf);
+                java.util.List<org.apache.pdfbox.text.TextPosition> top = number.stream().filter(t -> t.getYDirAdj() < 0.15 * height).toList();
+                java.util.List<org.apache.pdfbox.text.TextPosition> bottom = number.stream().filter(t -> t.getYDirAdj() > 0.85 * height).toList();
+                assertThat(bottom).as("no page number at the bottom of page " + page).isEmpty();
+                if (page == 1) {
+                    assertThat(top).as("no number on the first page").isEmpty();
+                } else {
+                    assertThat(top).as("page " + page + " numbered at the top").isNotEmpty();
+                    float x = top.getFirst().getXDirAdj();
+                    assertThat(Math.abs(x - width / 2)).as("centred on the text column").isLessThan(width * 0.12f);
+                }
+            }
+            // the first two pages at 60 dpi, for a reviewer's eye (target/documents/)
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            for (int page = 0; page < 2; page++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        java.nio.file.Path.of("target", "documents", "overdue-page-" + (page + 1) + ".png").toFile());
+            }
+            String first = new PDFTextStripper().getText(pdf);
+            LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+            assertThat(first).contains("ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng "
+                    + (today.getMonthValue() <= 2 ? String.format("%02d", today.getMonthValue()) : String.valueOf(today.getMonthValue())));
+        }
+    }
 }

@@ -62,6 +62,7 @@ class SupervisionDocumentsTest {
         recommendations.add(a.getId(), s.getId(), "Đề nghị chỉ đạo kiểm điểm trách nhiệm và công khai lịch tiếp công dân.");
         Activity stored = activities.get(a.getId());
         stored.setAddressee("Ban Thường vụ Huyện ủy Lương Sơn");
+        stored.setTitle("Giám sát việc tiếp công dân của UBND xã Cư Yên"); // as people title activities
         stored.setContentPoints(java.util.Set.of(new ContentPoint("MANIFESTATION", "CT-01")));
         activities.save(stored);
 
@@ -73,7 +74,12 @@ class SupervisionDocumentsTest {
                 "Số: " + sent.getLetterSymbol(), "Kính gửi: Ban Thường vụ Huyện ủy Lương Sơn",
                 "Quách Thị Hường, Phó Chủ tịch UBND xã Cư Yên",
                 "Đề nghị chỉ đạo kiểm điểm trách nhiệm và công khai lịch tiếp công dân.", "20 ngày làm việc", "Nơi nhận")
-                .doesNotContain("DỰ THẢO");
+                .doesNotContain("DỰ THẢO").doesNotContainIgnoringCase("giám sát giám sát")
+                .contains("qua giám sát việc tiếp công dân của UBND xã Cư Yên");
+        try (PDDocument pdf = Loader.loadPDF(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF))) {
+            assertThat(pdf.getDocumentInformation().getTitle()).as("the PDF's Title is the letter's own")
+                    .isEqualTo("V/v kiến nghị sau giám sát việc tiếp công dân của UBND xã Cư Yên");
+        }
 
         activities.issueReport(a.getId(), today);
         String report = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.REPORT, ReportFormat.PDF));
