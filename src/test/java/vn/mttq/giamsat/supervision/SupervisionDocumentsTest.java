@@ -79,6 +79,21 @@ class SupervisionDocumentsTest {
         try (PDDocument pdf = Loader.loadPDF(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF))) {
             assertThat(pdf.getDocumentInformation().getTitle()).as("the PDF's Title is the letter's own")
                     .isEqualTo("V/v kiến nghị sau giám sát việc tiếp công dân của UBND xã Cư Yên");
+            // "V/v …" sits under the number on the left (not a centred heading): the first letters of the line are in the left column
+            java.util.List<org.apache.pdfbox.text.TextPosition> subject = new java.util.ArrayList<>();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (text.startsWith("V/v")) {
+                        subject.addAll(positions);
+                    }
+                }
+            }.getText(pdf);
+            assertThat(subject).isNotEmpty();
+            assertThat(subject.getFirst().getXDirAdj()).as("left column").isLessThan(pdf.getPage(0).getMediaBox().getWidth() / 2);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
+                    java.nio.file.Path.of("target", "documents", "supervision-letter-page-1.png").toFile());
         }
 
         activities.issueReport(a.getId(), today);
