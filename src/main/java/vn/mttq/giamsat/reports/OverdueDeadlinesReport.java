@@ -59,11 +59,18 @@ public class OverdueDeadlinesReport {
         params.put("GRAND_TOTAL_LABEL", Texts.vi("report.overdue.grand-total"));
         params.put("RECIPIENTS", Texts.vi("report.units.recipients"));
         Collator vietnamese = Collator.getInstance(Texts.VIETNAMESE);
-        List<Map<String, ?>> rows = deadlines.list(new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), null),
+        List<DeadlineRow> overdue = deadlines.list(new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), null),
                         Pageable.unpaged()).stream()
                 .sorted(Comparator.comparing(DeadlineRow::unitName, vietnamese).thenComparing(DeadlineRow::dueDate))
-                .<Map<String, ?>>map(r -> row(r, today))
                 .toList();
+        if (format == ReportFormat.XLSX) {
+            // a spreadsheet is a plain table (one header row, a row per item, numbers and dates typed), not the printed pages
+            return ListSpreadsheet.write(Texts.vi("report.overdue.sheet"), List.of(Texts.vi("report.units.col.unit"),
+                    Texts.vi("report.overdue.col.title"), Texts.vi("report.overdue.col.received"), Texts.vi("report.overdue.col.due"),
+                    Texts.vi("report.overdue.col.overdue")), overdue.stream().map(r -> List.<Object>of(r.unitName(), r.title(), r.receivedOn(),
+                    r.dueDate(), calendar.workingDaysOverdue(today, r.dueDate()))).toList());
+        }
+        List<Map<String, ?>> rows = overdue.stream().<Map<String, ?>>map(r -> row(r, today)).toList();
         return engine.render(NAME, params, new JRMapCollectionDataSource(rows), format);
     }
 

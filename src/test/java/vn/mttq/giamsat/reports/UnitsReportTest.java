@@ -70,7 +70,8 @@ class UnitsReportTest {
     @Test
     void xlsx_and_docx_carry_the_same_vietnamese_text() throws IOException {
         signIn.as("lanhdao");
-        assertThat(zipText(report.render(ReportFormat.XLSX), "xl/sharedStrings.xml")).contains("Ủy ban MTTQ huyện Lương Sơn");
+        String sheet = zipText(report.render(ReportFormat.XLSX), "xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("Ủy ban MTTQ huyện Lương Sơn", "<autoFilter").doesNotContain("mergeCell");
         assertThat(zipText(report.render(ReportFormat.DOCX), "word/document.xml")).contains("Độc lập - Tự do - Hạnh phúc");
     }
 
