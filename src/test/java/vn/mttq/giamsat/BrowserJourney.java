@@ -56,6 +56,10 @@ public abstract class BrowserJourney {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi-VN",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the page's console, so a journey can fail on any error the person's browser would log
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -117,6 +121,13 @@ public abstract class BrowserJourney {
         pass.clear();
         pass.sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    /** The errors the browser's console logged since the last call (each read once). */
+    protected java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** All text on the page, including the text inside web components' shadow roots. */

@@ -102,7 +102,12 @@ class NotificationBell implements HeaderContribution {
                 Div item = new Div();
                 item.addClassName(n.isRead() ? "notification-read" : "notification-unread");
                 Anchor title = new Anchor(n.getLink() == null ? "" : n.getLink(), n.getTitle());
-                title.getElement().addEventListener("click", e -> notifications.markRead(n.getId()));
+                // opening a notification reads it: the list closes and the count drops as the record opens
+                title.getElement().addEventListener("click", e -> {
+                    notifications.markRead(n.getId());
+                    dialog.close();
+                    refresh();
+                });
                 item.add(title, new Paragraph(n.getBody() + " (" + PortalFormats.dateTime(n.getCreatedAt()) + ")"));
                 list.add(item);
             }

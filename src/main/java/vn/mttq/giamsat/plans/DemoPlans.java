@@ -26,10 +26,15 @@ class DemoPlans {
     private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
     private final PlanTaskRepository tasks;
     private final vn.mttq.giamsat.register.DocumentRegister register;
+    private final vn.mttq.giamsat.notifications.NotificationService notifications;
+    private final vn.mttq.giamsat.organisation.RecipientDirectory directory;
     private final Clock clock = Clock.systemUTC();
 
     DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc, vn.mttq.giamsat.deadlines.DeadlineService deadlines,
-              PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register) {
+              PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register,
+              vn.mttq.giamsat.notifications.NotificationService notifications, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+        this.notifications = notifications;
+        this.directory = directory;
         this.register = register;
         this.tasks = tasks;
         this.plans = plans;
@@ -86,6 +91,13 @@ class DemoPlans {
                 // a few have confirmed; Lương Sơn and the Farmers' Association still have it to do
                 if (List.of("HB-TP", "HB-KB", "HB-LDLD", "HB-HLHPN").contains(code)) {
                     r.confirm("demo", clock.instant());
+                } else {
+                    // the others' bells say so, as publishing tells them (PlanService.publish)
+                    String title = vn.mttq.giamsat.base.Texts.vi("plan.notify.published", symbol, saved.getTitle());
+                    String body = vn.mttq.giamsat.base.Texts.vi("plan.notify.body", directory.unitName(province), PortalFormats.date(issued));
+                    notifications.notifyAll(directory.unitAccounts(unit).stream()
+                            .map(a -> new vn.mttq.giamsat.notifications.NotificationService.Message(a, title, body, "ke-hoach/" + saved.getId()))
+                            .toList());
                 }
             }
         }
