@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class ReportEngine {
 
     static final String HEADER = "official-header";
+    static final String OFFICIAL_DOCUMENT = "official-document";
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     JasperReport compiled(String name) {
@@ -39,6 +40,9 @@ public class ReportEngine {
     /** Fills the JRXML {@code reports/<name>.jrxml} with the parameters and rows, and exports it. */
     public byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
         Map<String, Object> params = CleanText.parameters(parameters, format);
+        if (format == ReportFormat.DOCX && OFFICIAL_DOCUMENT.equals(name)) {
+            return OfficialDocx.write(params); // real paragraphs a person can edit, not Jasper's table cells
+        }
         params.put("OFFICIAL_HEADER", compiled(HEADER));
         try {
             JasperPrint print = JasperFillManager.fillReport(compiled(name), params, CleanText.data(data, format));

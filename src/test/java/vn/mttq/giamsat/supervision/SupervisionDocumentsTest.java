@@ -110,6 +110,19 @@ class SupervisionDocumentsTest {
             }
             assertThat(body).contains("Quách Thị Hường", "Kính gửi");
         }
+        // read back as Word reads it (Apache POI): the body is paragraphs, indented, on a Decree 30 page
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
+            java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> body = word.getParagraphs();
+            var intro = body.stream().filter(p -> p.getText().startsWith("Thực hiện Quy định số 124-QĐ/TW")).findFirst().orElseThrow();
+            assertThat(intro.getIndentationFirstLine()).as("1 cm first-line indent").isEqualTo(567);
+            assertThat(intro.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+            assertThat(body.stream().filter(p -> p.getText().startsWith("1. Quách Thị Hường"))).as("each recommendation its own paragraph").hasSize(1);
+            var margins = word.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(((java.math.BigInteger) margins.getBottom()).intValue()).as("bottom margin 20 mm").isEqualTo(1134);
+            assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).as("left margin 30 mm").isEqualTo(1701);
+            assertThat(word.getTables().getFirst().getText()).contains("Số: " + sent.getLetterSymbol(), "V/v kiến nghị sau giám sát việc tiếp công dân");
+            assertThat(word.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
+        }
 
         signIn.as("hoinongdan"); // not a Front unit: never prints names of supervised persons
         assertThatThrownBy(() -> documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF))
