@@ -1,5 +1,7 @@
 package vn.mttq.giamsat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
@@ -79,6 +81,17 @@ public abstract class BrowserJourney {
     @BeforeEach
     void freshSession() {
         driver.manage().deleteAllCookies();
+        consoleErrors(); // a journey answers for its own pages only
+    }
+
+    /** Issue 22: a journey fails on any error the browser's console logged on the pages it visited. */
+    @org.junit.jupiter.api.AfterEach
+    void noConsoleErrors() {
+        java.util.List<String> errors = consoleErrors().stream()
+                // a refused request the journey made on purpose (a 401/403/404 answer) is logged by Chromium as a resource error
+                .filter(e -> !e.matches("(?s).*Failed to load resource: the server responded with a status of (401|403|404|429).*"))
+                .toList();
+        assertThat(errors).as("errors in the browser's console").isEmpty();
     }
 
     /** When a journey fails, a picture of where it stood, in target/screenshots/failed-*.png. */
