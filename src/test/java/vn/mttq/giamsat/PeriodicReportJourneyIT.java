@@ -112,7 +112,7 @@ class PeriodicReportJourneyIT extends BrowserJourney {
         screenshot("periodic-report-consolidation");
         click(By.id("report-submit"));
         confirm();
-        waitForText("Đã phát hành");
+        waitForText("Đã ban hành");
         waitForText("/BC-MTTQ");
         Map<String, Object> pdf = download("report-download-pdf");
         assertThat(pdf.get("head")).isEqualTo("%PDF");

@@ -62,7 +62,7 @@ class PlanCascadeJourneyIT extends BrowserJourney {
         open("ke-hoach/" + draft.getId());
         button("Phát hành").click();
         waiting().until(d -> d.findElement(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
-        waitForText("Đã phát hành kế hoạch số");
+        waitForText("Đã ban hành kế hoạch số");
 
         // 2. the district derives its own plan from it and publishes it to two communes
         driver.manage().deleteAllCookies();

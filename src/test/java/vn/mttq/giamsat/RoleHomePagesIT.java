@@ -120,7 +120,7 @@ class RoleHomePagesIT extends BrowserJourney {
             "tap-huan, 'Hội nghị, tập huấn'", "tuyen-truyen, Tuyên truyền", "mo-hinh, Mô hình hay",
             "tap-huan/so-lieu, 'Số liệu tuyên truyền, tập huấn'", "tap-huan/lich, 'Lịch hội nghị, tập huấn'",
             "thong-ke, Thống kê theo đơn vị", "bao-cao-dinh-ky, Báo cáo định kỳ", "thong-ke/chi-tieu, Danh mục chỉ tiêu", "bao-cao, 'Báo cáo, biểu mẫu'", "han-xu-ly, Hạn xử lý",
-            "lich-lam-viec, Lịch làm việc", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
+            "lich-lam-viec, 'Lịch ngày làm việc, ngày nghỉ'", "danh-muc, Danh mục", "admin/don-vi, Đơn vị", "admin/tai-khoan, Tài khoản",
             "admin/nhat-ky, Nhật ký hệ thống", "admin/thu-di, Thư chưa gửi", "admin/thoi-han, Thời hạn theo quy định",
             "admin/gui-y-kien, Cổng gửi ý kiến", "admin/ban-do, Bản đồ đơn vị", "admin/ma-truy-cap, Mã truy cập API",
             "admin/phien-dang-nhap, Phiên đăng nhập", "tai-khoan/mat-khau, Đổi mật khẩu", "tai-khoan/bao-mat, Bảo mật tài khoản"})
