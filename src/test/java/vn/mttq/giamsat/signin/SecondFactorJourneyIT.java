@@ -83,10 +83,14 @@ class SecondFactorJourneyIT extends BrowserJourney {
         waitForText("Còn 4 lần thử");
         enter(totp.codeAt(secret, Instant.now().plus(Totp.STEP))); // a step after the enrolment's: never used before
         waitForText("Quản trị hệ thống");
+        // the code page sends the browser on by itself: let that navigation land before opening another page
+        waiting().until(d -> !d.getCurrentUrl().contains("xac-thuc"));
+        waitForText("Xin chào");
         String openSessions = "select count(*) from account_session s join account a on a.id = s.account_id "
                 + "where a.username = 'admin' and s.ended_at is null";
         waiting().until(d -> jdbc.queryForObject(openSessions, Integer.class) == 3); // each of the three sign-ins is an open session
         open("tai-khoan/bao-mat");
+        waiting().until(d -> d.getCurrentUrl().endsWith("/tai-khoan/bao-mat"));
         waitForText("Còn 9 mã dự phòng chưa dùng");
         waitForText("Phiên này");
         screenshot("account-security");
