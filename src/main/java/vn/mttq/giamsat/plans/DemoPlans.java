@@ -26,15 +26,13 @@ class DemoPlans {
     private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
     private final PlanTaskRepository tasks;
     private final vn.mttq.giamsat.register.DocumentRegister register;
-    private final vn.mttq.giamsat.notifications.NotificationService notifications;
-    private final vn.mttq.giamsat.organisation.RecipientDirectory directory;
+    private final PlanNotices notices;
     private final Clock clock = Clock.systemUTC();
 
     DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc, vn.mttq.giamsat.deadlines.DeadlineService deadlines,
               PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register,
-              vn.mttq.giamsat.notifications.NotificationService notifications, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
-        this.notifications = notifications;
-        this.directory = directory;
+              PlanNotices notices) {
+        this.notices = notices;
         this.register = register;
         this.tasks = tasks;
         this.plans = plans;
@@ -92,12 +90,7 @@ class DemoPlans {
                 if (List.of("HB-TP", "HB-KB", "HB-LDLD", "HB-HLHPN").contains(code)) {
                     r.confirm("demo", clock.instant());
                 } else {
-                    // the others' bells say so, as publishing tells them (PlanService.publish)
-                    String title = vn.mttq.giamsat.base.Texts.vi("plan.notify.published", symbol, saved.getTitle());
-                    String body = vn.mttq.giamsat.base.Texts.vi("plan.notify.body", directory.unitName(province), PortalFormats.date(issued));
-                    notifications.notifyAll(directory.unitAccounts(unit).stream()
-                            .map(a -> new vn.mttq.giamsat.notifications.NotificationService.Message(a, title, body, "ke-hoach/" + saved.getId()))
-                            .toList());
+                    notices.tell(saved, List.of(r), "plan.notify.published"); // their bells say so, as publishing tells them
                 }
             }
         }

@@ -19,7 +19,6 @@ import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.base.TextPolicy;
 import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
@@ -56,7 +55,7 @@ public class PlanService {
     private final UnitService units;
     private final CurrentUser currentUser;
     private final DocumentRegister register;
-    private final NotificationService notifications;
+    private final PlanNotices notices;
     private final RecipientDirectory directory;
     private final AuditService audit;
     private final org.springframework.context.ApplicationEventPublisher events;
@@ -65,7 +64,7 @@ public class PlanService {
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients,
                 DataScopeService scopes, UnitService units, CurrentUser currentUser, DocumentRegister register,
-                NotificationService notifications, RecipientDirectory directory, AuditService audit,
+                PlanNotices notices, RecipientDirectory directory, AuditService audit,
                 org.springframework.context.ApplicationEventPublisher events, PlanImport importer) {
         this.events = events;
         this.importer = importer;
@@ -76,7 +75,7 @@ public class PlanService {
         this.units = units;
         this.currentUser = currentUser;
         this.register = register;
-        this.notifications = notifications;
+        this.notices = notices;
         this.directory = directory;
         this.audit = audit;
     }
@@ -352,15 +351,7 @@ public class PlanService {
     }
 
     private void tell(Plan plan, List<PlanRecipient> to, String key) {
-        List<NotificationService.Message> messages = new ArrayList<>();
-        String title = Texts.vi(key, plan.getNumberSymbol(), plan.getTitle());
-        String body = Texts.vi("plan.notify.body", directory.unitName(plan.getIssuingUnitId()),
-                plan.getIssuedOn() == null ? "" : vn.mttq.giamsat.base.PortalFormats.date(plan.getIssuedOn()));
-        for (PlanRecipient r : to) {
-            directory.unitAccounts(r.getUnitId()).forEach(account ->
-                    messages.add(new NotificationService.Message(account, title, body, "ke-hoach/" + plan.getId())));
-        }
-        notifications.notifyAll(messages);
+        notices.tell(plan, to, key);
     }
 
     private Plan editable(@Nullable Long planId) {

@@ -43,17 +43,13 @@ public class UnitsReport {
         params.put("COL_ROLE", Texts.vi("report.units.col.role"));
         params.put("TOTAL_LABEL", Texts.vi("report.units.total"));
         params.put("RECIPIENTS", Texts.vi("report.units.recipients"));
-        List<DirectoryRow> all = directory.directory();
+        List<Map<String, ?>> rows = directory.directory().stream().<Map<String, ?>>map(UnitsReport::row).toList();
         if (format == ReportFormat.XLSX) {
             // a spreadsheet is a plain table (one header row, a row per unit or account), not the printed pages
-            return ListSpreadsheet.write(Texts.vi("report.units.sheet"), List.of(Texts.vi("report.units.col.district"),
-                    Texts.vi("report.units.col.unit"), Texts.vi("report.units.col.kind"), Texts.vi("report.units.col.account"),
-                    Texts.vi("report.units.col.role")), all.stream().map(r -> java.util.Arrays.<@org.jspecify.annotations.Nullable Object>asList(
-                    r.group(), r.unit(), Texts.vi(r.kind().translationKey()),
-                    r.accountName() == null ? null : r.accountName() + " (" + r.username() + ")",
-                    r.role() == null ? null : Texts.vi(r.role().translationKey()))).toList());
+            List<String> columns = List.of("district", "unit", "kind", "account", "role");
+            return ListSpreadsheet.write(Texts.vi("report.units.sheet"), columns.stream().map(c -> Texts.vi("report.units.col." + c)).toList(),
+                    rows.stream().map(m -> columns.stream().map(m::get).toList()).toList());
         }
-        List<Map<String, ?>> rows = all.stream().<Map<String, ?>>map(UnitsReport::row).toList();
         return engine.render(NAME, params, new JRMapCollectionDataSource(rows), format);
     }
 
