@@ -179,7 +179,7 @@ class CaseJourneyIT extends BrowserJourney {
         screenshot("activity-linked-cases");
         open("phan-anh/moi");
         field("case-subject-unit", "input").sendKeys("UBND xã Cư Yên", Keys.TAB);
-        waitForText("Gợi ý theo đơn vị của người bị phản ánh: Ủy ban MTTQ xã Cư Yên");
+        waitForText("Gợi ý theo đơn vị của người bị phản ánh: Xã Cư Yên");
         screenshot("case-new-suggested-front");
 
         driver.manage().deleteAllCookies();

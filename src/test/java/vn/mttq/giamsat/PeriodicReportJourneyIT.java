@@ -81,7 +81,7 @@ class PeriodicReportJourneyIT extends BrowserJourney {
 
         as("dcpl", "Đỗ Khắc Huấn");
         open("bao-cao-dinh-ky");
-        click(By.xpath("//vaadin-grid[contains(@class,'report-standings')]//vaadin-grid-cell-content[normalize-space(.)='Ủy ban MTTQ huyện Lương Sơn']"));
+        click(By.xpath("//vaadin-grid[contains(@class,'report-standings')]//vaadin-grid-cell-content[normalize-space(.)='Lương Sơn']"));
         waiting().until(d -> d.getCurrentUrl().endsWith("/bao-cao-dinh-ky/" + id));
         click(By.id("report-return"));
         shown(By.cssSelector("#report-return-comment textarea")).sendKeys("Đề nghị bổ sung nguyên nhân kiến nghị chưa được trả lời.");
@@ -107,7 +107,7 @@ class PeriodicReportJourneyIT extends BrowserJourney {
         open("bao-cao-dinh-ky");
         click(By.id("report-consolidation"));
         waiting().until(d -> d.getCurrentUrl().matches(".*/bao-cao-dinh-ky/\\d+") && !d.getCurrentUrl().endsWith("/" + id));
-        waitForText("Ủy ban MTTQ huyện Lạc Sơn (chưa nộp)");
+        waitForText("Lạc Sơn (chưa nộp)");
         waitForText("Tổng cộng");
         screenshot("periodic-report-consolidation");
         click(By.id("report-submit"));

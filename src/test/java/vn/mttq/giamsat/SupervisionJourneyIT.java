@@ -86,7 +86,7 @@ class SupervisionJourneyIT extends BrowserJourney {
         button("Thêm thành viên").click();
         WebElement unit = byId("member-unit", "input");
         unit.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Hội Nông dân");
-        waiting().until(d -> d.findElements(By.xpath("//vaadin-combo-box-item[contains(., 'Hội Nông dân tỉnh')]")).stream()
+        waiting().until(d -> d.findElements(By.xpath("//vaadin-combo-box-item[contains(., 'Hội Nông dân')]")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         type("member-name", "Đinh Thị Lụa");
         button("Thêm thành viên").click();

@@ -125,7 +125,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         trendChart.setHeight("340px");
         mapChart.addClassName("dashboard-map");
         mapChart.setHeight("520px");
-        mapChart.addClickListener(e -> shown.stream().filter(u -> u.name().equals(e.getCategory())).findFirst()
+        mapChart.addClickListener(e -> shown.stream().filter(u -> u.shortName().equals(e.getCategory())).findFirst()
                 .ifPresent(u -> drillDown(shown.indexOf(u))));
         deadlinesChart.addClassName("dashboard-deadlines-chart");
         deadlinesChart.addClickListener(e -> drillDown(e.getIndex()));
@@ -157,7 +157,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 getTranslation("dashboard.empty.units.text")));
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = DashboardSpreadsheet.write(key -> getTranslation(key), getLocale(), indicators.catalogue(), lines,
-                    path.getFirst().getName(), period.getValue());
+                    path.getFirst().getShortName(), period.getValue());
             return new DownloadResponse(new ByteArrayInputStream(bytes), "thong-ke-" + period.getValue().year() + "-"
                     + period.getValue().kind().toLowerCase() + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     bytes.length);
@@ -238,17 +238,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         countedAt.setText(getTranslation("dashboard.counted-at", PortalFormats.dateTime(snapshot.countedAt())));
         List<Unit> fromTop = new ArrayList<>(path);
         Collections.reverse(fromTop);
-        breadcrumbs.show(fromTop.stream().map(u -> new Breadcrumbs.Step(u.getName(), () -> climbTo(u))).toList());
+        breadcrumbs.show(fromTop.stream().map(u -> new Breadcrumbs.Step(u.getShortName(), () -> climbTo(u))).toList());
         back.setEnabled(path.size() > 1);
         showKeyFigures();
-        List<String> names = shown.stream().map(UnitSummary::name).toList();
-        chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.main", current.getName()), names,
+        List<String> names = shown.stream().map(UnitSummary::shortName).toList();
+        chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.main", current.getShortName()), names,
                 List.of(series("supervision.activities", null), series("recommendations.received", null), series("cases.received", null),
                         series("sessions.held", null)), false));
         chart.setVisible(!shown.isEmpty());
         ranked = shown.stream().sorted(Comparator.comparingLong((UnitSummary u) -> Analytics.recommendationsOnTime(of(u.unitId())))
                 .thenComparingLong(u -> Analytics.casesOnTime(of(u.unitId())))).toList();
-        ratesChart.setModel(EChart.BarChart.percent(getTranslation("dashboard.chart.rates"), ranked.stream().map(UnitSummary::name).toList(),
+        ratesChart.setModel(EChart.BarChart.percent(getTranslation("dashboard.chart.rates"), ranked.stream().map(UnitSummary::shortName).toList(),
                 List.of(new EChart.Series(getTranslation("dashboard.rate.recommendations"),
                                 ranked.stream().map(u -> Analytics.recommendationsOnTime(of(u.unitId()))).toList(), "--portal-state-green"),
                         new EChart.Series(getTranslation("dashboard.rate.cases"),
@@ -261,7 +261,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                         snapshot.trend().stream().map(t -> t.values().get(code)).toList())).toList()));
         drawMap();
         var counts = deadlines.openBySubtree(shown.stream().map(UnitSummary::unitId).toList(), LocalDate.now(PortalFormats.VIETNAM));
-        deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getName()), names,
+        deadlinesChart.setModel(new EChart.BarChart(getTranslation("dashboard.deadlines.title", current.getShortName()), names,
                 List.of(new EChart.Series(getTranslation("dashboard.series.on-time"),
                                 shown.stream().map(u -> counts.get(u.unitId()).onTime()).toList(), "--portal-state-blue"),
                         new EChart.Series(getTranslation("dashboard.series.overdue"),
@@ -272,8 +272,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         noDeadlines.setVisible(!anyDeadline);
         List<Line> rows = new ArrayList<>();
         Values own = ownWithDepartments(current);
-        rows.add(new Line(current.getId(), getTranslation("dashboard.own", current.getName()), true, 0, own));
-        shown.forEach(u -> rows.add(new Line(u.unitId(), u.name(), false, u.subUnits(), of(u.unitId()))));
+        rows.add(new Line(current.getId(), getTranslation("dashboard.own", current.getShortName()), true, 0, own));
+        shown.forEach(u -> rows.add(new Line(u.unitId(), u.shortName(), false, u.subUnits(), of(u.unitId()))));
         lines = rows;
         table.setItems(lines);
     }
@@ -306,7 +306,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         }
         String code = mapIndicator.getValue();
         mapChart.setModel(EChart.BarChart.map(getTranslation("dashboard.map.chart", indicatorName(code)),
-                shown.stream().map(UnitSummary::name).toList(),
+                shown.stream().map(UnitSummary::shortName).toList(),
                 new EChart.Series(indicatorName(code), shown.stream().map(u -> of(u.unitId()).get(code)).toList()), geoJson.get()));
     }
 

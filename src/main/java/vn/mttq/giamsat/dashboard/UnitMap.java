@@ -131,7 +131,7 @@ public class UnitMap {
         JsonNode root = JSON.readTree(stored.get());
         for (JsonNode f : root.path("features")) {
             Long unit = areas.get(f.path("properties").path("code").asString(""));
-            ((ObjectNode) f.path("properties")).put("name", unit == null ? "" : directory.unitName(unit));
+            ((ObjectNode) f.path("properties")).put("name", unit == null ? "" : directory.unitShortName(unit));
         }
         return Optional.of(JSON.writeValueAsString(root));
     }

@@ -18,7 +18,7 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
      * finds "Kiến nghị"). Reads the organisation module's public Unit entity for scope and name.
      */
     @Query("""
-            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name, u.shortName,
                    d.receivedOn, d.workingDays, d.dueDate, d.status)
             from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
             where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status
@@ -30,7 +30,7 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
 
     /** Open items of one unit due by the horizon, soonest first (ix_deadline_unit_open_due). */
     @Query("""
-            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name, u.shortName,
                    d.receivedOn, d.workingDays, d.dueDate, d.status)
             from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
             where u.id = d.unitId and d.unitId = :unitId
@@ -40,7 +40,7 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
 
     /** Open items a person answers for by name, due by the horizon (ix_deadline_account_open_due). */
     @Query("""
-            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name,
+            select new vn.mttq.giamsat.deadlines.DeadlineRow(d.id, d.sourceType, d.sourceId, d.title, d.link, u.name, u.shortName,
                    d.receivedOn, d.workingDays, d.dueDate, d.status)
             from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
             where u.id = d.unitId and d.responsibleAccountId = :accountId

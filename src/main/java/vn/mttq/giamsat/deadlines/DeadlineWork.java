@@ -58,7 +58,7 @@ class DeadlineWork implements WorkSource, KeyFigureSource {
     private WorkItem item(DeadlineRow row, LocalDate today) {
         boolean overdue = row.dueDate().isBefore(today);
         int days = overdue ? -calendar.workingDaysOverdue(today, row.dueDate()) : calendar.workingDaysRemaining(today, row.dueDate());
-        return new WorkItem(KINDS.getOrDefault(row.sourceType(), "work.kind.deadline"), row.title(), row.unitName(),
+        return new WorkItem(KINDS.getOrDefault(row.sourceType(), "work.kind.deadline"), row.title(), row.unitShortName(),
                 row.dueDate(), days, overdue ? WorkItem.Urgency.OVERDUE : WorkItem.Urgency.DUE_SOON, null,
                 row.link() == null ? "han-xu-ly" : row.link());
     }

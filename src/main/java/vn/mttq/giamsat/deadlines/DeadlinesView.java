@@ -74,7 +74,8 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         // the title stays in view when a tablet scrolls the grid sideways
         grid.addColumn(DeadlineRow::title).setHeader(getTranslation("deadline.title")).setFlexGrow(3).setWidth("16rem")
                 .setFrozen(true);
-        grid.addColumn(DeadlineRow::unitName).setHeader(getTranslation("account.unit")).setFlexGrow(2);
+        grid.addColumn(DeadlineRow::unitShortName).setHeader(getTranslation("account.unit")).setFlexGrow(2)
+                .setTooltipGenerator(DeadlineRow::unitName);
         grid.addColumn(r -> PortalFormats.date(r.receivedOn())).setHeader(getTranslation("deadline.received")).setAutoWidth(true);
         grid.addColumn(r -> PortalFormats.date(r.dueDate())).setHeader(getTranslation("deadline.due")).setSortProperty("dueDate")
                 .setAutoWidth(true);

@@ -68,7 +68,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         form.setWrap(true);
         grid.addColumn(ApiToken::getName).setHeader(getTranslation("api.token.name")).setFlexGrow(2);
         grid.addColumn(t -> t.getPrefix() + "…").setHeader(getTranslation("api.token.prefix")).setAutoWidth(true);
-        grid.addColumn(t -> directory.unitName(t.getUnitId())).setHeader(getTranslation("api.token.scope")).setFlexGrow(2);
+        grid.addColumn(t -> directory.unitShortName(t.getUnitId())).setTooltipGenerator(t -> directory.unitName(t.getUnitId())).setHeader(getTranslation("api.token.scope")).setFlexGrow(2);
         grid.addColumn(t -> PortalFormats.date(t.getExpiresOn())).setHeader(getTranslation("api.token.expires")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("report.col.status")).setAutoWidth(true);
         grid.addColumn(t -> t.getLastUsedAt() == null ? "—" : PortalFormats.dateTime(t.getLastUsedAt()))

@@ -159,6 +159,13 @@ public class CaseService {
         return directory.unitName(unitId);
     }
 
+    /** The short name for lists and choosers ("Lương Sơn"); documents use the full name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return directory.unitShortName(unitId);
+    }
+
     // ---- intake -----------------------------------------------------------------------------
 
     /** The Front committee suggested to follow a case about someone working in {@code subjectUnit}. */

@@ -317,7 +317,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (staff && !s.isFinished()) {
             ComboBox<Long> unit = new ComboBox<>(getTranslation("feedback.unit"));
             unit.setItems(directory.unitAndDirectSubUnits(c.getFollowingUnitId()));
-            unit.setItemLabelGenerator(cases::unitName);
+            unit.setItemLabelGenerator(cases::unitShortName);
             unit.setWidthFull();
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
             actions.add(button("feedback.action.change-unit", false, () -> step("feedback.action.change-unit", List.of(unit, reason), () -> {

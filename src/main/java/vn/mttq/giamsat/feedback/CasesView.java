@@ -136,7 +136,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit()).filter(x -> !x.isBlank()).toList()))
                 .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("9rem");
-        grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitName)).setHeader(getTranslation("feedback.unit"))
+        grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName)).setHeader(getTranslation("feedback.unit"))
                 .setFlexGrow(1).setWidth("9rem");
         grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setWidth("9rem")
                 .setFlexGrow(0);

@@ -36,7 +36,7 @@ public class IdentityReaders {
     @Transactional(readOnly = true)
     public List<Reader> candidates() {
         return jdbc.query("""
-                SELECT a.id, a.full_name, u.name, r.account_id IS NOT NULL
+                SELECT a.id, a.full_name, u.short_name, r.account_id IS NOT NULL
                 FROM account a JOIN unit u ON u.id = a.unit_id LEFT JOIN identity_reader r ON r.account_id = a.id
                 WHERE a.enabled AND a.role IN ('LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')
                 ORDER BY u.path, a.full_name""",

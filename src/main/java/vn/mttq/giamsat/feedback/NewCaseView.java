@@ -82,10 +82,10 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         content.setMinHeight("8rem");
         long root = scopes.current().rootUnitId();
         java.util.Map<Long, String> committees = new java.util.LinkedHashMap<>();
-        directory.frontCommittees(root).forEach(u -> committees.put(u.id(), u.name()));
+        directory.frontCommittees(root).forEach(u -> committees.put(u.id(), u.shortName()));
         unit.setLabel(getTranslation("feedback.unit"));
         unit.setItems(committees.keySet());
-        unit.setItemLabelGenerator(id -> committees.getOrDefault(id, cases.unitName(id)));
+        unit.setItemLabelGenerator(id -> committees.getOrDefault(id, cases.unitShortName(id)));
         unit.setValue(root);
         unit.setId("case-unit");
         unit.setHelperText(getTranslation("feedback.unit.help"));

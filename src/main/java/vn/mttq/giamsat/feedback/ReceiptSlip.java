@@ -37,7 +37,7 @@ public class ReceiptSlip {
     public byte[] render(long caseId, ReportFormat format) {
         FeedbackCase c = cases.get(caseId);
         String unit = cases.unitName(c.getFollowingUnitId());
-        Map<String, Object> p = header.numbered(unit, c.getReceiptCode(), "GBN", c.getReceivedOn());
+        Map<String, Object> p = header.numbered(c.getFollowingUnitId(), c.getReceiptCode(), "GBN", c.getReceivedOn());
         p.put("KIND", Texts.vi("feedback.slip.kind"));
         p.put("TITLE", Texts.vi("feedback.slip.title"));
         p.put("BODY", Texts.vi("feedback.slip.body", unit, PortalFormats.date(c.getReceivedOn()),

@@ -44,6 +44,12 @@ final class DemoProvince {
             new District("HB-MC", "Ủy ban MTTQ huyện Mai Châu", List.of("Thị trấn Mai Châu", "Xã Chiềng Châu", "Xã Đồng Tân")),
             new District("HB-LSN", "Ủy ban MTTQ huyện Lạc Sơn", List.of("Thị trấn Vụ Bản", "Xã Ân Nghĩa", "Xã Yên Phú", "Xã Định Cư")));
 
+    /** Who signs each committee's documents (fictitious people): the province's chairwoman is the demo leader. */
+    static final java.util.Map<String, String> SIGNERS = java.util.Map.of(
+            PROVINCE_CODE, "Nguyễn Thị Hồng Vân", "HB-TP", "Trần Quang Minh", "HB-DB", "Xa Văn Thành",
+            "HB-LS", "Quách Thị Hạnh", "HB-KB", "Bạch Công Sơn", "HB-CP", "Lê Thị Thu Hà", "HB-TL", "Đinh Văn Khải",
+            "HB-MC", "Hà Thị Nguyệt", "HB-LSN", "Bùi Văn Tiến");
+
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Quản trị hệ thống", vn.mttq.giamsat.base.Role.ADMIN, PROVINCE_CODE),
             new DemoAccount("lanhdao", "Nguyễn Thị Hồng Vân", vn.mttq.giamsat.base.Role.LEADER, PROVINCE_CODE),

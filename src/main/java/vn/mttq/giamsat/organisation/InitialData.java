@@ -108,6 +108,7 @@ class InitialData implements ApplicationRunner {
     private Unit unit(String code, String name, UnitKind kind, Unit parent, int order) {
         Unit unit = new Unit(code, name, kind, parent);
         unit.setSortOrder(order);
+        unit.setSignerName(embedded ? DemoProvince.SIGNERS.get(code) : null);
         Unit saved = units.saveAndFlush(unit);
         saved.refreshPath();
         return saved;

@@ -98,6 +98,21 @@ public class RecipientDirectory {
         return units.findById(unitId).map(Unit::getName).orElse("");
     }
 
+    /** A unit's short name for lists, charts and choosers ("Lương Sơn"); documents use {@link #unitName}. */
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return units.findById(unitId).map(Unit::getShortName).orElse("");
+    }
+
+    /** Who signs a unit's documents: the title ("CHỦ TỊCH" unless written otherwise) and the name, if kept. */
+    public record Signer(@Nullable String title, @Nullable String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public Signer signer(long unitId) {
+        return units.findById(unitId).map(u -> new Signer(u.getSignerTitle(), u.getSignerName())).orElse(new Signer(null, null));
+    }
+
     /** The units a plan is usually sent to: the province's departments, member organisations and Front committees below it. */
     @Transactional(readOnly = true)
     public List<Long> directSubUnits(long unitId) {
@@ -173,7 +188,7 @@ public class RecipientDirectory {
     }
 
     /** A Front committee of a subtree, for choosing who follows something; depth 0 is the root. */
-    public record Committee(long id, String name, int depth) {
+    public record Committee(long id, String name, String shortName, int depth) {
     }
 
     /** The active Front committees of a subtree in tree order, the root first. */
@@ -183,14 +198,14 @@ public class RecipientDirectory {
         int rootDepth = root.getPath().split("/").length;
         return units.subtree(root.getPath()).stream().filter(u -> u.isActive() && u.getKind().isFrontCommittee())
                 .sorted(java.util.Comparator.comparing(Unit::getPath))
-                .map(u -> new Committee(u.getId(), u.getName(), u.getPath().split("/").length - rootDepth)).toList();
+                .map(u -> new Committee(u.getId(), u.getName(), u.getShortName(), u.getPath().split("/").length - rootDepth)).toList();
     }
 
     /** The Front committees of a subtree for a chooser: id → name, indented by depth, in tree order. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> committeeChoices(long rootUnitId) {
         java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
-        frontCommittees(rootUnitId).forEach(c -> out.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.name()));
+        frontCommittees(rootUnitId).forEach(c -> out.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.shortName()));
         return out;
     }
 

@@ -28,6 +28,7 @@ public class Unit {
 
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 255;
+    public static final int SIGNER_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +45,23 @@ public class Unit {
     @PortalText(max = NAME_MAX)
     @Column(nullable = false)
     private String name = "";
+
+    /** What lists, charts and choosers show; derived from the name when left blank (UnitShortNames). */
+    @Size(max = UnitShortNames.MAX)
+    @PortalText(max = UnitShortNames.MAX)
+    @Column(name = "short_name", nullable = false)
+    private String shortName = "";
+
+    /** Who signs the unit's documents (Decree 30/2020, Annex I): title, e.g. "CHỦ TỊCH", and full name. */
+    @Size(max = SIGNER_MAX)
+    @PortalText(max = SIGNER_MAX)
+    @Column(name = "signer_title")
+    private @Nullable String signerTitle;
+
+    @Size(max = SIGNER_MAX)
+    @PortalText(max = SIGNER_MAX)
+    @Column(name = "signer_name")
+    private @Nullable String signerName;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -81,7 +99,35 @@ public class Unit {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? "" : code.strip(); }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name == null ? "" : TextPolicy.normalise(name); }
+    public void setName(String name) {
+        String renamed = name == null ? "" : TextPolicy.normalise(name);
+        if (!renamed.equals(this.name) && shortName.equals(UnitShortNames.derive(this.name, kind))) {
+            shortName = ""; // a short name the rule made follows the new name; one an administrator wrote stays
+        }
+        this.name = renamed;
+    }
+    /** The short name, or the one the rule derives while none is kept (a unit not yet saved). */
+    public String getShortName() { return shortName.isBlank() ? UnitShortNames.derive(name, kind) : shortName; }
+    /** The short name as written by an administrator; blank lets the rule derive it at save. */
+    public String getWrittenShortName() { return shortName; }
+    public void setWrittenShortName(String shortName) { this.shortName = shortName == null ? "" : TextPolicy.normalise(shortName).strip(); }
+    public @Nullable String getSignerTitle() { return signerTitle; }
+    public void setSignerTitle(@Nullable String signerTitle) { this.signerTitle = blankToNull(signerTitle); }
+    public @Nullable String getSignerName() { return signerName; }
+    public void setSignerName(@Nullable String signerName) { this.signerName = blankToNull(signerName); }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : TextPolicy.normalise(s).strip();
+    }
+
+    /** A blank short name is stored as the derived one, so SQL lists (deadlines) can read it too. */
+    @jakarta.persistence.PrePersist
+    @jakarta.persistence.PreUpdate
+    void keepShortName() {
+        if (shortName.isBlank()) {
+            shortName = UnitShortNames.derive(name, kind);
+        }
+    }
     public UnitKind getKind() { return kind; }
     public void setKind(UnitKind kind) { this.kind = kind; }
     public @Nullable Unit getParent() { return parent; }

@@ -22,6 +22,9 @@ class UnitForm extends Dialog {
 
     final TextField code = new TextField();
     final TextField name = new TextField();
+    final TextField shortName = new TextField();
+    final TextField signerTitle = new TextField();
+    final TextField signerName = new TextField();
     final ComboBox<UnitKind> kind = new ComboBox<>();
     final ComboBox<Unit> parent = new ComboBox<>();
     final IntegerField sortOrder = new IntegerField();
@@ -35,6 +38,15 @@ class UnitForm extends Dialog {
         code.setRequiredIndicatorVisible(true);
         name.setLabel(getTranslation("unit.name"));
         FieldLimits.limit(name, Unit.NAME_MAX);
+        shortName.setLabel(getTranslation("unit.short-name"));
+        FieldLimits.limit(shortName, UnitShortNames.MAX);
+        shortName.setHelperText(getTranslation("unit.short-name.help", unit.getShortName()));
+        signerTitle.setLabel(getTranslation("unit.signer-title"));
+        signerTitle.setHelperText(getTranslation("unit.signer-title.help"));
+        FieldLimits.limit(signerTitle, Unit.SIGNER_MAX);
+        signerName.setLabel(getTranslation("unit.signer-name"));
+        signerName.setHelperText(getTranslation("unit.signer-name.help"));
+        FieldLimits.limit(signerName, Unit.SIGNER_MAX);
         kind.setLabel(getTranslation("unit.kind"));
         kind.setItems(UnitKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
@@ -50,6 +62,13 @@ class UnitForm extends Dialog {
                 .bind(Unit::getCode, Unit::setCode);
         PortalBinding.text(binder.forField(name).asRequired(getTranslation("validation.required")), Unit.NAME_MAX, false)
                 .bind(Unit::getName, Unit::setName);
+        PortalBinding.text(binder.forField(shortName), UnitShortNames.MAX, false)
+                .bind(u -> u.getWrittenShortName().equals(UnitShortNames.derive(u.getName(), u.getKind())) ? "" : u.getWrittenShortName(),
+                        Unit::setWrittenShortName);
+        PortalBinding.text(binder.forField(signerTitle), Unit.SIGNER_MAX, false)
+                .bind(u -> u.getSignerTitle() == null ? "" : u.getSignerTitle(), Unit::setSignerTitle);
+        PortalBinding.text(binder.forField(signerName), Unit.SIGNER_MAX, false)
+                .bind(u -> u.getSignerName() == null ? "" : u.getSignerName(), Unit::setSignerName);
         binder.forField(kind).asRequired(getTranslation("validation.required")).bind(Unit::getKind, Unit::setKind);
         if (parent.isVisible()) {
             binder.forField(parent).asRequired(getTranslation("validation.required")).bind(Unit::getParent, Unit::setParent);
@@ -57,7 +76,7 @@ class UnitForm extends Dialog {
         binder.forField(sortOrder).withConverter(v -> v == null ? 0 : v, v -> v).bind(Unit::getSortOrder, Unit::setSortOrder);
         binder.readBean(unit);
 
-        FormLayout form = new FormLayout(code, name, kind, parent, sortOrder);
+        FormLayout form = new FormLayout(code, name, shortName, kind, parent, sortOrder, signerTitle, signerName);
         form.setColspan(name, 2);
         add(form);
         save.setText(getTranslation("common.save"));

@@ -46,7 +46,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
      * Aggregated in SQL over the path index, not in Java.
      */
     @Query(value = """
-            SELECT c.id, c.code, c.name,
+            SELECT c.id, c.code, c.name, c.short_name,
                    (SELECT COUNT(*) FROM unit d WHERE d.path LIKE CONCAT(c.path, '%') AND d.id <> c.id AND d.active) AS sub_units,
                    (SELECT COUNT(*) FROM account a JOIN unit au ON au.id = a.unit_id
                      WHERE au.path LIKE CONCAT(c.path, '%') AND a.enabled) AS accounts

@@ -66,8 +66,8 @@ public class UnitService {
     public List<UnitSummary> childSummaries(long parentId) {
         get(parentId);
         return units.childSummaries(parentId, FRONT_AND_MEMBERS).stream()
-                .map(r -> new UnitSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue(), ((Number) r[4]).longValue()))
+                .map(r -> new UnitSummary(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        ((Number) r[4]).longValue(), ((Number) r[5]).longValue()))
                 .toList();
     }
 
@@ -89,6 +89,7 @@ public class UnitService {
         if (oldPath != null && parent != null && parent.getPath().startsWith(oldPath)) {
             throw new UserFacingException("unit.error.cycle");
         }
+        unit.keepShortName();
         Unit saved = units.saveAndFlush(unit);
         String newPath = saved.refreshPath();
         if (oldPath != null && !oldPath.equals(newPath)) {

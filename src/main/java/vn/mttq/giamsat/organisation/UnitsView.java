@@ -45,9 +45,13 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(Unit::getCode).setHeader(getTranslation("unit.code")).setSortProperty("code").setAutoWidth(true).setFrozen(true);
         grid.addColumn(Unit::getName).setHeader(getTranslation("unit.name")).setSortProperty("name").setFlexGrow(3);
+        grid.addColumn(Unit::getShortName).setHeader(getTranslation("unit.short-name")).setSortProperty("shortName").setFlexGrow(1);
         grid.addColumn(u -> getTranslation(u.getKind().translationKey())).setHeader(getTranslation("unit.kind"))
                 .setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getName()).setHeader(getTranslation("unit.parent")).setFlexGrow(2);
+        grid.addColumn(u -> u.getParent() == null ? "" : u.getParent().getShortName()).setHeader(getTranslation("unit.parent")).setFlexGrow(1)
+                .setTooltipGenerator(u -> u.getParent() == null ? "" : u.getParent().getName());
+        grid.addColumn(u -> u.getSignerName() == null ? "" : (u.getSignerTitle() == null ? "" : u.getSignerTitle() + " ") + u.getSignerName())
+                .setHeader(getTranslation("unit.signer")).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(u.isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);

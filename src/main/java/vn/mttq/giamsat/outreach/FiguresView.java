@@ -146,7 +146,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         List<Breadcrumbs.Step> steps = new ArrayList<>();
         for (int i = 0; i < path.size(); i++) {
             int depth = i;
-            steps.add(new Breadcrumbs.Step(directory.unitName(path.get(i)), () -> {
+            steps.add(new Breadcrumbs.Step(directory.unitShortName(path.get(i)), () -> {
                 while (path.size() > depth + 1) {
                     path.removeLast();
                 }
@@ -166,7 +166,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         branches.forEach((id, f) -> {
             boolean shown = id == unit || committees.contains(id) || directory.isMemberOrganisation(id) || !f.equals(OutreachFigures.Figures.empty());
             if (shown) {
-                rows.add(new Row(id, directory.unitName(id), id == unit, f));
+                rows.add(new Row(id, directory.unitShortName(id), id == unit, f));
             }
         });
         table.setItems(rows);

@@ -64,7 +64,7 @@ class OutreachScope {
     /** The units the person records for and filters by: a member organisation its own, the others their Front committees. */
     java.util.Map<Long, String> unitChoices() {
         long own = ownUnit();
-        return memberUnit() != 0 ? java.util.Map.of(own, directory.unitName(own)) : directory.committeeChoices(own);
+        return memberUnit() != 0 ? java.util.Map.of(own, directory.unitShortName(own)) : directory.committeeChoices(own);
     }
 
     String username() {

@@ -40,7 +40,7 @@ class OutreachWork implements WorkSource {
             case ADMIN, LEADER, DEPARTMENT_STAFF -> List.of(scopes.of(user).rootUnitId());
         };
         return sessions.findTop20ByUnitIdInAndStatusAndEndsOnBeforeOrderByEndsOn(units, SessionStatus.PLANNED, today).stream()
-                .map(s -> new WorkItem("work.kind.training", s.getTitle(), directory.unitName(s.getUnitId()) + " · "
+                .map(s -> new WorkItem("work.kind.training", s.getTitle(), directory.unitShortName(s.getUnitId()) + " · "
                         + PortalFormats.date(s.getStartsOn()), null, 0, WorkItem.Urgency.INFO, null, "tap-huan/" + s.getId(),
                         "home.work.training-not-marked"))
                 .limit(limit).toList();

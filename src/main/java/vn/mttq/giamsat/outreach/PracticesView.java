@@ -102,7 +102,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
         grid.addColumn(GoodPractice::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(g -> unitNames.computeIfAbsent(g.getUnitId(), directory::unitName)).setHeader(getTranslation("outreach.unit"))
+        grid.addColumn(g -> unitNames.computeIfAbsent(g.getUnitId(), directory::unitShortName)).setHeader(getTranslation("outreach.unit"))
                 .setFlexGrow(2).setWidth("12rem");
         grid.addColumn(g -> PortalFormats.date(g.getSinceOn())).setHeader(getTranslation("outreach.practice.since")).setAutoWidth(true);
         grid.addComponentColumn(g -> OutreachBadges.of(this, g.getStatus())).setHeader(getTranslation("outreach.state")).setAutoWidth(true);

@@ -113,7 +113,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form"))
                 .setFlexGrow(1).setWidth("9rem");
-        grid.addColumn(p -> unitNames.computeIfAbsent(p.getUnitId(), directory::unitName)).setHeader(getTranslation("outreach.unit"))
+        grid.addColumn(p -> unitNames.computeIfAbsent(p.getUnitId(), directory::unitShortName)).setHeader(getTranslation("outreach.unit"))
                 .setFlexGrow(1).setWidth("9rem");
         grid.addColumn(p -> SessionsView.dates(p.getFromOn(), p.getToOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
         grid.addColumn(p -> PortalFormats.number(p.getQuantity()) + " " + getTranslation("outreach.quantity-unit." + p.getQuantityUnit().name()))
@@ -155,7 +155,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(c -> forms.getOrDefault(c, c));
         ComboBox<Long> owner = new ComboBox<>(getTranslation("outreach.unit"));
         owner.setItems(units.keySet());
-        owner.setItemLabelGenerator(id -> units.getOrDefault(id, directory.unitName(id)));
+        owner.setItemLabelGenerator(id -> units.getOrDefault(id, directory.unitShortName(id)));
         MultiSelectComboBox<String> subjects = new MultiSelectComboBox<>(getTranslation("outreach.themes"));
         subjects.setItems(themes.keySet());
         subjects.setItemLabelGenerator(c -> themes.getOrDefault(c, c));

@@ -274,6 +274,13 @@ public class SessionService {
         return directory.unitName(unitId);
     }
 
+    /** The short name for lists and choosers ("Lương Sơn"); documents use the full name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return directory.unitShortName(unitId);
+    }
+
     private void record(TrainingSession s, Attendance attendance, Outcome outcome) {
         Map<Audience, Integer> listed = attendees.countsOf(s.getId());
         for (Audience a : Audience.values()) {

@@ -170,7 +170,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         MultiSelectComboBox<Long> partners = new MultiSelectComboBox<>(getTranslation("outreach.co-organisers"));
         List<Long> members = directory.memberOrganisations(directory.rootUnit());
         partners.setItems(members);
-        partners.setItemLabelGenerator(directory::unitName);
+        partners.setItemLabelGenerator(directory::unitShortName);
         partners.setValue(session.getCoOrganisers());
         partners.setId("training-partners");
         FormLayout form = new FormLayout(name, kind, start, end, place, speakers, conveyed, task, partners);

@@ -96,7 +96,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(TrainingSession::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
         grid.addColumn(s -> getTranslation("outreach.kind." + s.getKind().name())).setHeader(getTranslation("outreach.kind")).setAutoWidth(true);
-        grid.addColumn(s -> unitNames.computeIfAbsent(s.getUnitId(), sessions::unitName)).setHeader(getTranslation("outreach.unit"))
+        grid.addColumn(s -> unitNames.computeIfAbsent(s.getUnitId(), sessions::unitShortName)).setHeader(getTranslation("outreach.unit"))
                 .setFlexGrow(2).setWidth("12rem");
         grid.addColumn(s -> dates(s.getStartsOn(), s.getEndsOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
         grid.addColumn(s -> s.getStatus().counts() ? PortalFormats.number(s.totalAttendance()) : "")

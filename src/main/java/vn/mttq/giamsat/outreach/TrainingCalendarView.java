@@ -44,7 +44,7 @@ class TrainingCalendarView extends VerticalLayout implements HasDynamicTitle {
                 .flatMap(s -> s.getStartsOn().datesUntil(s.getEndsOn().plusDays(1))
                         .map(day -> new MonthCalendar.Event(day, s.getTitle(), "tap-huan/" + s.getId(),
                                 getTranslation("outreach.kind." + s.getKind().name()) + " · "
-                                        + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitName)
+                                        + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitShortName)
                                         + (s.getPlace().isBlank() ? "" : " · " + s.getPlace()))))
                 .toList());
         long own = scope.ownUnit();

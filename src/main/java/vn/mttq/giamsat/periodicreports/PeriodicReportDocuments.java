@@ -42,10 +42,9 @@ public class PeriodicReportDocuments {
         if (format == ReportFormat.XLSX) {
             return annex(r);
         }
-        String unit = reports.unitName(r.getUnitId());
         LocalDate date = r.getIssuedOn() != null ? r.getIssuedOn() : r.getSubmittedOn() != null ? r.getSubmittedOn()
                 : LocalDate.now(PortalFormats.VIETNAM);
-        Map<String, Object> p = new HashMap<>(header.numbered(unit, r.getNumberSymbol(), "BC-MTTQ", date));
+        Map<String, Object> p = new HashMap<>(header.numbered(r.getUnitId(), r.getNumberSymbol(), "BC-MTTQ", date));
         boolean draft = r.getStatus().isEditable();
         p.put("DRAFT_MARK", draft ? Texts.vi("plan.print.draft") : null);
         p.put("KIND", Texts.vi("report.print.kind"));
@@ -70,6 +69,7 @@ public class PeriodicReportDocuments {
             m.put("value", PortalFormats.number(row.value()));
             rows.add(m);
         }
+        p.put("ANNEX_ROWS", List.copyOf(rows)); // the Word file writes the annex itself (reports.OfficialDocx)
         return engine.render("periodic-report", p, new JRMapCollectionDataSource(rows), format);
     }
 

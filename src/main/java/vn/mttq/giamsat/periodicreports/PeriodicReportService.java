@@ -64,7 +64,7 @@ public class PeriodicReportService {
     }
 
     /** One sub-unit's place in the consolidation: its report, if any, and whether it counts. */
-    public record Standing(long unitId, String unitName, @Nullable PeriodicReport report, @Nullable LocalDate due) {
+    public record Standing(long unitId, /** short: column headers and home items */ String unitName, @Nullable PeriodicReport report, @Nullable LocalDate due) {
         public boolean counted() {
             return report != null && report.getStatus().isSent();
         }
@@ -396,7 +396,7 @@ public class PeriodicReportService {
     private List<Standing> standingsOf(List<Long> units, ReportingPeriod period) {
         Map<Long, PeriodicReport> byUnit = new LinkedHashMap<>();
         reports.findByPeriodKindAndPeriodYearAndUnitIdIn(period.kind(), period.year(), units).forEach(r -> byUnit.put(r.getUnitId(), r));
-        return units.stream().map(u -> new Standing(u, directory.unitName(u), byUnit.get(u), period.due())).toList();
+        return units.stream().map(u -> new Standing(u, directory.unitShortName(u), byUnit.get(u), period.due())).toList();
     }
 
     /** Each sub-unit's sent figures, by unit; units that have not sent are absent. */
@@ -480,5 +480,10 @@ public class PeriodicReportService {
     /** The name of a unit, for pages and documents. */
     public String unitName(long unitId) {
         return directory.unitName(unitId);
+    }
+
+    /** The short name for lists and choosers ("Lương Sơn"); documents use the full name. */
+    public String unitShortName(long unitId) {
+        return directory.unitShortName(unitId);
     }
 }

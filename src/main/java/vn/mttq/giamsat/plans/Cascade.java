@@ -130,7 +130,7 @@ public class Cascade {
                 children.add(node(child, childPlans, byPlan, byParent, memo, names));
             }
         }
-        String unitName = names.computeIfAbsent(plan.getIssuingUnitId(), planService::unitName);
+        String unitName = names.computeIfAbsent(plan.getIssuingUnitId(), planService::unitShortName);
         return new Node(plan, unitName, own.isEmpty() ? 0 : Math.round((float) sum / own.size()), own.size(), done, children);
     }
 

@@ -36,7 +36,7 @@ public class PlanDocument {
         Plan plan = plans.get(planId);
         boolean draft = plan.getStatus() == PlanStatus.DRAFT;
         LocalDate date = plan.getIssuedOn() == null ? LocalDate.now(PortalFormats.VIETNAM) : plan.getIssuedOn();
-        Map<String, Object> p = header.numbered(plans.unitName(plan.getIssuingUnitId()), plan.getNumberSymbol(),
+        Map<String, Object> p = header.numbered(plan.getIssuingUnitId(), plan.getNumberSymbol(),
                 PlanService.DOCUMENT_KIND + "-MTTQ", date);
         p.put("DRAFT_MARK", draft ? Texts.vi("plan.print.draft") : null);
         p.put("KIND", Texts.vi("plan.print.kind"));

@@ -123,6 +123,13 @@ public class PlanService {
         return directory.unitName(unitId);
     }
 
+    /** The short name for lists and choosers ("Lương Sơn"); documents use the full name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return directory.unitShortName(unitId);
+    }
+
     /** Units a plan of this issuer is usually sent to (its direct sub-units), to offer as recipients. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

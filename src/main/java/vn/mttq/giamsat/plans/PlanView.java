@@ -136,7 +136,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         PortalBinding.text(binder.forField(contents), Plan.SECTION_MAX, true).bind(Plan::getContents, Plan::setContents);
         PortalBinding.text(binder.forField(organisation), Plan.SECTION_MAX, true).bind(Plan::getOrganisation, Plan::setOrganisation);
 
-        receipts.addColumn(PlanService.Receipt::unitName).setHeader(getTranslation("plan.recipient")).setFlexGrow(3);
+        receipts.addColumn(r -> plans.unitShortName(r.unitId())).setTooltipGenerator(PlanService.Receipt::unitName).setHeader(getTranslation("plan.recipient")).setFlexGrow(3);
         receipts.addComponentColumn(r -> {
             Span s = new Span(r.confirmedAt() == null ? getTranslation("plan.receipt.waiting")
                     : getTranslation("plan.receipt.confirmed", PortalFormats.dateTime(r.confirmedAt())));
@@ -239,7 +239,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (issuer && plan.getStatus() == PlanStatus.DRAFT) {
             List<Long> offered = plans.usualRecipients(plan.getIssuingUnitId());
             recipientChoice.setItems(offered);
-            recipientChoice.setItemLabelGenerator(plans::unitName);
+            recipientChoice.setItemLabelGenerator(plans::unitShortName);
             recipientChoice.setValue(plans.receipts(plan.getId()).stream().map(PlanService.Receipt::unitId)
                     .filter(offered::contains).collect(Collectors.toSet()));
             Button save = button("plan.recipients.save", false, () -> {

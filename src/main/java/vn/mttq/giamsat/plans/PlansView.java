@@ -67,7 +67,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.setValue(0);
         issuer.setLabel(getTranslation("plan.issuer"));
         issuer.setItems(plans.issuerChoices());
-        issuer.setItemLabelGenerator(plans::unitName);
+        issuer.setItemLabelGenerator(plans::unitShortName);
         issuer.setClearButtonVisible(true);
         issuer.setPlaceholder(getTranslation("plan.filter.all"));
         issuer.setWidth("16rem");
@@ -93,7 +93,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.getNumberSymbol() == null ? getTranslation("plan.draft-number") : p.getNumberSymbol())
                 .setHeader(getTranslation("plan.number")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(Plan::getTitle).setHeader(getTranslation("plan.title")).setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(p -> unitNames.computeIfAbsent(p.getIssuingUnitId(), plans::unitName)).setHeader(getTranslation("plan.issuer"))
+        grid.addColumn(p -> unitNames.computeIfAbsent(p.getIssuingUnitId(), plans::unitShortName)).setHeader(getTranslation("plan.issuer"))
                 .setAutoWidth(true);
         grid.addColumn(p -> PortalFormats.date(p.getIssuedOn())).setHeader(getTranslation("plan.issued-on")).setAutoWidth(true);
         grid.addComponentColumn(PlansView::badge).setHeader(getTranslation("plan.status")).setAutoWidth(true);

@@ -37,12 +37,12 @@ class TaskForm extends Dialog {
         plans.receipts(plan.getId()).forEach(r -> units.add(r.unitId()));
         units.addAll(plans.usualRecipients(plan.getIssuingUnitId()));
         unit.setItems(units);
-        unit.setItemLabelGenerator(plans::unitName);
+        unit.setItemLabelGenerator(plans::unitShortName);
         unit.setRequiredIndicatorVisible(true);
         start = new PortalDatePicker(getTranslation("task.start"));
         supporting.setLabel(getTranslation("task.supporting"));
         supporting.setItems(units);
-        supporting.setItemLabelGenerator(plans::unitName);
+        supporting.setItemLabelGenerator(plans::unitShortName);
         due = new PortalDatePicker(getTranslation("task.due"));
         due.setRequiredIndicatorVisible(true);
         expected.setLabel(getTranslation("task.expected-output"));

@@ -60,7 +60,8 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
             })).setHeader(grid.getTranslation("plan.number")).setAutoWidth(true);
         }
         grid.addColumn(PlanTask::getTitle).setHeader(grid.getTranslation("task.title")).setFlexGrow(3).setWidth("16rem").setFrozen(true);
-        grid.addColumn(t -> plans.unitName(t.getLeadUnitId())).setHeader(grid.getTranslation("task.unit")).setAutoWidth(true);
+        grid.addColumn(t -> plans.unitShortName(t.getLeadUnitId())).setHeader(grid.getTranslation("task.unit")).setAutoWidth(true)
+                .setTooltipGenerator(t -> plans.unitName(t.getLeadUnitId()));
         grid.addColumn(t -> PortalFormats.date(t.getDueDate())).setHeader(grid.getTranslation("task.due")).setAutoWidth(true);
         grid.addColumn(t -> t.getProgress() + "%").setHeader(grid.getTranslation("task.progress")).setAutoWidth(true);
         grid.addComponentColumn(t -> {

@@ -11,12 +11,15 @@ import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.base.OutputText;
 
 /**
- * A one-body official document (supervision report, recommendation letter, receipt slip) as a Word
+ * An official document (supervision report, recommendation letter, receipt slip, plan, periodic
+ * report with its indicator annex) as a Word
  * file a person can edit: Jasper's DOCX exporter lays text out in table cells with line breaks, so
  * the body here is real paragraphs (justified, 1 cm first-line indent), in the Decree 30/2020 page
  * (A4, margins 20 mm top and bottom, 30 mm left, 15 mm right), Times New Roman 14 pt, the page number
  * at the top centre from page 2. The header block and the signature block are borderless two-column
- * tables, as in Word's own templates. Takes the same parameters as {@code official-document.jrxml}.
+ * tables, as in Word's own templates. Takes the same parameters as {@code official-document.jrxml},
+ * {@code plan.jrxml} (its sections) or {@code periodic-report.jrxml} (with the annex rows as
+ * {@code ANNEX_ROWS}).
  */
 final class OfficialDocx {
 
@@ -52,8 +55,20 @@ final class OfficialDocx {
         if (!text(p, "ADDRESSEE").isEmpty()) {
             body.append(para(text(p, "ADDRESSEE"), "center", 28, false, false, false));
         }
-        for (String line : text(p, "BODY").split("\n", -1)) {
-            body.append(para(line, "both", 28, false, false, !line.isBlank()));
+        if (p.containsKey("PURPOSES_LABEL")) { // a plan: its legal bases, then its three sections (plan.jrxml)
+            for (String line : text(p, "LEGAL_BASES").split("\n")) {
+                body.append(line.isBlank() ? "" : para(line, "both", 28, false, true, true));
+            }
+            for (String section : new String[] {"PURPOSES", "CONTENTS", "ORGANISATION"}) {
+                body.append(para(text(p, section + "_LABEL"), "left", 28, true, false, false));
+                bodyLines(body, text(p, section));
+            }
+        } else {
+            bodyLines(body, text(p, "BODY"));
+        }
+        if (p.get("ANNEX_ROWS") instanceof java.util.List<?> rows) { // a periodic report's indicator table
+            body.append(para(text(p, "ANNEX_TITLE"), "center", 26, true, false, false));
+            annex(body, p, rows);
         }
         body.append("<w:tbl>").append(borderless(4535, 5220)).append("<w:tr><w:tc><w:tcPr><w:tcW w:w=\"4535\" w:type=\"dxa\"/></w:tcPr>");
         body.append(para(text(p, "RECIPIENTS_LABEL"), "left", 24, true, true, false));
@@ -63,6 +78,10 @@ final class OfficialDocx {
         body.append("</w:tc><w:tc><w:tcPr><w:tcW w:w=\"5220\" w:type=\"dxa\"/></w:tcPr>");
         body.append(para(text(p, "SIGNATURE_ON_BEHALF"), "center", 26, true, false, false));
         body.append(para(text(p, "SIGNATURE_TITLE"), "center", 26, true, false, false));
+        for (int i = 0; i < 3; i++) { // room for the signature and the seal
+            body.append(para("", "center", 26, false, false, false));
+        }
+        body.append(para(text(p, "SIGNER_NAME"), "center", 26, true, false, false));
         body.append("</w:tc></w:tr></w:tbl>");
         // the page: A4, Decree 30 margins; the first page has its own (empty) header, the others the page number
         body.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
@@ -104,6 +123,51 @@ final class OfficialDocx {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Body text: a section heading ("I. …", "1. …" in capitals) bold without indent, other lines justified and indented. */
+    private static void bodyLines(StringBuilder body, String text) {
+        for (String line : text.split("\n", -1)) {
+            boolean heading = HEADING.matcher(line).find();
+            body.append(para(line, heading ? "left" : "both", 28, heading, false, !line.isBlank() && !heading));
+        }
+    }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^[IVX]+\\. \\p{Lu}");
+
+    /** The annex as a bordered table: No., indicator, unit of measure, value, as the PDF's. */
+    private static void annex(StringBuilder body, Map<String, Object> p, java.util.List<?> rows) {
+        int[] widths = {700, 5600, 1600, 1655};
+        String[] keys = {"no", "indicator", "measure", "value"};
+        body.append("<w:tbl><w:tblPr><w:tblW w:w=\"9555\" w:type=\"dxa\"/><w:tblBorders>");
+        for (String edge : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            body.append("<w:").append(edge).append(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+        }
+        body.append("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            body.append("<w:gridCol w:w=\"").append(w).append("\"/>");
+        }
+        body.append("</w:tblGrid><w:tr><w:trPr><w:tblHeader/></w:trPr>");
+        String[] headers = {text(p, "COL_NO"), text(p, "COL_INDICATOR"), text(p, "COL_MEASURE"), text(p, "COL_VALUE")};
+        for (int i = 0; i < 4; i++) {
+            body.append(cell(widths[i], para(headers[i], "center", 22, true, false, false)));
+        }
+        body.append("</w:tr>");
+        for (Object row : rows) {
+            if (row instanceof Map<?, ?> m) {
+                body.append("<w:tr>");
+                for (int i = 0; i < 4; i++) {
+                    String value = m.get(keys[i]) instanceof String v ? OutputText.clean(v) : "";
+                    body.append(cell(widths[i], para(value == null ? "" : value, i == 3 ? "right" : i == 1 ? "left" : "center", 22, false, false, false)));
+                }
+                body.append("</w:tr>");
+            }
+        }
+        body.append("</w:tbl>");
+    }
+
+    private static String cell(int width, String content) {
+        return "<w:tc><w:tcPr><w:tcW w:w=\"" + width + "\" w:type=\"dxa\"/></w:tcPr>" + content + "</w:tc>";
     }
 
     private static String borderless(int left, int right) {

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
  * Values for the official header and signature (Decree 30/2020): issuing body, number line,
@@ -16,33 +17,42 @@ import vn.mttq.giamsat.base.Texts;
 public class OfficialHeader {
 
     private final String place;
+    private final RecipientDirectory directory;
 
-    OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place) {
+    OfficialHeader(@Value("${app.reports.place:Hòa Bình}") String place, RecipientDirectory directory) {
         this.place = place;
+        this.directory = directory;
     }
 
     /**
      * For a document that carries a number from the register: "Số: 01/KH-MTTQ-BTT"; without one
      * (a draft), the number is left blank before the symbol, as on a paper draft.
      */
-    public Map<String, Object> numbered(String issuingUnitName, @Nullable String numberSymbol, String blankSymbol, LocalDate date) {
-        Map<String, Object> p = parameters(issuingUnitName, blankSymbol, date);
+    public Map<String, Object> numbered(long issuingUnitId, @Nullable String numberSymbol, String blankSymbol, LocalDate date) {
+        Map<String, Object> p = parameters(issuingUnitId, blankSymbol, date);
         if (numberSymbol != null) {
             p.put("DOCUMENT_NUMBER", Texts.vi("report.header.number-issued", numberSymbol));
         }
         return p;
     }
 
-    Map<String, Object> parameters(String issuingUnitName, String documentSymbol, LocalDate date) {
+    /**
+     * The issuing unit's full name in capitals and its signer: Decree 30/2020, Annex I, II.9 puts the
+     * signer's title ("CHỦ TỊCH", kept per unit in admin/don-vi) and under the signature the full name.
+     * Without a kept name the line stays empty for the signer to write in.
+     */
+    Map<String, Object> parameters(long issuingUnitId, String documentSymbol, LocalDate date) {
         Map<String, Object> p = new HashMap<>();
-        p.put("ISSUER_PARENT", issuingUnitName.toUpperCase(Texts.VIETNAMESE));
+        RecipientDirectory.Signer signer = directory.signer(issuingUnitId);
+        p.put("ISSUER_PARENT", directory.unitName(issuingUnitId).toUpperCase(Texts.VIETNAMESE));
         p.put("ISSUER", Texts.vi("report.header.issuer"));
         p.put("DOCUMENT_NUMBER", Texts.vi("report.header.number", documentSymbol));
         // numbers as strings: MessageFormat would print the year as "2,026"
         p.put("PLACE_AND_DATE", placeAndDate(place, date));
         p.put("RECIPIENTS_LABEL", Texts.vi("report.recipients"));
         p.put("SIGNATURE_ON_BEHALF", Texts.vi("report.signature.on-behalf"));
-        p.put("SIGNATURE_TITLE", Texts.vi("report.signature.title"));
+        p.put("SIGNATURE_TITLE", signer.title() == null ? Texts.vi("report.signature.title") : signer.title().toUpperCase(Texts.VIETNAMESE));
+        p.put("SIGNER_NAME", signer.name() == null ? "" : signer.name());
         return p;
     }
 

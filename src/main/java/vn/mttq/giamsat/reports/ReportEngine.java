@@ -31,6 +31,8 @@ public class ReportEngine {
 
     static final String HEADER = "official-header";
     static final String OFFICIAL_DOCUMENT = "official-document";
+    /** Documents a person edits in Word: written by OfficialDocx as paragraphs; lists keep Jasper's DOCX. */
+    private static final java.util.Set<String> WORD_DOCUMENTS = java.util.Set.of(OFFICIAL_DOCUMENT, "plan", "periodic-report");
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     JasperReport compiled(String name) {
@@ -40,7 +42,7 @@ public class ReportEngine {
     /** Fills the JRXML {@code reports/<name>.jrxml} with the parameters and rows, and exports it. */
     public byte[] render(String name, Map<String, Object> parameters, JRDataSource data, ReportFormat format) {
         Map<String, Object> params = CleanText.parameters(parameters, format);
-        if (format == ReportFormat.DOCX && OFFICIAL_DOCUMENT.equals(name)) {
+        if (format == ReportFormat.DOCX && WORD_DOCUMENTS.contains(name)) {
             return OfficialDocx.write(params); // real paragraphs a person can edit, not Jasper's table cells
         }
         params.put("OFFICIAL_HEADER", compiled(HEADER));

@@ -34,7 +34,7 @@ public class UnitsReport {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     public byte[] render(ReportFormat format) {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        Map<String, Object> params = new HashMap<>(header.parameters(units.scopeRoot().getName(), "DS-MTTQ-BTT", today));
+        Map<String, Object> params = new HashMap<>(header.parameters(units.scopeRoot().getId(), "DS-MTTQ-BTT", today));
         params.put("TITLE", Texts.vi("report.units.title"));
         params.put("SUBTITLE", Texts.vi("report.units.subtitle", PortalFormats.date(today)));
         params.put("COL_UNIT", Texts.vi("report.units.col.unit"));

@@ -175,7 +175,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String unitName(long id) {
-        return unitNames.computeIfAbsent(id, activities::unitName);
+        return unitNames.computeIfAbsent(id, activities::unitShortName);
     }
 
     private void openNew() {

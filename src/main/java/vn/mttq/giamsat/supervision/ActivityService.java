@@ -151,6 +151,13 @@ public class ActivityService {
         return directory.unitName(unitId);
     }
 
+    /** The short name for lists and choosers ("Lương Sơn"); documents use the full name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return directory.unitShortName(unitId);
+    }
+
     /** Units to filter the list by: the top of the person's scope and the units directly below it. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -40,7 +40,7 @@ class DelegationTab extends VerticalLayout {
                 members.add(new ActivityService.MemberInput(m.getUnitId(), m.getFullName(), m.getPosition(), m.getRole())));
         grid.addColumn(ActivityService.MemberInput::fullName).setHeader(getTranslation("supervision.member.name")).setFlexGrow(2);
         grid.addColumn(ActivityService.MemberInput::position).setHeader(getTranslation("supervision.member.position")).setFlexGrow(2);
-        grid.addColumn(m -> unitNames.computeIfAbsent(m.unitId(), activities::unitName)).setHeader(getTranslation("supervision.member.unit"))
+        grid.addColumn(m -> unitNames.computeIfAbsent(m.unitId(), activities::unitShortName)).setHeader(getTranslation("supervision.member.unit"))
                 .setFlexGrow(2);
         grid.addColumn(m -> getTranslation("supervision.role." + m.role().name())).setHeader(getTranslation("supervision.member.role"))
                 .setAutoWidth(true);
@@ -62,7 +62,7 @@ class DelegationTab extends VerticalLayout {
             name.setId("member-name");
             role.setId("member-role");
             unit.setItems(activities.delegationUnits(activity));
-            unit.setItemLabelGenerator(id -> unitNames.computeIfAbsent(id, activities::unitName));
+            unit.setItemLabelGenerator(id -> unitNames.computeIfAbsent(id, activities::unitShortName));
             unit.setValue(activity.getUnitId());
             unit.setWidth("16rem");
             name.setLabel(getTranslation("supervision.member.name"));

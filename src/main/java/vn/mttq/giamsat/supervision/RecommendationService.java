@@ -376,7 +376,7 @@ public class RecommendationService {
         }
         Map<String, Rate> out = new LinkedHashMap<>();
         sums.forEach((branch, s) -> {
-            String name = directory.unitName(branch);
+            String name = directory.unitShortName(branch);
             out.put(name, new Rate(name, s[0], s[1]));
         });
         List<Rate> rates = new ArrayList<>(out.values());

@@ -74,7 +74,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addColumn(r -> activity(r).getLetterSymbol()).setHeader(getTranslation("recommendation.letter")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(r -> unitNames.computeIfAbsent(r.getUnitId(), activityService::unitName)).setHeader(getTranslation("supervision.unit"))
+        grid.addColumn(r -> unitNames.computeIfAbsent(r.getUnitId(), activityService::unitShortName)).setHeader(getTranslation("supervision.unit"))
                 .setAutoWidth(true);
         grid.addColumn(r -> PortalFormats.date(r.getReceivedOn())).setHeader(getTranslation("recommendation.received")).setAutoWidth(true);
         grid.addComponentColumn(r -> RecommendationsTab.deadline(this, calendar, r)).setHeader(getTranslation("recommendation.due"))

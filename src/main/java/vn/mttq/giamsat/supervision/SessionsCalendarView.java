@@ -40,7 +40,7 @@ class SessionsCalendarView extends VerticalLayout implements HasDynamicTitle {
                 .map(e -> new MonthCalendar.Event(e.session().getHeldOn(),
                         (e.session().getStartsAt() == null ? "" : e.session().getStartsAt() + " ") + e.activity().getTitle(),
                         "giam-sat/" + e.activity().getId(), e.activity().getTitle() + " · " + e.session().getPlace() + " · "
-                        + unitNames.computeIfAbsent(e.activity().getUnitId(), activities::unitName)))
+                        + unitNames.computeIfAbsent(e.activity().getUnitId(), activities::unitShortName)))
                 .toList());
         long unit = currentUser.require().role() == Role.MEMBER_ORGANISATION ? currentUser.require().unitId()
                 : scopes.current().rootUnitId();

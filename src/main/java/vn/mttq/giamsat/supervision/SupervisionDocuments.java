@@ -56,7 +56,7 @@ public class SupervisionDocuments {
         String unit = activities.unitName(a.getUnitId());
         String symbol = kind == Kind.REPORT ? a.getReportSymbol() : a.getLetterSymbol();
         LocalDate issued = kind == Kind.REPORT ? a.getReportIssuedOn() : a.getLetterIssuedOn();
-        Map<String, Object> p = header.numbered(unit, symbol,
+        Map<String, Object> p = header.numbered(a.getUnitId(), symbol,
                 (kind == Kind.REPORT ? ActivityService.REPORT_KIND + "-" : "") + "MTTQ",
                 issued == null ? LocalDate.now(PortalFormats.VIETNAM) : issued);
         p.put("DRAFT_MARK", symbol == null ? Texts.vi("plan.print.draft") : null);

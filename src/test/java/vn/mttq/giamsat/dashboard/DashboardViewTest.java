@@ -29,31 +29,31 @@ class DashboardViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         DashboardView view = navigate(DashboardView.class);
         EChart.BarChart model = view.chart.getModel();
-        assertThat(model.title()).contains("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
-        assertThat(model.categories()).contains("Ủy ban MTTQ huyện Lương Sơn", "Hội Nông dân tỉnh")
+        assertThat(model.title()).contains("Tỉnh Hòa Bình");
+        assertThat(model.categories()).contains("Lương Sơn", "Hội Nông dân")
                 .doesNotContain("Ban Dân chủ - Pháp luật");
         assertThat(model.series()).extracting(EChart.Series::name).containsExactly("Cuộc giám sát",
                 "Kiến nghị sau giám sát cấp ủy đã nhận", "Ý kiến, phản ánh, kiến nghị, tố cáo tiếp nhận", "Hội nghị, lớp tập huấn đã tổ chức");
         assertThat(view.back.isEnabled()).isFalse();
 
-        int luongSon = model.categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
-        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Ủy ban MTTQ huyện Lương Sơn", luongSon));
+        int luongSon = model.categories().indexOf("Lương Sơn");
+        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn", luongSon));
 
-        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
-        assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ thị trấn Lương Sơn", "Ủy ban MTTQ xã Nhuận Trạch");
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Lương Sơn");
+        assertThat(view.chart.getModel().categories()).contains("Thị trấn Lương Sơn", "Xã Nhuận Trạch");
         test(view.back).click();
-        assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ huyện Đà Bắc");
+        assertThat(view.chart.getModel().categories()).contains("Đà Bắc");
     }
 
     @Test
     void the_breadcrumbs_lead_back_up_from_a_district() {
         signIn.as("lanhdao");
         DashboardView view = navigate(DashboardView.class);
-        int luongSon = view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
+        int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
         view.drillDown(luongSon);
-        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình").single()).click();
-        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Lương Sơn");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Tỉnh Hòa Bình").single()).click();
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Tỉnh Hòa Bình");
         assertThat(view.back.isEnabled()).isFalse();
     }
 
@@ -61,8 +61,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void district_official_starts_at_their_own_district() {
         signIn.as("luongson");
         DashboardView view = navigate(DashboardView.class);
-        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
-        assertThat(view.chart.getModel().categories()).contains("Ủy ban MTTQ xã Cư Yên").doesNotContain("Ủy ban MTTQ huyện Đà Bắc");
+        assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Lương Sơn");
+        assertThat(view.chart.getModel().categories()).contains("Xã Cư Yên").doesNotContain("Đà Bắc");
         // the table: the district's own row first, then one row per commune
         assertThat(test(view.table).size()).isEqualTo(view.chart.getModel().categories().size() + 1);
     }
@@ -85,7 +85,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(period.contains(java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM))).isTrue(); // what is going on now
         long luongSonId = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         var expected = indicators.subtree(luongSonId, period.from(), period.to());
-        int luongSon = view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
+        int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
         assertThat(view.chart.getModel().series().get(0).values().get(luongSon)).isEqualTo(expected.get("supervision.activities"));
         assertThat(view.chart.getModel().series().get(3).values().get(luongSon)).isEqualTo(expected.get("sessions.held"));
         long provinceId = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
@@ -135,8 +135,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
             assertThat(view.mapBox.isVisible()).isTrue();
             EChart.BarChart map = view.mapChart.getModel();
             assertThat(map.kind()).isEqualTo("map");
-            assertThat(map.geoJson()).contains("\"name\":\"Ủy ban MTTQ huyện Lương Sơn\"").doesNotContain("<script>");
-            view.drillDown(view.chart.getModel().categories().indexOf("Ủy ban MTTQ huyện Lương Sơn"));
+            assertThat(map.geoJson()).contains("\"name\":\"Lương Sơn\"").doesNotContain("<script>");
+            view.drillDown(view.chart.getModel().categories().indexOf("Lương Sơn"));
             assertThat(view.mapBox.isVisible()).isFalse(); // the map is the province's
         } finally {
             unitMap.remove();
@@ -165,14 +165,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         DashboardView view = navigate(DashboardView.class);
         EChart.BarChart model = view.deadlinesChart.getModel();
-        assertThat(model.title()).isEqualTo("Hạn xử lý đang theo dõi - Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        assertThat(model.title()).isEqualTo("Hạn xử lý đang theo dõi - Tỉnh Hòa Bình");
         assertThat(model.series()).extracting(EChart.Series::name).containsExactly("Trong hạn", "Quá hạn");
-        int luongSon = model.categories().indexOf("Ủy ban MTTQ huyện Lương Sơn");
+        int luongSon = model.categories().indexOf("Lương Sơn");
         long[] expected = openInSubtree("HB-LS", today);
         assertThat(expected[1]).isPositive();
         assertThat(model.series().get(0).values().get(luongSon)).isEqualTo(expected[0]);
         assertThat(model.series().get(1).values().get(luongSon)).isEqualTo(expected[1]);
-        int daBac = model.categories().indexOf("Ủy ban MTTQ huyện Đà Bắc");
+        int daBac = model.categories().indexOf("Đà Bắc");
         assertThat(model.series().get(1).values().get(daBac)).isEqualTo(openInSubtree("HB-DB", today)[1]);
     }
 

@@ -54,7 +54,7 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         test(view.filter).selectItem("Quá hạn");
         int row = rowOf(view, title);
         assertThat(row).isNotNegative();
-        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        assertThat(test(view.grid).getCellText(row, 1)).isEqualTo("Lương Sơn");
         assertThat(test(view.grid).getCellComponent(row, 4).getElement().getText()).matches("Quá hạn \\d+ ngày làm việc");
 
         view.extend(test(view.grid).getRow(row));

@@ -131,7 +131,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         NewCaseView form = navigate(NewCaseView.class);
         test(form.subjectUnit).setValue("UBND xã Tú Lý, huyện Đà Bắc");
         assertThat(form.unit.getValue()).isEqualTo(jdbc.queryForObject("select id from unit where name = 'Ủy ban MTTQ xã Tú Lý'", Long.class));
-        assertThat(form.unit.getHelperText()).contains("Ủy ban MTTQ xã Tú Lý");
+        assertThat(form.unit.getHelperText()).contains("Xã Tú Lý");
         assertThat(form.unitReason.isVisible()).isFalse();
         form.unit.setValue(jdbc.queryForObject("select id from unit where code = 'HB'", Long.class));
         assertThat(form.unitReason.isVisible()).isTrue();

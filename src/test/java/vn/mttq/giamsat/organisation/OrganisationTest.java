@@ -46,6 +46,7 @@ class OrganisationTest {
         UnitSummary luongSon = children.stream().filter(c -> c.name().endsWith("Lương Sơn")).findFirst().orElseThrow();
         assertThat(luongSon.subUnits()).isEqualTo(4);
         assertThat(luongSon.accounts()).isGreaterThanOrEqualTo(1);
+        assertThat(children).extracting(UnitSummary::shortName).contains("Lương Sơn", "TP. Hòa Bình", "Hội Nông dân", "Tỉnh đoàn");
     }
 
     @Test
@@ -162,6 +163,20 @@ class OrganisationTest {
         Unit commune = units.save(new Unit("T-2CAP", "Ủy ban MTTQ xã Hai Cấp", UnitKind.COMMUNE_FRONT, province));
         assertThat(units.childSummaries(province.getId())).extracting(UnitSummary::name).contains("Ủy ban MTTQ xã Hai Cấp");
         assertThat(commune.getPath()).isEqualTo(province.getPath() + commune.getId() + "/");
+    }
+
+    @Test
+    void an_administrator_keeps_a_units_short_name_and_signer_and_a_blank_short_name_is_derived() {
+        signIn.as("admin");
+        Unit province = units.scopeRoot();
+        Unit saved = units.save(new Unit("T-SHORT", "Ủy ban MTTQ huyện Thử Nghiệm", UnitKind.DISTRICT_FRONT, province));
+        assertThat(jdbc.queryForObject("select short_name from unit where code = 'T-SHORT'", String.class)).isEqualTo("Thử Nghiệm");
+        saved.setWrittenShortName("Thử nghiệm A");
+        saved.setSignerTitle("Phó Chủ tịch");
+        saved.setSignerName("Lò Văn Mạnh");
+        units.save(saved);
+        assertThat(jdbc.queryForMap("select short_name, signer_title, signer_name from unit where code = 'T-SHORT'"))
+                .containsEntry("short_name", "Thử nghiệm A").containsEntry("signer_title", "Phó Chủ tịch").containsEntry("signer_name", "Lò Văn Mạnh");
     }
 
     @Test

@@ -42,12 +42,11 @@ class PlanDocumentTest {
         java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "plan.pdf"); // for a reviewer to look at
         java.nio.file.Files.createDirectories(out.getParent());
         java.nio.file.Files.write(out, bytes);
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            text = new PDFTextStripper().getText(pdf);
-        }
+        text = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(bytes, "plan");
         assertThat(text).contains("ỦY BAN MTTQ VIỆT NAM TỈNH", "HÒA BÌNH", "BAN THƯỜNG TRỰC", "Số: 01/KH-MTTQ-BTT",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG",
-                "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "- Hội Nông dân tỉnh;", "- Ủy ban MTTQ huyện Lương Sơn;", "TM. BAN THƯỜNG TRỰC")
+                "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "- Hội Nông dân tỉnh;", "- Ủy ban MTTQ huyện Lương Sơn;", "TM. BAN THƯỜNG TRỰC",
+                "CHỦ TỊCH", "Nguyễn Thị Hồng Vân")
                 .doesNotContain("DỰ THẢO", "null");
 
         byte[] docx = document.render(id, ReportFormat.DOCX);
@@ -60,6 +59,10 @@ class PlanDocumentTest {
             }
         }
         assertThat(xml).contains("01/KH-MTTQ-BTT", "Tuyên truyền để cán bộ, hội viên và nhân dân");
+        // Word reads the plan as paragraphs: each section heading its own, the signer named (issue 23)
+        java.util.List<String> paragraphs = vn.mttq.giamsat.reports.OfficialLayout.assertDocx(docx);
+        assertThat(paragraphs).contains("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "Nguyễn Thị Hồng Vân", "CHỦ TỊCH");
+        assertThat(paragraphs).anyMatch(p -> p.contains("Tuyên truyền để cán bộ, hội viên và nhân dân"));
     }
 
     @Test

@@ -125,6 +125,7 @@ class OverdueDeadlinesReportTest {
         }
         signIn.as("lanhdao");
         byte[] bytes = report.render(ReportFormat.PDF);
+        assertThat(OfficialLayout.assertPdf(bytes, "overdue-list")).contains("CHỦ TỊCH", "Nguyễn Thị Hồng Vân");
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertThat(pdf.getNumberOfPages()).as("a list long enough for two pages").isGreaterThanOrEqualTo(2);
             assertThat(pdf.getDocumentInformation().getTitle()).startsWith("DANH SÁCH KIẾN NGHỊ, VỤ VIỆC QUÁ HẠN TRẢ LỜI");

@@ -37,6 +37,7 @@ class UnitsReportTest {
     void pdf_prints_the_official_header_and_vietnamese_names_intact() throws IOException {
         signIn.as("lanhdao");
         byte[] pdf = report.render(ReportFormat.PDF);
+        assertThat(OfficialLayout.assertPdf(pdf, "units-by-district")).contains("Nguyễn Thị Hồng Vân");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             // line breaks depend on column widths, not on what the document says
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -69,7 +69,9 @@ class SupervisionDocumentsTest {
         String draft = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
         assertThat(draft).contains("DỰ THẢO");
         Activity sent = recommendations.issueLetter(a.getId(), today);
-        String letter = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
+        String letter = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(
+                documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF), "supervision-letter").replaceAll("\\s+", " ");
+        assertThat(letter).as("Lương Sơn's signer under the title (admin/don-vi)").contains("CHỦ TỊCH Quách Thị Hạnh");
         assertThat(letter).contains("ỦY BAN MTTQ HUYỆN LƯƠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Số: " + sent.getLetterSymbol(), "Kính gửi: Ban Thường vụ Huyện ủy Lương Sơn",
                 "Quách Thị Hường, Phó Chủ tịch UBND xã Cư Yên",
@@ -97,7 +99,8 @@ class SupervisionDocumentsTest {
         }
 
         activities.issueReport(a.getId(), today);
-        String report = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.REPORT, ReportFormat.PDF));
+        String report = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(
+                documents.render(a.getId(), SupervisionDocuments.Kind.REPORT, ReportFormat.PDF), "supervision-report").replaceAll("\\s+", " ");
         assertThat(report).contains("BÁO CÁO", "Chậm trễ tiếp công dân định kỳ.", "Phai nhạt lý tưởng cách mạng",
                 "Việc tiếp công dân chưa đúng lịch");
         byte[] docx = documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.DOCX);
@@ -117,6 +120,7 @@ class SupervisionDocumentsTest {
             assertThat(intro.getIndentationFirstLine()).as("1 cm first-line indent").isEqualTo(567);
             assertThat(intro.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
             assertThat(body.stream().filter(p -> p.getText().startsWith("1. Quách Thị Hường"))).as("each recommendation its own paragraph").hasSize(1);
+            assertThat(vn.mttq.giamsat.reports.OfficialLayout.assertDocx(docx)).contains("Quách Thị Hạnh");
             var margins = word.getDocument().getBody().getSectPr().getPgMar();
             assertThat(((java.math.BigInteger) margins.getBottom()).intValue()).as("bottom margin 20 mm").isEqualTo(1134);
             assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).as("left margin 30 mm").isEqualTo(1701);
