@@ -27,7 +27,10 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final PortalDatePicker from = new PortalDatePicker(getTranslation("audit.from"));
     final PortalDatePicker to = new PortalDatePicker(getTranslation("audit.to"));
 
-    AuditLogView(AuditService audit) {
+    /** Full names of the actors seen so far: a page of 50 entries names a handful of people. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+
+    AuditLogView(AuditService audit, ActorNames actors) {
         addClassName("page");
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ARCHIVE, getTranslation("empty.audit.title"),
                 getTranslation("empty.audit.text")));
@@ -37,9 +40,12 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " " + (e.getTargetId() == null ? "" : e.getTargetId()))
+        grid.addColumn(e -> names.computeIfAbsent(e.getActor(), a -> actors.fullNames(java.util.List.of(a)).getOrDefault(a,
+                        AuditWords.actor(getLocale(), a))))
+                .setHeader(getTranslation("audit.actor")).setAutoWidth(true).setTooltipGenerator(AuditEntry::getActor);
+        grid.addColumn(e -> AuditWords.action(getLocale(), e.getAction())).setHeader(getTranslation("audit.action")).setAutoWidth(true)
+                .setTooltipGenerator(AuditEntry::getAction);
+        grid.addColumn(e -> AuditWords.target(getLocale(), e.getTargetType(), e.getTargetId()))
                 .setHeader(getTranslation("audit.target")).setAutoWidth(true);
         grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::getClientIp).setHeader(getTranslation("audit.address")).setAutoWidth(true);

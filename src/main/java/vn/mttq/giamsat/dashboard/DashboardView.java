@@ -137,15 +137,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         mapIndicator.addValueChangeListener(e -> drawMap());
         mapBox.setPadding(false);
         mapBox.add(new H3(getTranslation("dashboard.map.title")), mapIndicator, mapChart);
-        table.addColumn(Line::name).setHeader(getTranslation("unit.name")).setFlexGrow(3).setFrozen(true);
+        // headers wrap onto two or three lines and figures take a fixed width: the table fits 1366 px with the menu open
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        table.addColumn(Line::name).setHeader(getTranslation("unit.name")).setFlexGrow(2).setWidth("10rem").setFrozen(true);
         for (String code : Analytics.MAIN) {
             table.addColumn(l -> PortalFormats.number(l.values().get(code))).setHeader(indicatorName(code))
-                    .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                    .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         }
         table.addColumn(l -> Analytics.recommendationsOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.recommendations"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         table.addColumn(l -> Analytics.casesOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.cases"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> {
             if (!e.getItem().own()) {

@@ -64,6 +64,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RecipientDirectory directory;
     private final CurrentUser currentUser;
     private final Map<String, String> classes = new LinkedHashMap<>();
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private FeedbackCase c;
 
     private final ReceiptSlip slip;
@@ -73,8 +74,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RecordRoutes recordRoutes;
 
     CaseView(RecordRoutes recordRoutes, CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
-             CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision) {
+             CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision,
+             vn.mttq.giamsat.audit.ActorNames actors) {
         this.recordRoutes = recordRoutes;
+        this.actors = actors;
         this.slip = slip;
         this.supervision = supervision;
         catalogues.active(Catalogue.SUPERVISION_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
@@ -152,7 +155,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private VerticalLayout infoTab() {
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
-        tab.add(line("feedback.subject", (c.getSubjectName() + " " + c.getSubjectPosition() + " " + c.getSubjectUnit()).strip()));
+        // each part under its own label: "Phó Chủ tịch UBND" and "xã Cư Yên" ran together (issue 22)
+        tab.add(line("feedback.subject", c.getSubjectName()));
+        if (!c.getSubjectPosition().isBlank()) {
+            tab.add(line("feedback.subject.position", c.getSubjectPosition()));
+        }
+        if (!c.getSubjectUnit().isBlank()) {
+            tab.add(line("feedback.subject.unit", c.getSubjectUnit()));
+        }
         Paragraph content = new Paragraph(c.getContent());
         content.addClassName("case-content");
         tab.add(content);
@@ -208,15 +218,25 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Grid<AuditEntry> timeline() {
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("feedback.history." + e.getAction())).setHeader(getTranslation("plan.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.getAction().startsWith("IDENTITY_") ? "" : e.getDetails() == null ? "" : e.getDetails())
-                .setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
-        grid.setItems(cases.timeline(c.getId()));
-        grid.setAllRowsVisible(true);
-        return grid;
+        return new vn.mttq.giamsat.audit.HistoryGrid(cases.timeline(c.getId()), actors, this::historyDetails);
+    }
+
+    /** A step's details in words: kinds and classification points by their names; whom an identity reading named stays unsaid. */
+    private String historyDetails(AuditEntry e) {
+        String details = e.getDetails();
+        if (details == null || e.getAction().startsWith("IDENTITY_")) {
+            return "";
+        }
+        if (e.getAction().equals("CASE_CLASSIFIED")) {
+            return String.join("; ", java.util.Arrays.stream(details.split(",")).map(k -> classes.getOrDefault(k, k)).toList());
+        }
+        return String.join(" · ", java.util.Arrays.stream(details.split(" \\| ")).map(part -> {
+            try {
+                return getTranslation("feedback.kind." + CaseKind.valueOf(part.strip()).name());
+            } catch (IllegalArgumentException notAKind) {
+                return part;
+            }
+        }).toList());
     }
 
     private void revealDialog() {

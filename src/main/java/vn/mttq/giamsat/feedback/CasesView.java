@@ -134,8 +134,13 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
         // long texts wrap onto a second line instead of widening the grid: every column fits a 1366-pixel screen
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit()).filter(x -> !x.isBlank()).toList()))
-                .setHeader(getTranslation("feedback.subject")).setFlexGrow(2).setWidth("9rem");
+        // what the case is about: the first words of its content, and whom it names underneath (issue 22)
+        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<FeedbackCase>of(
+                        "<div class='case-cell'><span class='case-excerpt'>${item.excerpt}</span><span class='case-subject'>${item.subject}</span></div>")
+                        .withProperty("excerpt", c -> excerpt(c.getContent()))
+                        .withProperty("subject", c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit())
+                                .filter(x -> !x.isBlank()).toList())))
+                .setHeader(getTranslation("feedback.content-and-subject")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName)).setHeader(getTranslation("feedback.unit"))
                 .setFlexGrow(1).setWidth("9rem");
         grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setWidth("9rem")
@@ -158,6 +163,16 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         search.addValueChangeListener(e -> refresh());
         add(bar, top, grid);
         refresh();
+    }
+
+    /** The first words of a case's content, cut at a word near 140 characters. */
+    static String excerpt(String content) {
+        String flat = content.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 140) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 140);
+        return flat.substring(0, cut > 80 ? cut : 140) + "…";
     }
 
     private void choices(Select<String> select, String prefix, List<String> values) {

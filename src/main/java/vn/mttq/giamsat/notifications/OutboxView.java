@@ -28,8 +28,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ENVELOPE_O, getTranslation("empty.outbox.title"),
                 getTranslation("empty.outbox.text")));
         setSizeFull();
+        // addresses and errors wrap: the list fits 1366 px with the menu open
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(m -> PortalFormats.dateTime(m.getCreatedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(OutgoingMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setAutoWidth(true);
+        grid.addColumn(OutgoingMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(OutgoingMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
         grid.addColumn(m -> getTranslation("outbox.status." + m.getStatus())).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addColumn(OutgoingMail::getAttempts).setHeader(getTranslation("outbox.attempts")).setAutoWidth(true);

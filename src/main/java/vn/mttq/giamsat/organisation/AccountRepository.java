@@ -33,4 +33,8 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("select a from Account a where a.unit.id in :unitIds and a.enabled = true order by a.unit.id, a.id")
     List<Account> enabledInUnits(java.util.Collection<Long> unitIds);
+
+    /** Sign-in name and full name of the given accounts, for naming people in histories. */
+    @Query("select a.username, a.fullName from Account a where a.username in :usernames")
+    List<Object[]> fullNames(java.util.Collection<String> usernames);
 }

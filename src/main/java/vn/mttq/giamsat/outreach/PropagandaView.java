@@ -109,16 +109,18 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
-        // widths that fit a 1366-pixel screen beside the menu; long names wrap to an ellipsis, the full text is on the row's dialog
+        // widths that fit a 1366-pixel screen beside the menu; long texts wrap, the full text is on the row's dialog
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form"))
-                .setFlexGrow(1).setWidth("9rem");
+                .setFlexGrow(1).setWidth("8rem");
         grid.addColumn(p -> unitNames.computeIfAbsent(p.getUnitId(), directory::unitShortName)).setHeader(getTranslation("outreach.unit"))
-                .setFlexGrow(1).setWidth("9rem");
-        grid.addColumn(p -> SessionsView.dates(p.getFromOn(), p.getToOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
+                .setFlexGrow(1).setWidth("7rem");
+        grid.addColumn(p -> SessionsView.dates(p.getFromOn(), p.getToOn())).setHeader(getTranslation("outreach.dates")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> PortalFormats.number(p.getQuantity()) + " " + getTranslation("outreach.quantity-unit." + p.getQuantityUnit().name()))
-                .setHeader(getTranslation("outreach.quantity")).setAutoWidth(true);
-        grid.addColumn(p -> PortalFormats.number(p.getReach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
+                .setHeader(getTranslation("outreach.quantity")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(p -> PortalFormats.number(p.getReach())).setHeader(getTranslation("outreach.reach")).setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.MEGAPHONE, getTranslation("outreach.propaganda.empty.title"),
                 getTranslation("outreach.propaganda.empty.text")));
         grid.addItemClickListener(e -> edit(e.getItem()));

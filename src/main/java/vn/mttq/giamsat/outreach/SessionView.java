@@ -61,6 +61,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final HorizontalLayout actions = new HorizontalLayout();
     final TabSheet tabs = new TabSheet();
     private final SessionService sessions;
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private final AttachmentService attachments;
     private final RecipientDirectory directory;
     private final TaskService tasks;
@@ -71,8 +72,9 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final RecordRoutes recordRoutes;
 
     SessionView(RecordRoutes recordRoutes, SessionService sessions, AttachmentService attachments, RecipientDirectory directory, TaskService tasks,
-                CatalogueService catalogues, AttendeeImport attendeeImport) {
+                CatalogueService catalogues, AttendeeImport attendeeImport, vn.mttq.giamsat.audit.ActorNames actors) {
         this.recordRoutes = recordRoutes;
+        this.actors = actors;
         this.attendeeImport = attendeeImport;
         this.sessions = sessions;
         this.attachments = attachments;
@@ -306,14 +308,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Grid<AuditEntry> history() {
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("outreach.history." + e.getAction())).setHeader(getTranslation("plan.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
-        grid.setItems(sessions.history(session.getId()));
-        grid.setAllRowsVisible(true);
-        return grid;
+        return new vn.mttq.giamsat.audit.HistoryGrid(sessions.history(session.getId()), actors);
     }
 
     private void stepButtons() {

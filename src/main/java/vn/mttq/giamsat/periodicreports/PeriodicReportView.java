@@ -59,13 +59,16 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     final Map<String, TextField> reasons = new HashMap<>();
     final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
     private final PeriodicReportService reports;
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private final PeriodicReportDocuments documents;
     private PeriodicReport report;
 
     private final RecordRoutes recordRoutes;
 
-    PeriodicReportView(RecordRoutes recordRoutes, PeriodicReportService reports, PeriodicReportDocuments documents) {
+    PeriodicReportView(RecordRoutes recordRoutes, PeriodicReportService reports, PeriodicReportDocuments documents,
+                       vn.mttq.giamsat.audit.ActorNames actors) {
         this.recordRoutes = recordRoutes;
+        this.actors = actors;
         this.reports = reports;
         this.documents = documents;
         addClassName("page");
@@ -316,14 +319,7 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Grid<AuditEntry> history() {
-        Grid<AuditEntry> grid = new Grid<>();
-        grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("report.history." + e.getAction())).setHeader(getTranslation("plan.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
-        grid.setItems(reports.history(report.getId()));
-        grid.setAllRowsVisible(true);
-        return grid;
+        return new vn.mttq.giamsat.audit.HistoryGrid(reports.history(report.getId()), actors);
     }
 
     private Anchor download(ReportFormat format) {

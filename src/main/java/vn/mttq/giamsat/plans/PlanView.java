@@ -67,6 +67,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Grid<PlanVersion> versions = new Grid<>();
     final Grid<PlanDiff.Line> diff = new Grid<>();
     private final PlanService plans;
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private final AttachmentService attachments;
     private final PlanDocument document;
     private final TaskService tasks;
@@ -81,8 +82,9 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RecordRoutes recordRoutes;
 
     PlanView(RecordRoutes recordRoutes, PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade,
-             vn.mttq.giamsat.catalogues.CatalogueService catalogues) {
+             vn.mttq.giamsat.catalogues.CatalogueService catalogues, vn.mttq.giamsat.audit.ActorNames actors) {
         this.recordRoutes = recordRoutes;
+        this.actors = actors;
         this.cascade = cascade;
         catalogueBases.setLabel(getTranslation("plan.legal-bases.catalogue"));
         catalogueBases.setItems(catalogues.active(vn.mttq.giamsat.catalogues.Catalogue.LEGAL_BASIS).stream()
@@ -266,14 +268,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Grid<vn.mttq.giamsat.audit.AuditEntry> historyTab() {
-        Grid<vn.mttq.giamsat.audit.AuditEntry> history = new Grid<>();
-        history.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        history.addColumn(vn.mttq.giamsat.audit.AuditEntry::getActor).setHeader(getTranslation("plan.history.who")).setAutoWidth(true);
-        history.addColumn(e -> getTranslation("plan.history.action." + e.getAction())).setHeader(getTranslation("plan.history.what"))
-                .setAutoWidth(true);
-        history.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
-        history.setItems(plans.history(plan.getId(), tasks.ofPlan(plan.getId()).stream().map(PlanTask::getId).toList()));
-        history.setAllRowsVisible(true);
+        var history = new vn.mttq.giamsat.audit.HistoryGrid(plans.history(plan.getId(), tasks.ofPlan(plan.getId()).stream()
+                .map(PlanTask::getId).toList()), actors);
         history.addClassName("plan-history");
         return history;
     }

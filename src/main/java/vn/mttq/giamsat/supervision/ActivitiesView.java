@@ -129,20 +129,23 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         top.setFlexGrow(1, count);
         count.addClassName("result-count");
 
-        grid.addColumn(Activity::getTitle).setHeader(getTranslation("supervision.title")).setFlexGrow(3).setWidth("18rem").setFrozen(true);
-        // a fixed share rather than the longest unit name, so the state column stays on a 1366-pixel screen
-        grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setFlexGrow(1).setWidth("11rem");
+        // titles, units and forms wrap instead of widening the grid: every column fits 1366 px with the menu open
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(Activity::getTitle).setHeader(getTranslation("supervision.title")).setFlexGrow(3).setWidth("14rem").setFrozen(true);
+        grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setFlexGrow(1).setWidth("7rem")
+                .setTooltipGenerator(a -> activities.unitName(a.getUnitId()));
         grid.addColumn(a -> forms.getOrDefault(a.getFormCode(), a.getFormCode())).setHeader(getTranslation("supervision.form"))
-                .setFlexGrow(2).setWidth("12rem");
+                .setFlexGrow(1).setWidth("8rem");
         grid.addColumn(a -> PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()))
-                .setHeader(getTranslation("supervision.period")).setAutoWidth(true);
-        grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setAutoWidth(true);
+                .setHeader(getTranslation("supervision.period")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setWidth("8rem")
+                .setFlexGrow(0);
         var user = currentUser.require();
         if (user.role() == vn.mttq.giamsat.base.Role.MEMBER_ORGANISATION) {
             // a member organisation's duties: who of its people sits in the delegation, in which role
             grid.addColumn(a -> activities.delegation(a.getId()).stream().filter(m -> m.getUnitId() == user.unitId())
                     .map(m -> m.getFullName() + " (" + getTranslation("supervision.role." + m.getRole().name()) + ")")
-                    .collect(Collectors.joining("; "))).setHeader(getTranslation("supervision.my-members")).setAutoWidth(true);
+                    .collect(Collectors.joining("; "))).setHeader(getTranslation("supervision.my-members")).setWidth("9rem").setFlexGrow(1);
         }
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.SEARCH, getTranslation("supervision.empty.title"),
                 getTranslation(add.isVisible() ? "supervision.empty.text" : "supervision.empty.member")));

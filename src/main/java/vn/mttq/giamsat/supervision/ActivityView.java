@@ -79,6 +79,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final ComboBox<Long> task = new ComboBox<>();
     final TabSheet tabs = new TabSheet();
     private final ActivityService activities;
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private final RecommendationService recommendations;
     private final SupervisionDocuments documents;
     private final AttachmentService attachments;
@@ -97,8 +98,9 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ActivityView(RecordRoutes recordRoutes, ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
                  AttachmentService attachments, CatalogueService catalogues, WorkingCalendar calendar, TaskService tasks,
-                 CurrentUser currentUser, List<LinkedRecords> linkedRecords) {
+                 CurrentUser currentUser, List<LinkedRecords> linkedRecords, vn.mttq.giamsat.audit.ActorNames actors) {
         this.recordRoutes = recordRoutes;
+        this.actors = actors;
         this.linkedRecords = linkedRecords;
         this.activities = activities;
         this.recommendations = recommendations;
@@ -219,7 +221,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             if (!linked.isEmpty()) {
                 lazyTab(getTranslation("supervision.tab.linked", linked.size()), () -> linkedGrid(linked));
             }
-            lazyTab(getTranslation("supervision.tab.history"), () -> new HistoryTab(activities.history(activity.getId())));
+            lazyTab(getTranslation("supervision.tab.history"), () -> new vn.mttq.giamsat.audit.HistoryGrid(activities.history(activity.getId()), actors));
         }
         if (selected > 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);

@@ -72,16 +72,22 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
 
-        grid.addColumn(r -> activity(r).getLetterSymbol()).setHeader(getTranslation("recommendation.letter")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(3).setWidth("18rem");
+        // fits 1366 px with the menu open: the text and the unit wrap, badges take two lines, nothing scrolls sideways
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(r -> activity(r).getLetterSymbol()).setHeader(getTranslation("recommendation.letter")).setWidth("7.5rem").setFlexGrow(0)
+                .setFrozen(true);
+        grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(3).setWidth("12rem")
+                .setTooltipGenerator(Recommendation::getText);
         grid.addColumn(r -> unitNames.computeIfAbsent(r.getUnitId(), activityService::unitShortName)).setHeader(getTranslation("supervision.unit"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> PortalFormats.date(r.getReceivedOn())).setHeader(getTranslation("recommendation.received")).setAutoWidth(true);
+                .setWidth("7rem").setFlexGrow(1);
+        grid.addColumn(r -> PortalFormats.date(r.getReceivedOn())).setHeader(getTranslation("recommendation.received")).setWidth("6.5rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(r -> RecommendationsTab.deadline(this, calendar, r)).setHeader(getTranslation("recommendation.due"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(r -> Badges.of(this, r.getStatus())).setHeader(getTranslation("recommendation.status")).setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> Badges.of(this, r.getStatus())).setHeader(getTranslation("recommendation.status")).setWidth("7.5rem")
+                .setFlexGrow(0);
         grid.addColumn(r -> r.getOutcome() == null ? "" : getTranslation("recommendation.outcome." + r.getOutcome().name()))
-                .setHeader(getTranslation("recommendation.outcome")).setAutoWidth(true);
+                .setHeader(getTranslation("recommendation.outcome")).setWidth("7rem").setFlexGrow(1);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ENVELOPE_OPEN, getTranslation("recommendation.empty.title"),
                 getTranslation("recommendation.empty.text")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class, ActivityView.of(e.getItem().getActivityId()))));

@@ -35,10 +35,15 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isPositive();
         boolean seeded = false;
+        boolean inWords = true;
         for (int i = 0; i < grid.size(); i++) {
-            seeded |= grid.getCellText(i, 2).equals("DEMO_DATA_SEEDED");
+            // the seeding in words, by the system, on the province unit (issue 22: codes were shown as stored)
+            seeded |= grid.getCellText(i, 2).equals("Tạo dữ liệu mẫu") && grid.getCellText(i, 1).equals("Hệ thống (tự động)")
+                    && grid.getCellText(i, 3).startsWith("Đơn vị ");
+            inWords &= !grid.getCellText(i, 2).matches("[A-Z_]+") && !grid.getCellText(i, 3).matches("[a-z_-]+ .*");
         }
         assertThat(seeded).isTrue();
+        assertThat(inWords).as("no raw action code or record type").isTrue();
         assertThat(grid.getCellText(0, 0)).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
 
         test(view.to).setValue(LocalDate.now(PortalFormats.VIETNAM).minusYears(1));

@@ -114,6 +114,8 @@ class PlanViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < test(history).size(); i++) {
             what.add(test(history).getCellText(i, 2));
         }
-        assertThat(what).containsSubsequence("Tạo dự thảo", "Lưu dự thảo", "Chọn nơi nhận", "Cấp số văn bản", "Phát hành");
+        assertThat(what).containsSubsequence("Tạo dự thảo", "Lưu dự thảo", "Chọn nơi nhận", "Cấp số văn bản", "Ban hành");
+        // people by full name, not by their sign-in names (issue 22)
+        assertThat(test(history).getCellText(0, 1)).isEqualTo("Đỗ Khắc Huấn");
     }
 }

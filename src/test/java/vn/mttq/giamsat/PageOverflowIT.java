@@ -1,0 +1,103 @@
+package vn.mttq.giamsat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * Issue 22: no page scrolls sideways at an office laptop's 1366×768 with the menu open, and no grid
+ * hides columns to the right, for every page each role's menu offers; and the pages district staff
+ * open on a phone (390×844) fit its width. Every page is photographed to target/screenshots/.
+ */
+class PageOverflowIT extends BrowserJourney {
+
+    /** Pixels a page or a grid may exceed its box by (sub-pixel rounding). */
+    private static final int SLACK = 2;
+
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * How far the page and each visible grid reach past their boxes, by name ("page", "grid.cases-grid"):
+     * the page's scroll width against the window, a grid's table against its scroller.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> overflow() {
+        return (Map<String, Long>) ((JavascriptExecutor) driver).executeScript("""
+                const out = {};
+                const root = document.scrollingElement;
+                out['page'] = root.scrollWidth - root.clientWidth;
+                const grids = [];
+                const walk = (r) => r.querySelectorAll('*').forEach(el => {
+                  if (el.localName === 'vaadin-grid' || el.localName === 'vaadin-tree-grid') grids.push(el);
+                  if (el.shadowRoot) walk(el.shadowRoot);
+                });
+                walk(document);
+                grids.filter(g => g.offsetParent !== null && g.$ && g.$.table).forEach((g, i) => {
+                  const name = 'grid.' + ([...g.classList].find(c => c !== 'wrap') || i);
+                  out[name] = Math.max(out[name] || 0, g.$.table.scrollWidth - g.$.table.clientWidth);
+                });
+                return out;""");
+    }
+
+    /** The routes of the person's menu, in menu order. */
+    private List<String> menuRoutes() {
+        List<String> routes = new ArrayList<>();
+        driver.findElements(By.cssSelector("vaadin-side-nav-item[path]")).forEach(item -> {
+            String path = item.getDomAttribute("path");
+            if (path != null && !routes.contains(path)) {
+                routes.add(path);
+            }
+        });
+        return routes;
+    }
+
+    private void settle() throws InterruptedException {
+        waiting().until(d -> !d.findElements(By.cssSelector(".page-heading")).isEmpty());
+        Thread.sleep(700); // grids fetch their rows and size their columns after the heading shows
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"admin", "lanhdao", "dcpl", "luongson", "hoinongdan"})
+    void no_page_of_the_menu_scrolls_sideways_at_1366_with_the_menu_open(String username) throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        jdbc.update("update account set locked_until = null where username = ?", username);
+        jdbc.update("delete from login_failure where username = ?", username);
+        signIn(username, "Demo@124");
+        waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
+        Map<String, Map<String, Long>> wide = new LinkedHashMap<>();
+        List<String> routes = menuRoutes();
+        assertThat(routes).as("the menu offers pages").hasSizeGreaterThan(5);
+        for (String route : routes) {
+            open(route.startsWith("/") ? route.substring(1) : route);
+            settle();
+            Map<String, Long> measured = overflow();
+            screenshot("width-1366-" + username + "-" + (route.isBlank() || route.equals("/") ? "home" : route.replace('/', '-')));
+            measured.entrySet().removeIf(e -> e.getValue() <= SLACK);
+            if (!measured.isEmpty()) {
+                wide.put(route, measured);
+            }
+        }
+        assertThat(wide).as("pages or grids wider than their box at 1366 px for " + username + " (pixels past the edge)").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", "phan-anh", "giam-sat", "tap-huan", "thong-ke"})
+    void district_staff_pages_fit_a_phone(String route) throws Exception {
+        driver.manage().window().setSize(new Dimension(390, 844));
+        jdbc.update("update account set locked_until = null where username = 'luongson'");
+        signIn("luongson", "Demo@124");
+        waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
+        open(route);
+        settle();
+        screenshot("width-390-luongson-" + (route.isEmpty() ? "home" : route));
+        assertThat(overflow().get("page")).as("sideways scroll of " + (route.isEmpty() ? "home" : route) + " at 390 px").isLessThanOrEqualTo(SLACK);
+    }
+}
