@@ -80,7 +80,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> PortalFormats.date(r.dueDate())).setHeader(getTranslation("deadline.due")).setSortProperty("dueDate")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addComponentColumn(r -> actions(r, mayExtend)).setAutoWidth(true);
+        grid.addComponentColumn(r -> actions(r, mayExtend)).setHeader(getTranslation("common.actions")).setWidth("6rem").setFlexGrow(0);
         grid.setItems(q -> deadlines.list(currentFilter(), toSpringPageRequest(q)).stream());
         grid.setSizeFull();
         grid.addClassName("deadlines-grid");
@@ -117,20 +117,13 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         return DeadlineBadge.running(this, calendar, r.dueDate(), false);
     }
 
-    private HorizontalLayout actions(DeadlineRow r, boolean mayExtend) {
-        HorizontalLayout actions = new HorizontalLayout();
-        Button history = new Button(getTranslation("deadline.history"), e -> history(r));
-        history.addThemeVariants(ButtonVariant.TERTIARY);
-        actions.add(history);
+    private vn.mttq.giamsat.base.RowActions actions(DeadlineRow r, boolean mayExtend) {
+        var actions = new vn.mttq.giamsat.base.RowActions().add(getTranslation("deadline.history"), () -> history(r));
         if (mayUrge && r.status() == DeadlineStatus.OPEN) {
-            Button urge = new Button(getTranslation("deadline.urge"), e -> urge(r));
-            urge.addThemeVariants(ButtonVariant.TERTIARY);
-            actions.add(urge);
+            actions.add(getTranslation("deadline.urge"), () -> urge(r));
         }
         if (mayExtend && r.status() == DeadlineStatus.OPEN && r.workingDays() > 0 && r.workingDays() < maximum(r.sourceType())) {
-            Button extend = new Button(getTranslation("deadline.extend"), e -> extend(r));
-            extend.addThemeVariants(ButtonVariant.TERTIARY);
-            actions.add(extend);
+            actions.add(getTranslation("deadline.extend"), () -> extend(r));
         }
         return actions;
     }

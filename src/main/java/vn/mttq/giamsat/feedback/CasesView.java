@@ -113,12 +113,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(currentUser.require().role() != Role.MEMBER_ORGANISATION);
         add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = export.cases(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "phan-anh.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("common.export-xlsx"));
-        xlsx.getElement().setAttribute("download", true);
+        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
         HorizontalLayout bar = new HorizontalLayout(status, kind, channel, unit, handler, due, from, to, search, mine);
         bar.setWrap(true);
         bar.setWidthFull();

@@ -52,6 +52,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
     private final RecipientDirectory directory;
     private final Map<String, String> formNames = new LinkedHashMap<>();
     private final List<Long> path = new ArrayList<>();
+    /** The table's rows as last shown: what the spreadsheet download writes. */
+    private List<Row> shown = List.of();
 
     FiguresView(OutreachFigures figures, RecipientDirectory directory, LegalTimeLimits limits, CatalogueService catalogues,
                 OutreachScope scope) {
@@ -76,9 +78,10 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
 
         table.addColumn(r -> r.own() ? r.name() + " " + getTranslation("outreach.figures.own") : r.name())
                 .setHeader(getTranslation("outreach.unit")).setFlexGrow(3).setWidth("16rem").setFrozen(true);
+        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         for (SessionKind k : SessionKind.values()) {
             table.addColumn(r -> PortalFormats.number(r.figures().sessions().get(k))).setHeader(getTranslation("outreach.kind.short." + k.name()))
-                    .setAutoWidth(true);
+                    .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         }
         table.addColumn(r -> PortalFormats.number(r.figures().attendees())).setHeader(getTranslation("outreach.attendees")).setAutoWidth(true);
         table.addColumn(r -> PortalFormats.number(r.figures().propagandaActivities())).setHeader(getTranslation("menu.propaganda"))
@@ -116,7 +119,9 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         period.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        HorizontalLayout when = new HorizontalLayout(period, from, to);
+        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "so-lieu-tuyen-truyen-tap-huan.xlsx",
+                () -> OutreachExport.figures(shown, vn.mttq.giamsat.base.Texts.vi("outreach.figures.own")));
+        HorizontalLayout when = new HorizontalLayout(period, from, to, xlsx);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);
         add(when, trail, keys, table, detail);
@@ -169,6 +174,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
                 rows.add(new Row(id, directory.unitShortName(id), id == unit, f));
             }
         });
+        shown = List.copyOf(rows);
         table.setItems(rows);
         audiences.setItems(total.attendance().entrySet());
         forms.setItems(total.propaganda().entrySet());

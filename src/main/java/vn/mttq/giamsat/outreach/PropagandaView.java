@@ -65,7 +65,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
     private final vn.mttq.giamsat.attachments.AttachmentService attachments;
 
     PropagandaView(PropagandaService propaganda, CatalogueService catalogues, RecipientDirectory directory, OutreachScope scope,
-                   vn.mttq.giamsat.attachments.AttachmentService attachments) {
+                   vn.mttq.giamsat.attachments.AttachmentService attachments, OutreachExport export) {
         this.propaganda = propaganda;
         this.attachments = attachments;
         this.directory = directory;
@@ -105,7 +105,10 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, add);
+        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
+                () -> export.propaganda(form.getValue(), unit.getValue() == null ? 0 : unit.getValue(), from.getValue(), to.getValue(),
+                        search.getValue(), forms));
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);

@@ -57,7 +57,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final Map<Long, String> units = new LinkedHashMap<>();
 
-    SessionsView(SessionService sessions, OutreachScope scope) {
+    SessionsView(SessionService sessions, OutreachScope scope, OutreachExport export) {
         this.sessions = sessions;
         addClassName("page");
         setSizeFull();
@@ -89,19 +89,26 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, add);
+        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
+                () -> export.sessions(filter()));
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
 
-        grid.addColumn(TrainingSession::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
-        grid.addColumn(s -> getTranslation("outreach.kind." + s.getKind().name())).setHeader(getTranslation("outreach.kind")).setAutoWidth(true);
+        // titles, kinds and units wrap: the list fits 1366 px with the menu open, whatever the date range
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addColumn(TrainingSession::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
+        grid.addColumn(s -> getTranslation("outreach.kind." + s.getKind().name())).setHeader(getTranslation("outreach.kind"))
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(s -> unitNames.computeIfAbsent(s.getUnitId(), sessions::unitShortName)).setHeader(getTranslation("outreach.unit"))
-                .setFlexGrow(2).setWidth("12rem");
-        grid.addColumn(s -> dates(s.getStartsOn(), s.getEndsOn())).setHeader(getTranslation("outreach.dates")).setAutoWidth(true);
+                .setFlexGrow(1).setWidth("8rem").setTooltipGenerator(s -> sessions.unitName(s.getUnitId()));
+        grid.addColumn(s -> dates(s.getStartsOn(), s.getEndsOn())).setHeader(getTranslation("outreach.dates")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(s -> s.getStatus().counts() ? PortalFormats.number(s.totalAttendance()) : "")
-                .setHeader(getTranslation("outreach.attendees")).setAutoWidth(true);
-        grid.addComponentColumn(s -> OutreachBadges.of(this, s.getStatus())).setHeader(getTranslation("outreach.state")).setAutoWidth(true);
+                .setHeader(getTranslation("outreach.attendees")).setWidth("6rem").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addComponentColumn(s -> OutreachBadges.of(this, s.getStatus())).setHeader(getTranslation("outreach.state")).setWidth("8rem")
+                .setFlexGrow(0);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("outreach.empty.title"),
                 getTranslation("outreach.empty.text")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.of(e.getItem().getId()))));

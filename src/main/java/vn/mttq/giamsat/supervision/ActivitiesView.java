@@ -111,13 +111,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(activities.carryingUnit().isPresent());
         add.addClickListener(e -> openNew());
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = export.activities(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "giam-sat.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("common.export-xlsx"));
-        xlsx.getElement().setAttribute("download", true);
-        xlsx.addClassName("export-xlsx");
+        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
+                () -> export.activities(filter()));
         HorizontalLayout bar = new HorizontalLayout(form, unit, status, category, from, to, search);
         bar.setWrap(true);
         bar.setWidthFull();

@@ -60,13 +60,8 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, 100);
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = export.recommendations(view.getValue(), search.getValue());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "kien-nghi.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
-        }), getTranslation("common.export-xlsx"));
-        xlsx.getElement().setAttribute("download", true);
-        xlsx.addClassName("export-xlsx");
+        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
+                () -> export.recommendations(view.getValue(), search.getValue()));
         HorizontalLayout bar = new HorizontalLayout(view, search, xlsx);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -83,10 +83,11 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
 
         DeadlinesView view = navigate(DeadlinesView.class);
         int atMaximum = rowOf(view, "Kiến nghị 30 ngày " + tag);
-        assertThat(test(view.grid).getCellComponent(atMaximum, 5).getChildren().map(c -> ((Button) c).getText()))
+        // one "⋯" menu per row, not a row of red links (issue 22)
+        assertThat(((vn.mttq.giamsat.base.RowActions) test(view.grid).getCellComponent(atMaximum, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc");
         int standard = rowOf(view, "Kiến nghị 20 ngày " + tag);
-        assertThat(test(view.grid).getCellComponent(standard, 5).getChildren().map(c -> ((Button) c).getText()))
+        assertThat(((vn.mttq.giamsat.base.RowActions) test(view.grid).getCellComponent(standard, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc", "Gia hạn");
         view.extend(test(view.grid).getRow(standard));
         IntegerField days = find(IntegerField.class).single();
