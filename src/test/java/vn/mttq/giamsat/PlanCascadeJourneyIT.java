@@ -60,7 +60,7 @@ class PlanCascadeJourneyIT extends BrowserJourney {
         signIn("dcpl", "Demo@124");
         waitForText("Đỗ Khắc Huấn");
         open("ke-hoach/" + draft.getId());
-        button("Phát hành").click();
+        button("Ban hành").click();
         waiting().until(d -> d.findElement(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
         waitForText("Đã ban hành kế hoạch số");
 

@@ -90,6 +90,12 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
                 nav.addItem(item);
             });
         }
+        // a group of one shows its entry alone, not "Việc của tôi" over "Việc của tôi" (issue 22)
+        groups.values().stream().filter(nav -> nav.getItems().size() == 1).forEach(nav -> {
+            nav.setLabel(null);
+            nav.setCollapsible(false);
+            nav.addClassName("menu-group-single");
+        });
         Div menu = new Div();
         menu.addClassNames("menu-groups", "main-menu");
         groups.values().forEach(menu::add); // EnumMap keeps the groups in docs/ux.md's order

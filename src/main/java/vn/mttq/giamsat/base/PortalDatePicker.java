@@ -28,4 +28,18 @@ public class PortalDatePicker extends DatePicker {
     private List<String> list(String key) {
         return Arrays.stream(getTranslation(key).split(",")).map(String::strip).toList();
     }
+
+    /**
+     * A range's two ends: the end never precedes the start (moving the start later carries the end
+     * along) and the end's picker offers no earlier day.
+     */
+    public static void range(DatePicker start, DatePicker end) {
+        end.setMin(start.getValue());
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && (end.getValue() == null || end.getValue().isBefore(e.getValue()))) {
+                end.setValue(e.getValue());
+            }
+            end.setMin(e.getValue());
+        });
+    }
 }

@@ -195,7 +195,7 @@ public class CaseService {
         describe(c, intake);
         FeedbackCase saved = cases.saveAndFlush(c);
         audit.record("CASE_RECEIVED", SOURCE_TYPE, saved.getId(), saved.getReceiptCode() + " | " + saved.getKind()
-                + (saved.isAnonymous() ? " | ẩn danh" : "") + why);
+                + (saved.isAnonymous() ? " | ẩn danh" : "") + asInformation(intake) + why);
         return saved;
     }
 
@@ -211,7 +211,7 @@ public class CaseService {
         c.receivedOnline();
         FeedbackCase saved = cases.saveAndFlush(c);
         audit.recordAs(page, "CASE_RECEIVED", SOURCE_TYPE, saved.getId(), saved.getReceiptCode() + " | " + saved.getKind()
-                + " | gửi qua cổng" + (saved.isAnonymous() ? " | ẩn danh" : ""), null);
+                + " | gửi qua cổng" + (saved.isAnonymous() ? " | ẩn danh" : "") + asInformation(intake), null);
         return saved;
     }
 
@@ -220,12 +220,27 @@ public class CaseService {
             throw new UserFacingException("feedback.error.future-date");
         }
         String content = TextPolicy.requireFilled(in.content(), FeedbackCase.CONTENT_MAX, true, "feedback.error.content");
-        c.describe(in.channel(), in.receivedOn(), in.kind(), text(in.subjectName(), FeedbackCase.NAME_MAX),
+        c.describe(in.channel(), in.receivedOn(), kindAsReceived(in), text(in.subjectName(), FeedbackCase.NAME_MAX),
                 text(in.subjectPosition(), FeedbackCase.NAME_MAX), text(in.subjectUnit(), FeedbackCase.UNIT_MAX), content);
         c.sealedIdentity(vault.seal(TextPolicy.require(in.reporterName(), 200, false)),
                 vault.seal(TextPolicy.require(in.reporterAddress(), 400, false)),
                 vault.seal(TextPolicy.require(in.reporterPhone(), 40, false)),
                 vault.seal(TextPolicy.require(in.reporterIdNumber(), 40, false)));
+    }
+
+    /**
+     * Law on Denunciations 2018, art. 25(1): a denunciation without the denouncer's full name and
+     * address is not handled as a denunciation; the Front records it as information (a report) and
+     * follows it as such. Comments, reports and petitions may be anonymous.
+     */
+    private static String asInformation(Intake in) {
+        return kindAsReceived(in) != in.kind() ? " | " + vn.mttq.giamsat.base.Texts.vi("feedback.denunciation.as-information") : "";
+    }
+
+    static CaseKind kindAsReceived(Intake in) {
+        boolean unnamed = in.reporterName() == null || in.reporterName().isBlank() || in.reporterAddress() == null
+                || in.reporterAddress().isBlank();
+        return in.kind().isDenunciation() && unnamed ? CaseKind.REPORT : in.kind();
     }
 
     // ---- follow-up --------------------------------------------------------------------------

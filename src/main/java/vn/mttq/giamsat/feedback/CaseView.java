@@ -130,6 +130,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         actions.setWrap(true);
         if (cases.mayChange(c)) {
             stepButtons();
+        } else {
+            // who follows the case now and why this person sees no step (issue 22: the recorder was left without a word)
+            String handler = c.getHandlerAccountId() == null ? getTranslation("feedback.no-handler")
+                    : directory.account(c.getHandlerAccountId()).map(r -> r.fullName()).orElse(getTranslation("feedback.no-handler"));
+            Paragraph why = new Paragraph(getTranslation("feedback.followed-elsewhere", cases.unitName(c.getFollowingUnitId()), handler));
+            why.addClassName("case-followed-elsewhere");
+            actions.add(why);
         }
         if (currentUser.get().map(u -> u.role() != Role.MEMBER_ORGANISATION).orElse(false)) {
             long id = c.getId();
@@ -271,9 +278,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (staff && s.mayBecome(CaseStatus.ASSIGNED)) {
             ComboBox<Long> handler = new ComboBox<>(getTranslation("feedback.handler"));
+            // Front officers of the following unit first, then of its sub-units: "name — unit · role" (issue 22)
             Map<Long, String> people = new LinkedHashMap<>();
-            directory.unitsAccounts(directory.unitAndDirectSubUnits(c.getFollowingUnitId()))
-                    .forEach(r -> people.put(r.accountId(), r.fullName()));
+            directory.handlers(directory.unitAndDirectSubUnits(c.getFollowingUnitId())).forEach(h -> people.put(h.accountId(),
+                    h.fullName() + " — " + h.unitShortName() + " · " + getTranslation("role." + h.role().name())));
             handler.setItems(people.keySet());
             handler.setItemLabelGenerator(people::get);
             handler.setWidthFull();

@@ -126,7 +126,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
 
         grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> PortalFormats.date(c.getReceivedOn())).setHeader(getTranslation("feedback.received-on")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind"))
+                .setWidth("8rem").setFlexGrow(0);
         // long texts wrap onto a second line instead of widening the grid: every column fits a 1366-pixel screen
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         // what the case is about: the first words of its content, and whom it names underneath (issue 22)
@@ -135,9 +136,9 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
                         .withProperty("excerpt", c -> excerpt(c.getContent()))
                         .withProperty("subject", c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit())
                                 .filter(x -> !x.isBlank()).toList())))
-                .setHeader(getTranslation("feedback.content-and-subject")).setFlexGrow(3).setWidth("14rem");
+                .setHeader(getTranslation("feedback.content-and-subject")).setFlexGrow(3).setWidth("12rem");
         grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName)).setHeader(getTranslation("feedback.unit"))
-                .setFlexGrow(1).setWidth("9rem");
+                .setFlexGrow(1).setWidth("7rem").setTooltipGenerator(c -> cases.unitName(c.getFollowingUnitId()));
         grid.addComponentColumn(c -> CaseBadges.state(this, c.getStatus())).setHeader(getTranslation("feedback.status")).setWidth("9rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(c -> CaseBadges.due(this, calendar, c)).setHeader(getTranslation("feedback.due")).setWidth("9rem")

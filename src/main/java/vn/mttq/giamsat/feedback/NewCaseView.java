@@ -71,6 +71,8 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(CaseKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("feedback.kind." + k.name()));
         kind.setValue(CaseKind.REPORT);
+        kind.addValueChangeListener(e -> kind.setHelperText(e.getValue() != null && e.getValue().isDenunciation()
+                ? getTranslation("feedback.denunciation.needs-name") : null));
         subjectName.setLabel(getTranslation("feedback.subject.name"));
         subjectName.setId("case-subject-name");
         subjectPosition.setLabel(getTranslation("feedback.subject.position"));
@@ -159,6 +161,9 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
                     subjectPosition.getValue(), subjectUnit.getValue(), content.getValue(), reporterName.getValue(), reporterAddress.getValue(),
                     reporterPhone.getValue(), reporterIdNumber.getValue()), unit.getValue(), unitReason.getValue());
             UserMessages.info(getTranslation("feedback.saved", c.getReceiptCode()));
+            if (c.getKind() != kind.getValue()) { // said so: an unnamed denunciation is followed as information
+                UserMessages.info(getTranslation("feedback.denunciation.recorded-as-information"));
+            }
             getUI().ifPresent(ui -> ui.navigate(CaseView.class, CaseView.of(c.getId())));
         } catch (UserFacingException refused) {
             UserMessages.show(refused); // what was typed stays in the form

@@ -82,6 +82,8 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(CaseKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("feedback.kind." + k.name()));
         kind.setValue(CaseKind.REPORT);
+        kind.addValueChangeListener(e -> kind.setHelperText(e.getValue() != null && e.getValue().isDenunciation()
+                ? getTranslation("feedback.denunciation.needs-name") : null));
         subjectName.setLabel(getTranslation("feedback.subject.name"));
         subjectPosition.setLabel(getTranslation("feedback.subject.position"));
         subjectUnit.setLabel(getTranslation("feedback.subject.unit"));
@@ -164,6 +166,12 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
             codeText.setId("submit-code");
             result.add(new H3(getTranslation("feedback.public.sent")), codeText,
                     new Paragraph(getTranslation("feedback.public.sent.text")));
+            boolean unnamed = name.getValue().isBlank() || address.getValue().isBlank();
+            if (kind.getValue() != null && kind.getValue().isDenunciation() && unnamed) { // said so (Law on Denunciations, art. 25)
+                Paragraph asInformation = new Paragraph(getTranslation("feedback.denunciation.recorded-as-information"));
+                asInformation.setId("submit-as-information");
+                result.add(asInformation);
+            }
             result.setVisible(true);
             files.clear(); // stored with the case; the page holds nothing more
         } catch (UserFacingException refused) {

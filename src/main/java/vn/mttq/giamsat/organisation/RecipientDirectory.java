@@ -98,6 +98,31 @@ public class RecipientDirectory {
         return units.findById(unitId).map(Unit::getName).orElse("");
     }
 
+    /** Someone who may handle a case: a Front officer (not an administrator, not a member organisation), with unit and role. */
+    public record Handler(long accountId, String fullName, long unitId, String unitShortName, Role role) {
+    }
+
+    /**
+     * The people who may handle work of these units, the first unit's people first, then by unit order
+     * and name (issue 22: the chooser listed bare names with the administrator first, units mixed).
+     */
+    @Transactional(readOnly = true)
+    public List<Handler> handlers(List<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Handler> out = new ArrayList<>();
+        for (Account a : accounts.enabledInUnits(unitIds)) {
+            if (a.getRole() != Role.ADMIN && a.getRole() != Role.MEMBER_ORGANISATION && a.getUnit() != null) {
+                out.add(new Handler(a.getId(), a.getFullName(), a.getUnit().getId(), a.getUnit().getShortName(), a.getRole()));
+            }
+        }
+        java.text.Collator vietnamese = java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE);
+        out.sort(java.util.Comparator.comparingInt((Handler h) -> unitIds.indexOf(h.unitId()))
+                .thenComparing(Handler::fullName, vietnamese));
+        return out;
+    }
+
     /** A unit's short name for lists, charts and choosers ("Lương Sơn"); documents use {@link #unitName}. */
     @Transactional(readOnly = true)
     public String unitShortName(long unitId) {

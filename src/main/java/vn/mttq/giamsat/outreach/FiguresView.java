@@ -77,17 +77,18 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         keys.addClassName("key-figures");
 
         table.addColumn(r -> r.own() ? r.name() + " " + getTranslation("outreach.figures.own") : r.name())
-                .setHeader(getTranslation("outreach.unit")).setFlexGrow(3).setWidth("16rem").setFrozen(true);
+                .setHeader(getTranslation("outreach.unit")).setFlexGrow(3).setWidth("10rem").setFrozen(true);
         table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         for (SessionKind k : SessionKind.values()) {
             table.addColumn(r -> PortalFormats.number(r.figures().sessions().get(k))).setHeader(getTranslation("outreach.kind.short." + k.name()))
                     .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         }
-        table.addColumn(r -> PortalFormats.number(r.figures().attendees())).setHeader(getTranslation("outreach.attendees")).setAutoWidth(true);
+        table.addColumn(r -> PortalFormats.number(r.figures().attendees())).setHeader(getTranslation("outreach.attendees")).setWidth("6rem")
+                .setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         table.addColumn(r -> PortalFormats.number(r.figures().propagandaActivities())).setHeader(getTranslation("menu.propaganda"))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         table.addColumn(r -> PortalFormats.number(r.figures().practicesRecognised())).setHeader(getTranslation("outreach.figures.recognised"))
-                .setAutoWidth(true);
+                .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         table.setAllRowsVisible(true);
         table.setId("figures-table");
         table.addItemClickListener(e -> {

@@ -221,8 +221,9 @@ public class SessionService {
     @Transactional
     public TrainingSession held(long id, Attendance attendance, Outcome outcome) {
         TrainingSession s = step(id, SessionStatus.HELD);
-        if (s.getStartsOn().isAfter(LocalDate.now(PortalFormats.VIETNAM))) {
-            throw new UserFacingException("outreach.error.not-yet");
+        // a two-day course is held when its last day has come, not on its first (issue 22)
+        if (s.getEndsOn().isAfter(LocalDate.now(PortalFormats.VIETNAM))) {
+            throw new UserFacingException("outreach.error.not-yet", PortalFormats.date(s.getEndsOn()));
         }
         record(s, attendance, outcome);
         s.moveTo(SessionStatus.HELD);

@@ -151,6 +151,8 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         start.setValue(session.getStartsOn());
         PortalDatePicker end = new PortalDatePicker(getTranslation("outreach.ends"));
         end.setValue(session.getEndsOn());
+        // the end follows the start: moving the start later carries the end along, the picker offers no earlier day
+        PortalDatePicker.range(start, end);
         TextField place = FieldLimits.limit(new TextField(getTranslation("outreach.place")), 300);
         place.setValue(session.getPlace());
         TextField speakers = FieldLimits.limit(new TextField(getTranslation("outreach.speakers")), 500);
@@ -314,7 +316,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void stepButtons() {
         SessionStatus s = session.getStatus();
         long id = session.getId();
-        boolean started = !session.getStartsOn().isAfter(LocalDate.now(PortalFormats.VIETNAM));
+        boolean started = !session.getEndsOn().isAfter(LocalDate.now(PortalFormats.VIETNAM)); // its last day has come
         if (s == SessionStatus.PLANNED && started) {
             actions.add(Guarded.button(getTranslation("outreach.action.held"), true, () -> resultDialog(false)));
         }

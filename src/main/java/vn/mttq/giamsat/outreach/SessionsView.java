@@ -166,15 +166,12 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         PortalDatePicker start = new PortalDatePicker(getTranslation("outreach.starts"));
         PortalDatePicker end = new PortalDatePicker(getTranslation("outreach.ends"));
-        start.setValue(today.plusDays(7));
-        end.setValue(today.plusDays(7));
+        // today unless the person picks another day; the end cannot precede the start
+        start.setValue(today);
+        end.setValue(today);
         start.setId("training-starts");
         end.setId("training-ends");
-        start.addValueChangeListener(e -> {
-            if (e.getValue() != null && (end.getValue() == null || end.getValue().isBefore(e.getValue()))) {
-                end.setValue(e.getValue());
-            }
-        });
+        PortalDatePicker.range(start, end);
         TextField place = FieldLimits.limit(new TextField(getTranslation("outreach.place")), 300);
         FormLayout layout = new FormLayout(title, type, organiser, start, end, place);
         layout.setColspan(title, 2);

@@ -58,6 +58,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final H2 title = new H2();
     final HorizontalLayout actions = new HorizontalLayout();
     final TextField planTitle = FieldLimits.limit(new TextField(), Plan.TITLE_MAX);
+    /** The issuer chose to change an issued plan: its sections open for a revision. */
+    private boolean revising;
     final TextArea legalBases = FieldLimits.limit(new TextArea(), Plan.LEGAL_BASES_MAX);
     final TextArea purposes = FieldLimits.limit(new TextArea(), Plan.SECTION_MAX);
     final TextArea contents = FieldLimits.limit(new TextArea(), Plan.SECTION_MAX);
@@ -183,9 +185,15 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         removeAll();
         binder.readBean(plan);
         boolean issuer = plans.mayEdit(plan);
-        boolean editable = issuer && plan.getStatus() != PlanStatus.CLOSED;
+        // an issued plan reads as a document; changing it is a deliberate step ("Sửa đổi kế hoạch") ending in a revision
+        revising &= issuer && plan.getStatus() == PlanStatus.PUBLISHED;
+        boolean editable = issuer && (plan.getStatus() == PlanStatus.DRAFT || revising);
         for (var field : List.of(planTitle, legalBases, purposes, contents, organisation)) {
             field.setReadOnly(!editable);
+        }
+        planTitle.setVisible(editable); // read, the title stands whole in the heading
+        for (var section : List.of(legalBases, purposes, contents, organisation)) {
+            section.getElement().getThemeList().set("plan-document", !editable);
         }
         breadcrumbs.show(List.of(new Breadcrumbs.Step(getTranslation("menu.plans"), () -> getUI().ifPresent(ui -> ui.navigate(PlansView.class))),
                 new Breadcrumbs.Step(plan.getNumberSymbol() == null ? getTranslation("plan.draft-number") : plan.getNumberSymbol(), () -> { })));
@@ -198,9 +206,17 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (issuer && plan.getStatus() == PlanStatus.DRAFT) {
             actions.add(button("plan.action.save", false, this::saveDraft), button("plan.action.publish", true, this::confirmPublish));
         }
-        if (issuer && plan.getStatus() == PlanStatus.PUBLISHED) {
-            actions.add(button("plan.action.revise", true, this::revise), button("plan.action.urge", false, this::urge),
-                    button("plan.action.close", false, this::confirmClose));
+        if (issuer && plan.getStatus() == PlanStatus.PUBLISHED && revising) {
+            actions.add(button("plan.action.revise", true, this::revise), button("plan.action.stop-revising", false, () -> {
+                revising = false;
+                plan = plans.get(plan.getId());
+                show();
+            }));
+        } else if (issuer && plan.getStatus() == PlanStatus.PUBLISHED) {
+            actions.add(button("plan.action.start-revising", false, () -> {
+                revising = true;
+                show();
+            }), button("plan.action.urge", false, this::urge), button("plan.action.close", false, this::confirmClose));
         }
         if (plans.awaitsMyConfirmation(plan)) {
             actions.add(button("plan.action.confirm", true, this::confirmReceipt));
@@ -374,6 +390,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         dialog.addConfirmListener(e -> {
             try {
                 plan = plans.revise(plan, note.getValue());
+                revising = false;
                 UserMessages.info(getTranslation("plan.revised", plan.getVersionNo()));
                 show();
             } catch (UserFacingException refused) {

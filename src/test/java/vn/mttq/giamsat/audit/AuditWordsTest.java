@@ -58,7 +58,8 @@ class AuditWordsTest {
     void every_record_type_has_a_name_and_an_unknown_code_stays_visible() throws IOException {
         Set<String> types = recorded(TARGET);
         types.addAll(Set.of("feedback-case", "plan", "plan-task", "supervision", "supervision-recommendation", "training-session",
-                "periodic-report", "good-practice", "propaganda", "deadline_item", "catalogue_entry"));
+                "periodic-report", "good-practice", "propaganda", "deadline_item", "catalogue_entry",
+                "bao-cao-dinh-ky", "giam-sat", "ke-hoach", "phan-anh", "tap-huan")); // RecordRoutes' pages, for RECORD_REFUSED
         assertThat(types).allSatisfy(t -> assertThat(AuditWords.target(Texts.VIETNAMESE, t, "6")).as(t).doesNotStartWith(t));
         assertThat(AuditWords.target(Texts.VIETNAMESE, "feedback-case", "6")).isEqualTo("Vụ việc 6");
         assertThat(AuditWords.target(Texts.ENGLISH, "account", "3")).isEqualTo("Account 3");

@@ -57,6 +57,28 @@ class CaseViewsTest extends SpringBrowserlessTest {
         assertThat(column(list.grid, 0)).contains(code);
     }
 
+    @Autowired vn.mttq.giamsat.organisation.RecipientDirectory directory;
+
+    /** Issue 22: a case routed to a district tells the province's recorder who follows it; the handler choice names unit and role. */
+    @Test
+    void a_case_followed_elsewhere_says_by_whom_and_the_handler_choice_lists_front_officers_with_unit_and_role() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
+        long id = jdbc.queryForObject("select min(id) from feedback_case where following_unit_id = ?", Long.class, luongSon);
+        signIn.as("dcpl");
+        navigate("phan-anh/" + id, CaseView.class);
+        assertThat(find(Paragraph.class).withClassName("case-followed-elsewhere").single().getText())
+                .startsWith("Vụ việc đang do Ủy ban MTTQ huyện Lương Sơn theo dõi");
+        signIn.as("luongson");
+        navigate("phan-anh/" + id, CaseView.class);
+        assertThat(find(Paragraph.class).withClassName("case-followed-elsewhere").all()).as("its own unit acts, no such note").isEmpty();
+
+        var handlers = directory.handlers(directory.unitAndDirectSubUnits(province));
+        assertThat(handlers).extracting(vn.mttq.giamsat.organisation.RecipientDirectory.Handler::fullName)
+                .contains("Nguyễn Thị Hồng Vân", "Đỗ Khắc Huấn", "Bùi Văn Thắng").doesNotContain("Quản trị hệ thống", "Đinh Thị Lụa");
+        assertThat(handlers.getFirst().unitId()).as("the following unit's own people first").isEqualTo(province);
+    }
+
     @Test
     void a_named_reporter_is_protected_on_the_page_and_revealed_to_the_handler_only() {
         long overdue = jdbc.queryForObject("select min(id) from feedback_case where subject_name = 'Lê Văn Tâm' and created_by = 'demo'",

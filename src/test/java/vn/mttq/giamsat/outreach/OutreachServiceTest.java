@@ -79,6 +79,10 @@ class OutreachServiceTest {
         TrainingSession later = sessions.plan(unit("HB-LS"), SessionKind.TRAINING_COURSE, "Tập huấn cán bộ " + UUID.randomUUID(),
                 today.plusDays(10), today.plusDays(11), "");
         assertThatThrownBy(() -> sessions.held(later.getId(), counts(1, 1), SessionService.Outcome.none())).hasMessage("outreach.error.not-yet");
+        // begun but not over: a two-day course that started today is held from tomorrow, not now (issue 22)
+        TrainingSession running = sessions.plan(unit("HB-LS"), SessionKind.TRAINING_COURSE, "Lớp hai ngày " + UUID.randomUUID(),
+                today, today.plusDays(1), "");
+        assertThatThrownBy(() -> sessions.held(running.getId(), counts(1, 1), SessionService.Outcome.none())).hasMessage("outreach.error.not-yet");
         assertThatThrownBy(() -> sessions.cancel(later.getId(), " ")).hasMessage("outreach.error.reason");
         assertThat(sessions.cancel(later.getId(), "Trùng lịch họp Huyện ủy").getStatus()).isEqualTo(SessionStatus.CANCELLED);
         assertThatThrownBy(() -> sessions.plan(unit("HB-LS"), SessionKind.DIALOGUE, "Đối thoại", today, today.minusDays(1), ""))

@@ -50,6 +50,12 @@ class OutreachViewsTest extends SpringBrowserlessTest {
         test(list.add).click();
         String title = "Hội nghị quán triệt tại huyện " + UUID.randomUUID().toString().substring(0, 8);
         test(find(TextField.class).withId("training-title").single()).setValue(title);
+        var start = find(vn.mttq.giamsat.base.PortalDatePicker.class).withId("training-starts").single();
+        var end = find(vn.mttq.giamsat.base.PortalDatePicker.class).withId("training-ends").single();
+        assertThat(start.getValue()).as("today unless another day is chosen").isEqualTo(LocalDate.now(PortalFormats.VIETNAM));
+        start.setValue(LocalDate.now(PortalFormats.VIETNAM).plusDays(7));
+        assertThat(end.getValue()).as("the end follows the start").isEqualTo(start.getValue());
+        assertThat(end.getMin()).isEqualTo(start.getValue());
         test(find(Button.class).withId("training-create").single()).click();
         SessionView page = find(SessionView.class).single();
         assertThat(page.title.getText()).isEqualTo(title);

@@ -69,7 +69,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         page.recipientChoice.setValue(java.util.Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
         find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2); // "Nơi nhận"
         test(find(Button.class).withText("Lưu nơi nhận").single()).click();
-        test(find(Button.class).withText("Phát hành").single()).click();
+        test(find(Button.class).withText("Ban hành").single()).click();
         // a confirmation dialog comes first; nothing is published until it is accepted
         assertThat(plans.get(draft.getId()).getStatus()).isEqualTo(PlanStatus.DRAFT);
         var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
@@ -79,6 +79,21 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(published.getContents()).isEqualTo("1. Tuyên truyền.\n2. Giám sát.");
         assertThat(plans.receipts(draft.getId())).extracting(PlanService.Receipt::unitName)
                 .isEqualTo(List.of("Ủy ban MTTQ huyện Mai Châu"));
+
+        // issued, it reads as a document; amending is a deliberate step that ends in a revision or is dropped (issue 22)
+        page = find(PlanView.class).single();
+        assertThat(page.contents.isReadOnly()).isTrue();
+        assertThat(page.planTitle.isVisible()).as("the title stands whole in the heading").isFalse();
+        assertThat(find(Button.class).withText("Ban hành bản sửa đổi").all()).isEmpty();
+        test(find(Button.class).withText("Sửa đổi kế hoạch").single()).click();
+        page = find(PlanView.class).single();
+        assertThat(page.contents.isReadOnly()).isFalse();
+        test(page.contents).setValue("1. Tuyên truyền.\n2. Giám sát.\n3. Sơ kết.");
+        test(find(Button.class).withText("Thôi sửa đổi").single()).click();
+        page = find(PlanView.class).single();
+        assertThat(page.contents.isReadOnly()).isTrue();
+        assertThat(page.contents.getValue()).as("a dropped amendment changes nothing").isEqualTo("1. Tuyên truyền.\n2. Giám sát.");
+        assertThat(plans.get(draft.getId()).getVersionNo()).isEqualTo(published.getVersionNo());
     }
 
     @Test
@@ -87,7 +102,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         PlansView list = navigate(PlansView.class);
         assertThat(list.add.isVisible()).isFalse();
         navigate("ke-hoach/" + demoPlan(), PlanView.class);
-        assertThat(find(Button.class).withText("Phát hành").all()).isEmpty();
+        assertThat(find(Button.class).withText("Ban hành").all()).isEmpty();
         assertThat(find(Button.class).withText("Xác nhận đã nhận").all()).hasSize(1);
     }
 
