@@ -36,14 +36,18 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
     private final com.vaadin.flow.component.html.Anchor sso = new com.vaadin.flow.component.html.Anchor();
     private boolean ssoRefused;
 
-    LoginView(PortalIdentity identity, @org.springframework.beans.factory.annotation.Value("${app.security.oidc.registration:}") String ssoRegistration) {
+    LoginView(PortalIdentity identity, @org.springframework.beans.factory.annotation.Value("${app.security.oidc.registration:}") String ssoRegistration,
+              PasswordHelp passwordHelp, ClientAddress clientAddress) {
         this.identity = identity;
+        this.passwordHelp = passwordHelp;
+        this.clientAddress = clientAddress;
         setSizeFull();
         addClassName("login-page");
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true); // a request the unit's administrator sees (PasswordHelp)
+        form.addForgotPasswordListener(e -> forgotPassword());
         title.addClassName("login-title");
         subtitle.addClassName("login-subtitle");
         PortalMark mark = new PortalMark();
@@ -57,7 +61,42 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
             sso.addClassName("login-sso");
             add(sso);
         }
-        add(new LanguageSwitch());
+        // the people's pages, for someone who came to send a comment or look up a case
+        com.vaadin.flow.component.html.Div publicPages = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.Anchor("gui-y-kien", getTranslation("login.public.submit")),
+                new com.vaadin.flow.component.html.Anchor("tra-cuu", getTranslation("login.public.lookup")));
+        publicPages.addClassName("login-public-pages");
+        add(publicPages, new LanguageSwitch());
+    }
+
+    private final PasswordHelp passwordHelp;
+    private final ClientAddress clientAddress;
+
+    /** Asks for the sign-in name and passes the request on; the answer is the same whether the name exists or not. */
+    void forgotPassword() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("password-help.title"));
+        com.vaadin.flow.component.textfield.TextField name = FieldLimits.limit(
+                new com.vaadin.flow.component.textfield.TextField(getTranslation("login.username")), 64);
+        name.setId("password-help-username");
+        name.setWidthFull();
+        Paragraph text = new Paragraph(getTranslation("password-help.text"));
+        dialog.add(text, name);
+        com.vaadin.flow.component.button.Button send = new com.vaadin.flow.component.button.Button(getTranslation("password-help.send"), e -> {
+            if (name.getValue().isBlank()) {
+                name.setInvalid(true);
+                name.setErrorMessage(getTranslation("login.error.username-required"));
+                return;
+            }
+            boolean passed = passwordHelp.request(name.getValue(), clientAddress.current());
+            dialog.close();
+            UserMessages.info(getTranslation(passed ? "password-help.sent" : "password-help.again-later"));
+        });
+        send.setId("password-help-send");
+        send.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        dialog.open();
+        name.focus();
     }
 
     @Override
@@ -93,6 +132,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleCha
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot-password"));
         LoginI18n.ErrorMessage e = i18n.getErrorMessage();
         String key = ssoRefused ? "login.error.sso" : ended ? "login.error.ended" : throttled ? "login.error.throttled" : failure instanceof LockedException ? "login.error.locked"
                 : failure instanceof DisabledException ? "login.error.disabled" : "login.error.bad";

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,7 +37,7 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
     private final CaseLookup lookup;
     private final ClientAddress address;
 
-    LookupView(CaseLookup lookup, ClientAddress address) {
+    LookupView(CaseLookup lookup, ClientAddress address, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
         this.lookup = lookup;
         this.address = address;
         addClassNames("public-page", "login-page");
@@ -59,7 +60,9 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         result.addClassName("lookup-result");
         result.setId("lookup-result");
-        add(mark, heading, intro, form, result, new Anchor("login", getTranslation("feedback.lookup.staff")));
+        Paragraph front = new Paragraph(directory.unitName(directory.rootUnit())); // whose page this is
+        front.addClassName("public-front");
+        add(mark, front, heading, intro, form, result, new Anchor("login", getTranslation("feedback.lookup.staff")));
     }
 
     private void show() {
@@ -71,28 +74,44 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             CaseLookup.Status s = found.get();
-            result.add(new Paragraph(getTranslation("feedback.lookup.state", s.receiptCode())), CaseBadges.state(this, s.status()));
-            row("feedback.received-on", s.receivedOn());
-            row("feedback.lookup.forwarded", s.forwardedOn());
-            row("feedback.lookup.answered", s.answeredOn());
-            row("feedback.lookup.told", s.toldOn());
-            row("feedback.lookup.closed", s.closedOn());
-            if (s.answer() != null) {
-                result.add(new Paragraph(getTranslation("feedback.answer") + ": " + s.answer()));
-            }
+            result.add(card(s));
         } catch (UserFacingException refused) {
             result.add(new Paragraph(getTranslation(refused.messageKey(), refused.arguments())));
         }
     }
 
-    private void row(String key, LocalDate day) {
-        if (day != null) {
-            Paragraph p = new Paragraph();
-            Span label = new Span(getTranslation(key) + ": ");
-            label.addClassName("field-label");
-            p.add(label, new Span(PortalFormats.date(day)));
-            result.add(p);
+    /**
+     * The case as a card (issue 22): its code and state on top, then its steps as a timeline, done
+     * ones with their dates and the ones still ahead in grey, then the answer the person was told.
+     */
+    private Div card(CaseLookup.Status s) {
+        Div card = new Div();
+        card.addClassName("lookup-card");
+        H3 code = new H3(getTranslation("feedback.lookup.state", s.receiptCode()));
+        HorizontalLayout top = new HorizontalLayout(code, CaseBadges.state(this, s.status()));
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.addClassName("lookup-card-top");
+        com.vaadin.flow.component.html.OrderedList steps = new com.vaadin.flow.component.html.OrderedList();
+        steps.addClassName("lookup-timeline");
+        step(steps, "feedback.received-on", s.receivedOn());
+        step(steps, "feedback.lookup.forwarded", s.forwardedOn());
+        step(steps, "feedback.lookup.answered", s.answeredOn());
+        step(steps, "feedback.lookup.told", s.toldOn());
+        step(steps, "feedback.lookup.closed", s.closedOn());
+        card.add(top, steps);
+        if (s.answer() != null) {
+            Div answer = new Div(new Span(getTranslation("feedback.answer")), new Paragraph(s.answer()));
+            answer.addClassName("lookup-answer");
+            card.add(answer);
         }
+        return card;
+    }
+
+    private void step(com.vaadin.flow.component.html.OrderedList steps, String key, LocalDate day) {
+        com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(new Span(getTranslation(key)),
+                new Span(day == null ? getTranslation("feedback.lookup.not-yet") : PortalFormats.date(day)));
+        item.addClassName(day == null ? "step-ahead" : "step-done");
+        steps.add(item);
     }
 
     @Override

@@ -91,6 +91,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Map<ContentPoint, String> pointLabels = new LinkedHashMap<>();
     private final Map<Long, String> taskLabels = new LinkedHashMap<>();
     private Activity activity;
+    /** The tabs by a stable name, for links that open one ("?tab=recommendations"). */
+    private final Map<String, Tab> tabKeys = new java.util.HashMap<>();
+    private @org.jspecify.annotations.Nullable String wantedTab;
+
     /** Tabs whose content is not built yet: a visit mostly reads the first tab, and each other tab runs its queries when opened. */
     private final Map<Tab, Runnable> unbuilt = new HashMap<>();
 
@@ -141,10 +145,11 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         tabs.addSelectedChangeListener(e -> build(e.getSelectedTab()));
     }
 
-    private void lazyTab(String label, Supplier<Component> content) {
+    private void lazyTab(String key, String label, Supplier<Component> content) {
         Div holder = new Div();
         holder.setWidthFull();
         Tab tab = tabs.add(label, holder);
+        tabKeys.put(key, tab);
         unbuilt.put(tab, () -> holder.add(content.get()));
     }
 
@@ -161,6 +166,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // "?tab=sessions": a home item opens the exact tab it names (issue 22)
+        wantedTab = event.getLocation().getQueryParameters().getSingleParameter("tab").orElse(null);
         recordRoutes.open(event, "giam-sat", activities::get).ifPresent(found -> {
             activity = found;
             show();
@@ -200,32 +207,37 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         int selected = tabs.getSelectedIndex();
         unbuilt.clear();
+        tabKeys.clear();
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
         tabs.add(getTranslation("supervision.tab.info"), infoTab(open));
-        lazyTab(getTranslation("supervision.tab.subjects"), () -> new SubjectsTab(activities, activity,
+        lazyTab("subjects", getTranslation("supervision.tab.subjects"), () -> new SubjectsTab(activities, activity,
                 editor && activity.getStatus().isOpenForWork()));
-        lazyTab(getTranslation("supervision.tab.delegation"), () -> new DelegationTab(activities, activity,
+        lazyTab("delegation", getTranslation("supervision.tab.delegation"), () -> new DelegationTab(activities, activity,
                 editor && activity.getStatus().isOpenForWork()));
-        lazyTab(getTranslation("supervision.tab.sessions"), () -> new SessionsTab(activities, activity,
+        lazyTab("sessions", getTranslation("supervision.tab.sessions"), () -> new SessionsTab(activities, activity,
                 editor && activity.getStatus().isOpenForWork()));
         if (front) {
-            lazyTab(getTranslation("supervision.tab.findings"), () -> new FindingsTab(activities, activity, pointLabels,
+            lazyTab("findings", getTranslation("supervision.tab.findings"), () -> new FindingsTab(activities, activity, pointLabels,
                     editor && activity.getStatus() == ActivityStatus.IN_PROGRESS));
-            lazyTab(getTranslation("supervision.tab.recommendations"), () -> new RecommendationsTab(activities, recommendations, calendar,
+            lazyTab("recommendations", getTranslation("supervision.tab.recommendations"), () -> new RecommendationsTab(activities, recommendations, calendar,
                     currentUser, activity, editor, this::reload));
-            lazyTab(getTranslation("supervision.tab.attachments"), () -> new AttachmentsPanel(attachments, ActivityService.SOURCE_TYPE,
+            lazyTab("attachments", getTranslation("supervision.tab.attachments"), () -> new AttachmentsPanel(attachments, ActivityService.SOURCE_TYPE,
                     String.valueOf(activity.getId()), activity.getUnitId(), true, open));
             List<LinkedRecords.Linked> linked = linkedRecords.stream().flatMap(r -> r.linkedTo(activity.getId()).stream()).toList();
             if (!linked.isEmpty()) {
-                lazyTab(getTranslation("supervision.tab.linked", linked.size()), () -> linkedGrid(linked));
+                lazyTab("linked", getTranslation("supervision.tab.linked", linked.size()), () -> linkedGrid(linked));
             }
-            lazyTab(getTranslation("supervision.tab.history"), () -> new vn.mttq.giamsat.audit.HistoryGrid(activities.history(activity.getId()), actors));
+            lazyTab("history", getTranslation("supervision.tab.history"), () -> new vn.mttq.giamsat.audit.HistoryGrid(activities.history(activity.getId()), actors));
         }
         if (selected > 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
         }
+        if (wantedTab != null && tabKeys.containsKey(wantedTab)) {
+            tabs.setSelectedTab(tabKeys.get(wantedTab));
+        }
+        wantedTab = null;
         build(tabs.getSelectedTab());
         add(breadcrumbs, heading, meta, actions, tabs);
     }

@@ -89,10 +89,15 @@ class RecommendationDialog extends Dialog {
                 .orElse(false);
         Button close = new Button(getTranslation("common.close"), e -> close());
         getFooter().add(close);
-        if (editor && r.getStatus() == RecommendationStatus.AWAITING_ANSWER) {
-            FormLayout answer = new FormLayout(answeredOn, answerSymbol, outcome, summary);
-            answer.setColspan(summary, 2);
-            body.add(answer, note);
+        // the Standing Committee's leader urges any awaited answer in the province, not only the activity's own unit (issue 22)
+        boolean leader = currentUser.get().map(u -> u.role() == Role.LEADER).orElse(false);
+        if ((editor || leader) && r.getStatus() == RecommendationStatus.AWAITING_ANSWER) {
+            if (editor) {
+                FormLayout answer = new FormLayout(answeredOn, answerSymbol, outcome, summary);
+                answer.setColspan(summary, 2);
+                body.add(answer);
+            }
+            body.add(note);
             getFooter().add(Guarded.button(getTranslation("recommendation.action.urge"), false, () -> {
                 recommendations.urge(id, note.getValue());
                 UserMessages.info(getTranslation("recommendation.urged"));

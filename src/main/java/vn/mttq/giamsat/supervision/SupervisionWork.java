@@ -57,7 +57,7 @@ class SupervisionWork implements WorkSource {
                 Activity a = ofThem.get(s.getActivityId());
                 out.add(new WorkItem("work.kind.supervision-session", a.getTitle(),
                         PortalFormats.date(s.getHeldOn()) + (s.getStartsAt() == null ? "" : " " + s.getStartsAt()) + " · " + s.getPlace(),
-                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.session"));
+                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId() + "?tab=sessions", "home.work.session"));
             }
         } else {
             // answers due within five working days or overdue come from the deadline engine; the rest of the
@@ -70,12 +70,12 @@ class SupervisionWork implements WorkSource {
             for (Recommendation r : awaiting) {
                 Activity a = ofThem.get(r.getActivityId());
                 out.add(new WorkItem("work.kind.recommendation", RecommendationService.title(a, r), a.getAddressee(), r.getDueDate(),
-                        calendar.workingDaysRemaining(today, r.getDueDate()), WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(),
+                        calendar.workingDaysRemaining(today, r.getDueDate()), WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId() + "?tab=recommendations",
                         "home.work.awaiting-answer"));
             }
             for (Activity a : activities.awaitingReceipt(scopes.of(user).rootUnitId(), Limit.of(limit))) {
                 out.add(new WorkItem("work.kind.recommendation-receipt", a.getTitle(), a.getLetterSymbol() + " · " + a.getAddressee(),
-                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId(), "home.work.no-deadline"));
+                        null, 0, WorkItem.Urgency.INFO, null, "giam-sat/" + a.getId() + "?tab=recommendations", "home.work.no-deadline"));
             }
         }
         return out.stream().limit(limit).toList();

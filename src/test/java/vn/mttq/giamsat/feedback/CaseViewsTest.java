@@ -105,8 +105,13 @@ class CaseViewsTest extends SpringBrowserlessTest {
         test(view.code).setValue("demo 2026 0001");
         test(view.find).click();
         String shown = view.result.getElement().getTextRecursively();
-        assertThat(shown).contains("Vụ việc DEMO-2026-0001", "Đã thông báo người phản ánh", "Trả lời: UBND huyện đã niêm yết")
+        assertThat(shown).contains("Vụ việc DEMO-2026-0001", "Đã thông báo người phản ánh", "Trả lời", "UBND huyện đã niêm yết")
                 .doesNotContain("Tú Lý", "luongson", "dcpl");
+        // a card whose steps are a timeline: done ones dated, those ahead said so (issue 22)
+        var steps = view.result.getElement().getChild(0).getChild(1);
+        assertThat(steps.getAttribute("class")).isEqualTo("lookup-timeline");
+        assertThat(steps.getChildren().filter(li -> li.getAttribute("class").equals("step-done")).count()).isGreaterThanOrEqualTo(3);
+        assertThat(find(Paragraph.class).withClassName("public-front").single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
         test(view.code).setValue("ZZZZ-ZZZZ-ZZZZ");
         test(view.find).click();
         assertThat(view.result.getElement().getTextRecursively()).contains("Không tìm thấy vụ việc");

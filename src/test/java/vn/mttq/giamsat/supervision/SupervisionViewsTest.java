@@ -126,6 +126,32 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         assertThat(find(RecommendationsTab.class).all()).as("built once, shown again").hasSize(1);
     }
 
+    /** Issue 22: a home item's link opens the tab it names; the province's leader may urge an awaited answer of a district's activity. */
+    @Test
+    void a_link_opens_the_tab_it_names_and_the_leader_may_urge_a_districts_awaited_answer() {
+        long activity = linkedDemoActivity();
+        signIn.as("lanhdao");
+        com.vaadin.flow.component.UI.getCurrent().navigate("giam-sat/" + activity,
+                com.vaadin.flow.router.QueryParameters.of("tab", "recommendations")); // what a home item's link says
+        ActivityView view = find(ActivityView.class).single();
+        assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Kiến nghị");
+        assertThat(find(RecommendationsTab.class).all()).hasSize(1);
+        long awaited = jdbc.query("select r.id from recommendation r join supervision_activity a on a.id = r.activity_id "
+                + "join unit u on u.id = a.unit_id where r.status = 'AWAITING_ANSWER' and u.code = 'HB-LS' limit 1",
+                (rs, n) -> rs.getLong(1)).stream().findFirst().orElseThrow(); // the demo: Lương Sơn awaits answers
+        {
+            long of = jdbc.queryForObject("select activity_id from recommendation where id = ?", Long.class, awaited);
+            com.vaadin.flow.component.UI.getCurrent().navigate("giam-sat/" + of, com.vaadin.flow.router.QueryParameters.of("tab", "recommendations"));
+            ActivityView page = find(ActivityView.class).single();
+            var tab = find(RecommendationsTab.class).single();
+            int row = java.util.stream.IntStream.range(0, test(tab.grid).size()).filter(i -> test(tab.grid).getRow(i).getId() == awaited)
+                    .findFirst().orElseThrow();
+            test(tab.grid).clickRow(row);
+            assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Đôn đốc").all()).hasSize(1);
+            assertThat(page).isNotNull();
+        }
+    }
+
     /** The demo activity that a people's case led to. */
     private long linkedDemoActivity() {
         return jdbc.queryForObject("select supervision_activity_id from feedback_case where subject_name = 'Lê Văn Tâm'"
