@@ -66,7 +66,7 @@ public class PeriodicReportDocuments {
             m.put("no", String.valueOf(++n));
             m.put("indicator", row.indicator().nameVi() + (row.corrected() == null ? "" : " (*)"));
             m.put("measure", row.indicator().measureVi());
-            m.put("value", PortalFormats.number(row.value()));
+            m.put("value", PortalFormats.numberVi(row.value()));
             rows.add(m);
         }
         p.put("ANNEX_ROWS", List.copyOf(rows)); // the Word file writes the annex itself (reports.OfficialDocx)
@@ -84,8 +84,8 @@ public class PeriodicReportDocuments {
         if (corrected) {
             b.append(Texts.vi("report.print.corrected-note")).append('\n');
             table.stream().filter(row -> row.corrected() != null).forEach(row -> b.append("- ").append(row.indicator().nameVi())
-                    .append(": ").append(Texts.vi("report.print.corrected", PortalFormats.number(row.computed()),
-                            PortalFormats.number(row.value()), row.reason())).append('\n'));
+                    .append(": ").append(Texts.vi("report.print.corrected", PortalFormats.numberVi(row.computed()),
+                            PortalFormats.numberVi(row.value()), row.reason())).append('\n'));
         }
         return b.toString().strip();
     }

@@ -303,6 +303,11 @@ public class PeriodicReportService {
         values.replace(r.getId(), frozen);
     }
 
+    /** Every figure nought and nothing written under "Hạn chế và nguyên nhân": a report that tells nothing. */
+    static boolean unexplainedZeros(List<Row> rows, Map<Section, String> narrative) {
+        return rows.stream().allMatch(row -> row.value() == 0) && narrative.getOrDefault(Section.LIMITATIONS, "").isBlank();
+    }
+
     /**
      * Sends the report to the level above: only once its period has ended; a second submission
      * changes nothing. Meets the deadline engine's obligation and tells the level above.
@@ -324,6 +329,10 @@ public class PeriodicReportService {
             throw new UserFacingException("report.error.period-open", PortalFormats.date(r.getPeriodTo()));
         }
         freeze(r);
+        // every figure nought: said why, or not sent (issue 22: an accepted all-zero report told nothing)
+        if (unexplainedZeros(rows(r), r.narrative())) {
+            throw new UserFacingException("report.error.all-zero");
+        }
         r.submitted(today(), currentUser.require().username());
         obligations.submitted(r.getUnitId(), r.periodCode(), today());
         String title = title(r);

@@ -110,7 +110,7 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
             own.add(new H3(getTranslation("report.list.own", reports.unitName(user.unitId()))));
             var report = reports.find(user.unitId(), p);
             HorizontalLayout line = new HorizontalLayout(ReportBadges.of(this, report.map(PeriodicReport::getStatus).orElse(null),
-                    report.isEmpty() && late(p.due())));
+                    (report.isEmpty() || report.get().getStatus().isEditable()) && late(p.due())));
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             if (p.due() != null) {
                 line.add(new Paragraph(getTranslation("report.list.due", PortalFormats.date(p.due()))));

@@ -14,6 +14,11 @@ final class ReportBadges {
 
     /** A report's state; none yet is "not started", red once the due date has passed. */
     static Span of(Component owner, @Nullable ReportStatus status, boolean late) {
+        if (status != null && status.isEditable() && late) { // a draft or a returned report past its due date is late (issue 22)
+            Span badge = new Span(owner.getTranslation("report.status.late", owner.getTranslation("report.status." + status.name())));
+            badge.addClassNames("state-badge", "state-overdue");
+            return badge;
+        }
         Span badge = new Span(owner.getTranslation(status == null ? (late ? "report.status.missing" : "report.status.none")
                 : "report.status." + status.name()));
         badge.addClassNames("state-badge", status == null ? (late ? "state-overdue" : "state-draft") : status.badgeClass());
