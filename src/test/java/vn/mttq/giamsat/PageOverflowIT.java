@@ -98,6 +98,14 @@ class PageOverflowIT extends BrowserJourney {
         open(route);
         settle();
         screenshot("width-390-luongson-" + (route.isEmpty() ? "home" : route));
-        assertThat(overflow().get("page")).as("sideways scroll of " + (route.isEmpty() ? "home" : route) + " at 390 px").isLessThanOrEqualTo(SLACK);
+        Map<String, Long> measured = overflow();
+        assertThat(measured.get("page")).as("sideways scroll of " + (route.isEmpty() ? "home" : route) + " at 390 px").isLessThanOrEqualTo(SLACK);
+        if (List.of("phan-anh", "giam-sat", "tap-huan").contains(route)) {
+            // the lists show one card per record and fold their filters into "Lọc"
+            measured.entrySet().removeIf(e -> e.getValue() <= SLACK);
+            assertThat(measured).as("grids wider than a phone on " + route).isEmpty();
+            assertThat(driver.findElements(By.cssSelector("vaadin-details.filter-panel[opened]"))).as("filters folded").isEmpty();
+            assertThat(driver.findElements(By.cssSelector("vaadin-grid.phone-cards"))).as("cards").isNotEmpty();
+        }
     }
 }

@@ -41,8 +41,13 @@ public class Analytics {
     }
 
     /** Everything one page of the dashboard needs. */
-    public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous, List<TrendPoint> trend,
-                           Instant countedAt) {
+    /**
+     * {@code previous} is the period before over the same span: while a period goes on, its first
+     * days are compared with the same days of the period before ({@code previousTo} says up to
+     * which day), not with the whole of it (issue 22).
+     */
+    public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous,
+                           @org.jspecify.annotations.Nullable LocalDate previousTo, List<TrendPoint> trend, Instant countedAt) {
     }
 
     private final IndicatorService indicators;
@@ -104,13 +109,17 @@ public class Analytics {
             recent.put(key, hit);
         }
         IndicatorService.Breakdown current = hit.value();
-        Values previous = before(period, 1).map(p -> totals(unitId, p)).orElse(Values.of(Map.of()));
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        Optional<ReportingPeriod> last = before(period, 1);
+        LocalDate previousTo = last.map(p -> sameSpanEnd(period, p, today)).orElse(null);
+        Values previous = last.map(p -> previousTo == null || !previousTo.isBefore(p.to()) ? totals(unitId, p)
+                : indicators.subtree(unitId, p.from(), previousTo)).orElse(Values.of(Map.of()));
         List<TrendPoint> trend = new ArrayList<>();
         for (int back = TREND_PERIODS - 1; back >= 1; back--) {
             before(period, back).ifPresent(p -> trend.add(new TrendPoint(p, totals(unitId, p))));
         }
         trend.add(new TrendPoint(period, current.total()));
-        return new Snapshot(period, current, previous, trend, hit.at());
+        return new Snapshot(period, current, previous, previousTo, trend, hit.at());
     }
 
     private Values totals(long unitId, ReportingPeriod p) {
@@ -125,6 +134,24 @@ public class Analytics {
         Values v = indicators.subtree(unitId, p.from(), p.to());
         history.put(key, new Cached<>(v, Instant.now()));
         return v;
+    }
+
+    /** The day of {@code before} as far into it as today is into {@code period}; its last day once {@code period} has ended. */
+    static LocalDate sameSpanEnd(ReportingPeriod period, ReportingPeriod before, LocalDate today) {
+        if (period.hasEnded(today) || today.isBefore(period.from())) {
+            return before.to();
+        }
+        LocalDate end = before.from().plusDays(java.time.temporal.ChronoUnit.DAYS.between(period.from(), today));
+        return end.isAfter(before.to()) ? before.to() : end;
+    }
+
+    /** Whether a rate has anything to count: no recommendation (or case) received is "no data", not 0 %. */
+    public static boolean hasRecommendations(Values v) {
+        return v.get("recommendations.received") > 0;
+    }
+
+    public static boolean hasCases(Values v) {
+        return v.get("cases.received") > 0;
     }
 
     private Optional<ReportingPeriod> before(ReportingPeriod period, int back) {

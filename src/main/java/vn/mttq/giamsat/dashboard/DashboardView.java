@@ -85,6 +85,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private List<Line> lines = List.of();
     private List<UnitSummary> ranked = List.of();
     private Analytics.Snapshot snapshot;
+    /** Units left out of the on-time ranking because they received nothing to answer. */
+    final Span ratesNoData = new Span();
     private boolean recount;
     final Span countedAt = new Span();
     private final Button again;
@@ -144,9 +146,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             table.addColumn(l -> PortalFormats.number(l.values().get(code))).setHeader(indicatorName(code))
                     .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         }
-        table.addColumn(l -> Analytics.recommendationsOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.recommendations"))
+        table.addColumn(l -> Analytics.hasRecommendations(l.values()) ? Analytics.recommendationsOnTime(l.values()) + "%" : "—")
+                .setTooltipGenerator(l -> Analytics.hasRecommendations(l.values()) ? "" : getTranslation("dashboard.no-data"))
+                .setHeader(getTranslation("dashboard.rate.recommendations"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
-        table.addColumn(l -> Analytics.casesOnTime(l.values()) + "%").setHeader(getTranslation("dashboard.rate.cases"))
+        table.addColumn(l -> Analytics.hasCases(l.values()) ? Analytics.casesOnTime(l.values()) + "%" : "—")
+                .setTooltipGenerator(l -> Analytics.hasCases(l.values()) ? "" : getTranslation("dashboard.no-data"))
+                .setHeader(getTranslation("dashboard.rate.cases"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(1);
         table.setAllRowsVisible(true);
         table.addItemClickListener(e -> {
@@ -182,7 +188,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         ratesChart.setWidth("48%");
         trendChart.setWidth("48%");
         ratesChart.setHeight("340px");
-        add(bar, keyFigures, chart, charts, mapBox, deadlinesChart, noDeadlines, table, download);
+        ratesNoData.addClassName("dashboard-rates-no-data");
+        add(bar, keyFigures, chart, charts, ratesNoData, mapBox, deadlinesChart, noDeadlines, table, download);
         path.push(units.scopeRoot());
     }
 
@@ -248,8 +255,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 List.of(series("supervision.activities", null), series("recommendations.received", null), series("cases.received", null),
                         series("sessions.held", null)), false));
         chart.setVisible(!shown.isEmpty());
-        ranked = shown.stream().sorted(Comparator.comparingLong((UnitSummary u) -> Analytics.recommendationsOnTime(of(u.unitId())))
+        // a unit that received nothing has no rate: it is left out of the ranking and said so, not ranked at 0 % (issue 22)
+        ranked = shown.stream().filter(u -> Analytics.hasRecommendations(of(u.unitId())) || Analytics.hasCases(of(u.unitId())))
+                .sorted(Comparator.comparingLong((UnitSummary u) -> Analytics.recommendationsOnTime(of(u.unitId())))
                 .thenComparingLong(u -> Analytics.casesOnTime(of(u.unitId())))).toList();
+        List<String> noData = shown.stream().filter(u -> !ranked.contains(u)).map(UnitSummary::shortName).toList();
+        ratesNoData.setText(noData.isEmpty() ? "" : getTranslation("dashboard.rates.no-data", String.join(", ", noData)));
+        ratesNoData.setVisible(!noData.isEmpty());
         ratesChart.setModel(EChart.BarChart.percent(getTranslation("dashboard.chart.rates"), ranked.stream().map(UnitSummary::shortName).toList(),
                 List.of(new EChart.Series(getTranslation("dashboard.rate.recommendations"),
                                 ranked.stream().map(u -> Analytics.recommendationsOnTime(of(u.unitId()))).toList(), "--portal-state-green"),
@@ -323,9 +335,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             Span label = new Span(rate ? getTranslation("dashboard." + code) : indicatorName(code));
             label.addClassName("figure-label");
             long delta = value - before.getOrDefault(code, 0L);
-            Span change = new Span(delta == 0 ? getTranslation("dashboard.change.none")
+            // the same span of the period before, named: "so với cùng kỳ (đến 04/12/2025)"
+            String span = snapshot.previousTo() == null ? "" : getTranslation("dashboard.change.span", PortalFormats.date(snapshot.previousTo()));
+            Span change = new Span((delta == 0 ? getTranslation("dashboard.change.none")
                     : getTranslation(delta > 0 ? "dashboard.change.up" : "dashboard.change.down", PortalFormats.number(Math.abs(delta))
-                    + (rate ? getTranslation("dashboard.change.points") : "")));
+                    + (rate ? getTranslation("dashboard.change.points") : ""))) + span);
             change.addClassNames("figure-change", delta > 0 ? "up" : delta < 0 ? "down" : "same");
             Div card = new Div(number, label, change);
             card.addClassNames("key-figure", "tone-neutral");

@@ -157,7 +157,16 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(bar, top, grid);
+        // on a phone: one card per case, the filters folded into "Lọc"
+        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<FeedbackCase>of(
+                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
+                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
+                .withProperty("title", c -> c.getReceiptCode() + " · " + excerpt(c.getContent()))
+                .withProperty("meta", c -> PortalFormats.date(c.getReceivedOn()) + " · " + getTranslation("feedback.kind." + c.getKind().name())
+                        + " · " + unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName))
+                .withProperty("state", c -> getTranslation("feedback.status." + c.getStatus().name()))
+                .withProperty("stateClass", c -> c.getStatus().badgeClass())));
+        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

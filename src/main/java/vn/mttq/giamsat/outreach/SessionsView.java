@@ -119,7 +119,16 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(bar, top, grid);
+        // on a phone: one card per session, the filters folded into "Lọc"
+        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<TrainingSession>of(
+                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
+                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
+                .withProperty("title", TrainingSession::getTitle)
+                .withProperty("meta", s -> dates(s.getStartsOn(), s.getEndsOn()) + " · " + unitNames.computeIfAbsent(s.getUnitId(),
+                        sessions::unitShortName))
+                .withProperty("state", s -> getTranslation("outreach.status." + s.getStatus().name()))
+                .withProperty("stateClass", s -> s.getStatus().badgeClass())));
+        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

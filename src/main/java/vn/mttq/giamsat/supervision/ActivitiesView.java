@@ -153,7 +153,16 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(bar, top, grid);
+        // on a phone: one card per activity, the filters folded into "Lọc"
+        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<Activity>of(
+                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
+                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
+                .withProperty("title", Activity::getTitle)
+                .withProperty("meta", a -> unitName(a.getUnitId()) + " · " + PortalFormats.date(a.getPeriodFrom()) + " – "
+                        + PortalFormats.date(a.getPeriodTo()))
+                .withProperty("state", a -> getTranslation("supervision.status." + a.getStatus().name()))
+                .withProperty("stateClass", a -> a.getStatus().badgeClass())));
+        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

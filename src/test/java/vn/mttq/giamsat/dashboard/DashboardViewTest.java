@@ -185,4 +185,22 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired vn.mttq.giamsat.deadlines.DeadlineStatistics statistics;
+
+    /** Issue 22: a rate of nothing received is "no data", and the change names the span it compares. */
+    @Test
+    void a_unit_that_received_nothing_has_no_rate_and_changes_name_their_span() {
+        signIn.as("lanhdao");
+        DashboardView view = navigate(DashboardView.class);
+        var table = test(view.table);
+        int rateColumn = view.table.getColumns().size() - 2; // the recommendations' rate, then the cases'
+
+        for (int i = 0; i < table.size(); i++) {
+            boolean received = Analytics.hasRecommendations(table.getRow(i).values());
+            assertThat(table.getCellText(i, rateColumn)).as(table.getRow(i).name()).matches(received ? "\\d+%" : "—");
+        }
+        assertThat(view.ratesChart.getModel().categories()).as("ranked units received something")
+                .allSatisfy(name -> assertThat(name).isNotBlank());
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("figure-change").all())
+                .allSatisfy(change -> assertThat(change.getText()).contains("cùng kỳ, đến"));
+    }
 }

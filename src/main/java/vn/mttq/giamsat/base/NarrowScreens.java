@@ -1,0 +1,57 @@
+package vn.mttq.giamsat.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/**
+ * A list page on a phone (issue 22: district and commune staff use phones): the filters fold into
+ * one "Lọc" panel, closed on a phone and open on a desk; a grid shows one card per record instead
+ * of a row wider than the screen. The width is the browser's, asked once when the page attaches.
+ */
+public final class NarrowScreens {
+
+    /** Below this window width (CSS pixels) a page is laid out for a phone. */
+    public static final int PHONE = 600;
+
+    private NarrowScreens() {
+    }
+
+    /** Runs {@code onPhone} once the browser has told its width, if it is a phone's. */
+    public static void whenPhone(Component component, Runnable onPhone) {
+        component.addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < PHONE) {
+                onPhone.run();
+            }
+        }));
+    }
+
+    /** The filter bar in a "Lọc" panel: open on a desk, folded on a phone. */
+    public static Details filters(HorizontalLayout bar) {
+        Details panel = new Details();
+        panel.setSummary(new com.vaadin.flow.component.html.Span(VaadinIcon.FILTER.create(),
+                new com.vaadin.flow.component.html.Span(" " + bar.getTranslation("common.filters"))));
+        panel.add(bar);
+        panel.setOpened(true);
+        panel.setWidthFull();
+        panel.addClassName("filter-panel");
+        whenPhone(panel, () -> panel.setOpened(false));
+        return panel;
+    }
+
+    /**
+     * A card column that replaces the grid's other columns on a phone. On a desk the card column is
+     * hidden; on a phone it is the only one, and its text wraps.
+     */
+    public static <T> void cards(Grid<T> grid, Grid.Column<T> card) {
+        card.setVisible(false);
+        whenPhone(grid, () -> {
+            grid.getColumns().forEach(c -> c.setVisible(c == card));
+            card.setFlexGrow(1);
+            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+            grid.addClassName("phone-cards");
+        });
+    }
+}
