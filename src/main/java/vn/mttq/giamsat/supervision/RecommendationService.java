@@ -49,14 +49,20 @@ public class RecommendationService {
     /** Which recommendations the list shows. */
     public enum View { AWAITING, OVERDUE, ANSWERED_THIS_PERIOD, FOLLOW_UP, ALL }
 
-    /** An answered-on-time rate for one branch of the scope (a district, or the province's own). */
-    public record Rate(String unitName, long answered, long onTime) {
+    /**
+     * An answered-on-time rate for one branch of the scope (a district, or the province's own), as the
+     * dashboard counts it: recommendations the committees received in the span, and of them those
+     * answered within the time limit (20 working days, 30 for a complex case).
+     */
+    public record Rate(String unitName, long received, long onTime) {
         public int percent() {
-            return answered == 0 ? 0 : (int) Math.round(100.0 * onTime / answered);
+            return received == 0 ? 0 : (int) Math.round(100.0 * onTime / received);
         }
     }
 
     private final RecommendationRepository recommendations;
+    private final SupervisionIndicators indicators;
+    private final vn.mttq.giamsat.deadlines.LegalTimeLimits limits;
     private final ActivityService activities;
     private final DeadlineService deadlines;
     private final DocumentRegister register;
@@ -67,7 +73,10 @@ public class RecommendationService {
 
     RecommendationService(RecommendationRepository recommendations, ActivityService activities,
                           DeadlineService deadlines, DocumentRegister register, DataScopeService scopes, CurrentUser currentUser,
-                          RecipientDirectory directory, AuditService audit) {
+                          RecipientDirectory directory, AuditService audit, SupervisionIndicators indicators,
+                          vn.mttq.giamsat.deadlines.LegalTimeLimits limits) {
+        this.indicators = indicators;
+        this.limits = limits;
         this.recommendations = recommendations;
         this.activities = activities;
         this.deadlines = deadlines;
@@ -359,29 +368,36 @@ public class RecommendationService {
         return activity;
     }
 
-    /** Per branch of the scope, the share of answers received in a period that came by the due date. */
+    /**
+     * Per branch of the scope, the answered-on-time rate over a span, with the dashboard's definition
+     * and counts (SupervisionIndicators): one figure wherever a rate is shown (issue 22).
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public List<Rate> onTimeRates(LocalDate from, LocalDate to) {
         long root = scopes.current().rootUnitId();
         Map<Long, Long> branchOf = directory.branches(root);
         Map<Long, long[]> sums = new LinkedHashMap<>();
-        for (Object[] row : recommendations.answeredByUnit(from, to)) {
-            Long branch = branchOf.get(((Number) row[0]).longValue());
-            if (branch != null) { // units outside the person's scope are left out
-                long[] s = sums.computeIfAbsent(branch, b -> new long[2]);
-                s[0] += ((Number) row[1]).longValue();
-                s[1] += row[2] == null ? 0 : ((Number) row[2]).longValue();
+        indicators.count(branchOf.keySet(), from, to).forEach((unit, v) -> {
+            long received = v.getOrDefault(SupervisionIndicators.RECEIVED, 0L);
+            if (received > 0) {
+                long[] s = sums.computeIfAbsent(branchOf.get(unit), b -> new long[2]);
+                s[0] += received;
+                s[1] += v.getOrDefault(SupervisionIndicators.WITHIN_STANDARD, 0L) + v.getOrDefault(SupervisionIndicators.WITHIN_EXTENDED, 0L);
             }
-        }
-        Map<String, Rate> out = new LinkedHashMap<>();
-        sums.forEach((branch, s) -> {
-            String name = directory.unitShortName(branch);
-            out.put(name, new Rate(name, s[0], s[1]));
         });
-        List<Rate> rates = new ArrayList<>(out.values());
+        List<Rate> rates = new ArrayList<>();
+        sums.forEach((branch, s) -> rates.add(new Rate(directory.unitShortName(branch), s[0], s[1])));
         rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE)));
         return rates;
+    }
+
+    /** The span the dashboard opens on: the shortest reporting period containing today, from its first day to today. */
+    @Transactional(readOnly = true)
+    public LocalDate rateSpanStart(LocalDate today) {
+        return limits.periodsContaining(today).stream()
+                .min(java.util.Comparator.comparingLong(p -> p.to().toEpochDay() - p.from().toEpochDay()))
+                .map(vn.mttq.giamsat.deadlines.ReportingPeriod::from).orElse(halfYearStart(today));
     }
 
     /** The first day of the half-year containing {@code day} (1 January or 1 July). */

@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -92,17 +93,19 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
 
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        LocalDate start = RecommendationService.halfYearStart(today);
+        LocalDate start = recommendations.rateSpanStart(today); // the dashboard's span and definition
         H3 ratesTitle = new H3(getTranslation("recommendation.rates.title", PortalFormats.date(start), PortalFormats.date(today)));
         rates.addColumn(RecommendationService.Rate::unitName).setHeader(getTranslation("supervision.unit")).setFlexGrow(2);
-        rates.addColumn(r -> PortalFormats.number(r.answered())).setHeader(getTranslation("recommendation.rates.answered")).setAutoWidth(true);
+        rates.addColumn(r -> PortalFormats.number(r.received())).setHeader(getTranslation("recommendation.rates.received")).setAutoWidth(true);
         rates.addColumn(r -> PortalFormats.number(r.onTime())).setHeader(getTranslation("recommendation.rates.on-time")).setAutoWidth(true);
         rates.addColumn(r -> r.percent() + "%").setHeader(getTranslation("recommendation.rates.percent")).setAutoWidth(true);
         rates.setItems(recommendations.onTimeRates(start, today));
         rates.setAllRowsVisible(true);
         rates.setEmptyStateText(getTranslation("recommendation.rates.empty"));
         rates.addClassName("on-time-rates");
-        add(bar, grid, ratesTitle, rates);
+        Paragraph definition = new Paragraph(getTranslation("recommendation.rates.definition"));
+        definition.addClassName("page-intro");
+        add(bar, grid, ratesTitle, definition, rates);
         refresh();
     }
 
