@@ -324,6 +324,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 new EChart.Series(indicatorName(code), shown.stream().map(u -> of(u.unitId()).get(code)).toList()), geoJson.get()));
     }
 
+    /** The list whose records a key figure counts. */
+    static java.util.Optional<String> recordsOf(String code) {
+        return java.util.Optional.ofNullable(switch (code) {
+            case "supervision.activities" -> "giam-sat";
+            case "recommendations.received", "rate.recommendations" -> "kien-nghi";
+            case "cases.received", "rate.cases" -> "phan-anh";
+            case "sessions.held", "attendance.total" -> "tap-huan";
+            case "practices.recognised" -> "mo-hinh";
+            default -> null;
+        });
+    }
+
     private void showKeyFigures() {
         keyFigures.removeAll();
         Map<String, Long> now = Analytics.keyFigures(snapshot.current().total());
@@ -344,6 +356,18 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             Div card = new Div(number, label, change);
             card.addClassNames("key-figure", "tone-neutral");
             card.getElement().setAttribute("data-code", code);
+            recordsOf(code).ifPresent(route -> { // the records behind the figure, for this unit and period (issue 22)
+                card.addClassName("key-figure-link");
+                card.getElement().setAttribute("role", "link");
+                card.getElement().setAttribute("tabindex", "0");
+                card.getElement().setAttribute("title", getTranslation("dashboard.figure.open"));
+                Runnable open = () -> getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ListLinks.of(
+                        period.getValue().from(), java.time.LocalDate.now(PortalFormats.VIETNAM).isBefore(period.getValue().to())
+                                ? java.time.LocalDate.now(PortalFormats.VIETNAM) : period.getValue().to(),
+                        path.size() > 1 ? path.getFirst().getId() : null)));
+                card.addClickListener(e -> open.run());
+                card.getElement().addEventListener("keydown", e -> open.run()).setFilter("event.key === 'Enter'");
+            });
             keyFigures.add(card);
         });
     }

@@ -213,6 +213,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
     /** {@code phan-anh?q=...} opens the list already searched: a link to a filtered list can be shared. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
         event.getLocation().getQueryParameters().getSingleParameter("q").filter(q -> !q.isBlank())
                 .ifPresent(q -> search.setValue(q.strip().substring(0, Math.min(100, q.strip().length()))));
     }

@@ -42,7 +42,7 @@ import vn.mttq.giamsat.base.PortalFormats;
 @Route("tap-huan")
 @Menu(order = 400, title = "menu.trainings", icon = "vaadin:academy-cap")
 @PermitAll
-class SessionsView extends VerticalLayout implements HasDynamicTitle {
+class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Select<String> kind = new Select<>();
     final Select<String> status = new Select<>();
@@ -200,6 +200,12 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
         dialog.open();
         title.focus();
+    }
+
+    /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

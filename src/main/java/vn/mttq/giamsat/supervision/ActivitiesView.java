@@ -48,7 +48,7 @@ import vn.mttq.giamsat.catalogues.CatalogueService;
 @Route("giam-sat")
 @Menu(order = 200, title = "menu.supervision", icon = "vaadin:search")
 @PermitAll
-class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
+class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Select<String> form = new Select<>();
     final Select<String> status = new Select<>();
@@ -229,6 +229,12 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), create);
         dialog.open();
         title.focus();
+    }
+
+    /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

@@ -18,6 +18,7 @@ import vn.mttq.giamsat.base.EChart;
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired SignIn signIn;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -144,7 +145,6 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired vn.mttq.giamsat.deadlines.DeadlineService deadlineService;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** Open items in a unit's subtree, counted straight from the tables. */
     private long[] openInSubtree(String unitCode, java.time.LocalDate today) {
@@ -202,5 +202,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .allSatisfy(name -> assertThat(name).isNotBlank());
         assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("figure-change").all())
                 .allSatisfy(change -> assertThat(change.getText()).contains("cùng kỳ, đến"));
+    }
+
+    /** Issue 22: a key figure opens the records it counts, for the unit and period shown. */
+    @Test
+    void a_key_figure_opens_the_list_of_its_records_with_the_period_and_unit_set() {
+        signIn.as("lanhdao");
+        DashboardView view = navigate(DashboardView.class);
+        int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
+        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn", luongSon));
+        var period = view.period.getValue();
+        var card = find(com.vaadin.flow.component.html.Div.class).withClassName("key-figure-link").all().stream()
+                .filter(d -> "cases.received".equals(d.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
+        test(card).click();
+        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("phan-anh");
+        assertThat(location.getQueryParameters().getSingleParameter("tu")).contains(period.from().toString());
+        assertThat(location.getQueryParameters().getSingleParameter("don-vi"))
+                .contains(String.valueOf(jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class)));
     }
 }

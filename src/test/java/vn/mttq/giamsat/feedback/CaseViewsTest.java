@@ -59,6 +59,22 @@ class CaseViewsTest extends SpringBrowserlessTest {
 
     @Autowired vn.mttq.giamsat.organisation.RecipientDirectory directory;
 
+    /** Issue 22: a link from a dashboard figure opens the list with its period and unit set; a unit outside the choices is ignored. */
+    @Test
+    void a_link_sets_the_lists_period_and_unit() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        signIn.as("lanhdao");
+        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ListLinks.of(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), luongSon));
+        CasesView list = find(CasesView.class).single();
+        assertThat(list.from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(list.to.getValue()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+        assertThat(list.unit.getValue()).isEqualTo(luongSon);
+        com.vaadin.flow.component.UI.getCurrent().navigate("");
+        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ListLinks.of(null, null, 999_999L));
+        assertThat(find(CasesView.class).single().unit.getValue()).isNull();
+    }
+
     /** Issue 22: a case routed to a district tells the province's recorder who follows it; the handler choice names unit and role. */
     @Test
     void a_case_followed_elsewhere_says_by_whom_and_the_handler_choice_lists_front_officers_with_unit_and_role() {
