@@ -130,6 +130,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         actions.setWrap(true);
         if (cases.mayChange(c)) {
             stepButtons();
+            // the next expected step is the one primary button; the others stay secondary (issue 22)
+            boolean first = true;
+            for (Component child : actions.getChildren().toList()) {
+                if (child instanceof Button b && b.getThemeNames().contains("primary")) {
+                    if (!first) {
+                        b.removeThemeVariants(ButtonVariant.PRIMARY);
+                    }
+                    first = false;
+                }
+            }
         } else {
             // who follows the case now and why this person sees no step (issue 22: the recorder was left without a word)
             String handler = c.getHandlerAccountId() == null ? getTranslation("feedback.no-handler")
@@ -156,7 +166,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs.add(getTranslation("feedback.tab.attachments"), new AttachmentsPanel(attachments, CaseService.SOURCE_TYPE,
                 String.valueOf(c.getId()), c.getFollowingUnitId(), true, cases.mayChange(c) && !c.getStatus().isFinished()));
         tabs.add(getTranslation("feedback.tab.timeline"), timeline());
-        add(breadcrumbs, heading, meta, actions, tabs);
+        add(breadcrumbs, heading, meta, new CaseProgress(c), actions, tabs);
     }
 
     private VerticalLayout infoTab() {
