@@ -38,4 +38,34 @@ public final class EditForms {
             UserMessages.error(violation);
         }
     }
+
+    /**
+     * Makes fields read-only or editable again. A read-only field keeps no prompt: its helper text and
+     * placeholder ("Chọn trong 27 biểu hiện…") are for someone who can choose, and come back when
+     * the field is editable again (issue 22).
+     */
+    public static void readOnly(boolean readOnly, com.vaadin.flow.component.Component... fields) {
+        for (com.vaadin.flow.component.Component f : fields) {
+            if (f instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+                value.setReadOnly(readOnly);
+            }
+            if (f instanceof com.vaadin.flow.component.HasHelper helper) {
+                String kept = kept(f, "portal.helper", helper.getHelperText());
+                helper.setHelperText(readOnly || kept.isEmpty() ? null : kept);
+            }
+            if (f instanceof com.vaadin.flow.component.HasPlaceholder prompt) {
+                String kept = kept(f, "portal.placeholder", prompt.getPlaceholder());
+                prompt.setPlaceholder(readOnly || kept.isEmpty() ? null : kept);
+            }
+        }
+    }
+
+    private static String kept(com.vaadin.flow.component.Component f, String key, @org.jspecify.annotations.Nullable String current) {
+        Object kept = com.vaadin.flow.component.ComponentUtil.getData(f, key);
+        if (kept == null) {
+            kept = current == null ? "" : current;
+            com.vaadin.flow.component.ComponentUtil.setData(f, key, kept);
+        }
+        return (String) kept;
+    }
 }

@@ -188,9 +188,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         // an issued plan reads as a document; changing it is a deliberate step ("Sửa đổi kế hoạch") ending in a revision
         revising &= issuer && plan.getStatus() == PlanStatus.PUBLISHED;
         boolean editable = issuer && (plan.getStatus() == PlanStatus.DRAFT || revising);
-        for (var field : List.of(planTitle, legalBases, purposes, contents, organisation)) {
-            field.setReadOnly(!editable);
-        }
+        vn.mttq.giamsat.base.EditForms.readOnly(!editable, planTitle, legalBases, purposes, contents, organisation);
         planTitle.setVisible(editable); // read, the title stands whole in the heading
         for (var section : List.of(legalBases, purposes, contents, organisation)) {
             section.getElement().getThemeList().set("plan-document", !editable);

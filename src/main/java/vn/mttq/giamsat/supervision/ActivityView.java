@@ -280,14 +280,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         task.setItems(taskLabels.keySet());
         task.setValue(activity.getPlanTaskId() != null && taskLabels.containsKey(activity.getPlanTaskId()) ? activity.getPlanTaskId() : null);
-        for (var field : List.of(name, legalBasis, contentOther, addressee)) {
-            field.setReadOnly(!open);
-        }
-        form.setReadOnly(!open);
-        from.setReadOnly(!open);
-        to.setReadOnly(!open);
-        points.setReadOnly(!open);
-        task.setReadOnly(!open);
+        vn.mttq.giamsat.base.EditForms.readOnly(!open, name, legalBasis, contentOther, addressee, form, from, to, points, task);
         FormLayout layout = new FormLayout(name, form, task, from, to, legalBasis, points, contentOther, addressee);
         layout.setColspan(name, 2);
         layout.setColspan(legalBasis, 2);

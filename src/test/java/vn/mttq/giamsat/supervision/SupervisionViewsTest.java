@@ -94,8 +94,11 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("Giám sát qua Ban Thanh tra nhân dân việc thực hiện dân chủ ở cơ sở");
         assertThat(list.add.isVisible()).isFalse();
         assertThat(column(list.grid, 5)).contains("Đinh Thị Lụa (Thành viên)");
-        navigate("giam-sat/" + seeds, ActivityView.class);
+        ActivityView page = navigate("giam-sat/" + seeds, ActivityView.class);
         assertThat(find(Tab.class).all()).extracting(Tab::getLabel).containsExactly("Thông tin", "Đối tượng", "Đoàn giám sát", "Buổi làm việc");
+        // read-only fields keep no prompt meant for someone who can choose (issue 22)
+        assertThat(page.points.isReadOnly()).isTrue();
+        assertThat(page.points.getHelperText()).isNull();
         assertThat(find(Button.class).withText("Kết luận giám sát").all()).isEmpty();
         long board = demo("Giám sát qua Ban Thanh tra nhân dân");
         assertThatThrownBy(() -> navigate("giam-sat/" + board, ActivityView.class)).isInstanceOf(Exception.class);
