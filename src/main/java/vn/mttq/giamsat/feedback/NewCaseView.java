@@ -149,9 +149,19 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
             store();
             return;
         }
-        Guarded.confirm(getTranslation("feedback.duplicate.title"),
-                getTranslation("feedback.duplicate.text", similar.stream().map(c -> c.getReceiptCode() + " (" + PortalFormats.date(c.getReceivedOn())
-                        + ")").collect(Collectors.joining(", "))), getTranslation("feedback.duplicate.save"), this::store);
+        var dialog = Guarded.confirm(getTranslation("feedback.duplicate.title"), "", getTranslation("feedback.duplicate.save"), this::store);
+        // each suspected case is a link that opens it beside this form (a new tab keeps what was typed) (issue 22)
+        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div();
+        links.addClassName("duplicate-links");
+        similar.forEach(c -> {
+            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor("phan-anh/" + c.getId(),
+                    c.getReceiptCode() + " (" + PortalFormats.date(c.getReceivedOn()) + ")");
+            a.setTarget("_blank");
+            a.addClassName("duplicate-link");
+            links.add(a);
+        });
+        dialog.setText(new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("feedback.duplicate.text")), links));
     }
 
     private void store() {

@@ -50,6 +50,19 @@ class CaseViewsTest extends SpringBrowserlessTest {
         String code = page.title.getText().substring("Phản ánh ".length());
         assertThat(texts()).contains("Người phản ánh: Ẩn danh", "Thu tiền không có biên lai");
 
+        // the same person again: the warning links to the suspected case (issue 22)
+        long firstId = jdbc.queryForObject("select id from feedback_case where receipt_code = ?", Long.class, code);
+        String name = jdbc.queryForObject("select subject_name from feedback_case where id = ?", String.class, firstId);
+        NewCaseView again = navigate(NewCaseView.class);
+        test(again.subjectName).setValue(name);
+        test(again.subjectUnit).setValue("UBND xã Liên Sơn");
+        test(again.content).setValue("Lại thu tiền không có biên lai.");
+        test(again.save).click();
+        var warning = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("duplicate-link").all())
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref).contains("phan-anh/" + firstId);
+        warning.close();
+
         CasesView list = navigate(CasesView.class);
         test(list.search).setValue(code.toLowerCase());
         assertThat(column(list.grid, 0)).containsExactly(code);
