@@ -88,6 +88,30 @@ class PageOverflowIT extends BrowserJourney {
         assertThat(wide).as("pages or grids wider than their box at 1366 px for " + username + " (pixels past the edge)").isEmpty();
     }
 
+    /** Phones are what district and commune staff carry: every page of their menus fits 390 px without a sideways scroll. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"luongson", "hoinongdan"})
+    void every_page_of_a_phone_users_menu_fits_390_px(String username) throws Exception {
+        driver.manage().window().setSize(new Dimension(1366, 768)); // the menu's routes, read with the drawer open
+        jdbc.update("update account set locked_until = null where username = ?", username);
+        jdbc.update("delete from login_failure where username = ?", username);
+        signIn(username, "Demo@124");
+        waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
+        List<String> routes = menuRoutes();
+        driver.manage().window().setSize(new Dimension(390, 844));
+        Map<String, Long> wide = new LinkedHashMap<>();
+        for (String route : routes) {
+            open(route.startsWith("/") ? route.substring(1) : route);
+            settle();
+            long page = overflow().get("page");
+            screenshot("width-390-" + username + "-" + (route.isBlank() || route.equals("/") ? "home" : route.replace('/', '-')));
+            if (page > SLACK) {
+                wide.put(route, page);
+            }
+        }
+        assertThat(wide).as("pages wider than a phone for " + username + " (pixels past the edge)").isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"", "phan-anh", "giam-sat", "tap-huan", "thong-ke"})
     void district_staff_pages_fit_a_phone(String route) throws Exception {
