@@ -124,8 +124,9 @@ class MttqEChart extends HTMLElement {
             + list.map((p: any) => '<br/>' + p.marker + esc(p.seriesName) + ': ' + esc(p.value) + esc(suffix)).join('');
         }
       },
-      legend: { bottom: 0, data: m.series.map(s => s.name) },
-      grid: { left: 8, right: 24, top: 40, bottom: 36, containLabel: true },
+      // one scrolling line of legend under the plot, with room kept for it: wrapped legends ran over the axis labels (issue 22)
+      legend: { type: 'scroll', bottom: 0, data: m.series.map(s => s.name) },
+      grid: { left: 8, right: 24, top: 40, bottom: 44, containLabel: true },
       xAxis: m.horizontal ? value : category,
       yAxis: m.horizontal ? category : value,
       textStyle: { fontFamily: getComputedStyle(this).fontFamily },
