@@ -25,7 +25,7 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
               and d.dueDate between :dueFrom and :dueBy
               and (:text = '' or collate(d.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
-    Slice<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
+    org.springframework.data.domain.Page<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
                                Pageable pageable);
 
     /** Open items of one unit due by the horizon, soonest first (ix_deadline_unit_open_due). */

@@ -195,6 +195,12 @@ public class DeadlineService {
                 SearchText.contains(filter.text()), ordered);
     }
 
+    /** How many items the list finds with this filter. */
+    @Transactional(readOnly = true)
+    public long count(DeadlineFilter filter) {
+        return list(filter, PageRequest.of(0, 1)) instanceof org.springframework.data.domain.Page<DeadlineRow> page ? page.getTotalElements() : 0;
+    }
+
     private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {
         DeadlineItem item = load(sourceType, sourceId);
         if (item.getStatus() != DeadlineStatus.OPEN) {

@@ -69,7 +69,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f, DUE_SOON_WORKING_DAYS));
         filter.setValue(Filter.OPEN);
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.addValueChangeListener(e -> refresh());
 
         // the title stays in view when a tablet scrolls the grid sideways
         grid.addColumn(DeadlineRow::title).setHeader(getTranslation("deadline.title")).setFlexGrow(3).setWidth("16rem")
@@ -89,10 +89,12 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("22rem");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(filter, search);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(bar, grid);
+        count.addClassName("result-count");
+        add(bar, count, grid);
+        refresh();
     }
 
     private DeadlineFilter currentFilter() {
@@ -116,6 +118,15 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         }
         return DeadlineBadge.running(this, calendar, r.dueDate(), false);
     }
+
+    /** The items again, and how many the filter finds. */
+    private void refresh() {
+        count.setText(getTranslation("deadline.count", PortalFormats.number(deadlines.count(currentFilter()))));
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** How many items the filters find. */
+    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
     private vn.mttq.giamsat.base.RowActions actions(DeadlineRow r, boolean mayExtend) {
         var actions = new vn.mttq.giamsat.base.RowActions().add(getTranslation("deadline.history"), () -> history(r));

@@ -99,6 +99,33 @@ class CaseSearch {
         return page(all, page);
     }
 
+    /** Counted no further than this: past it the list says "more than 10.000". */
+    static final int COUNT_CAP = 10_000;
+
+    /**
+     * How many cases the filter finds (the list's count, issue 22), up to {@link #COUNT_CAP} + 1: the
+     * same conditions as {@link #find}, a phrase through the full-text index and the exact phrase check.
+     */
+    long count(Collection<Long> units, CaseService.Filter f) {
+        if (units.isEmpty()) {
+            return 0;
+        }
+        String typed = f.text() == null ? "" : f.text().strip();
+        String code = ReceiptCodes.normalise(typed);
+        String folded = SearchText.fold(typed);
+        Sql sql = filtered("SELECT 1 FROM feedback_case c", units, f);
+        if (code.length() == 14 && code.charAt(4) == '-' && !typed.contains(" ")) {
+            sql.and(true, " AND c.receipt_code = ?", code);
+        } else if (!folded.isEmpty()) {
+            String terms = terms(folded);
+            sql.and(!terms.isEmpty(), " AND MATCH(c.search_folded) AGAINST (? IN BOOLEAN MODE)", terms)
+                    .and(true, PHRASE, "%" + SearchText.contains(folded) + "%");
+        }
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM (" + sql.text() + " LIMIT " + (COUNT_CAP + 1) + ") t");
+        bind(query, sql.args());
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     /** The page of the matching ids, as cases in the same order. */
     private Slice<FeedbackCase> rows(List<Long> matching, Pageable page) {
         List<Long> ids = matching.stream().skip(page.getOffset()).limit(page.getPageSize() + 1L).toList();

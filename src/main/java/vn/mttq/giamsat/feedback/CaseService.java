@@ -104,6 +104,18 @@ public class CaseService {
         return search.find(units, filter, pageable);
     }
 
+    /** How many cases the list finds with this filter (up to CaseSearch.COUNT_CAP + 1). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        Collection<Long> units = visibleUnits();
+        if (filter.unit() != 0) {
+            Collection<Long> chosen = directory.branches(filter.unit()).keySet();
+            units = units.stream().filter(chosen::contains).toList();
+        }
+        return search.count(units, filter);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public FeedbackCase get(long id) {

@@ -63,6 +63,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
     private final WorkingCalendar calendar;
     private final long me;
     private final Map<Long, String> unitNames = new HashMap<>();
+    /** How many cases the filters find. */
+    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
     CasesView(CaseService cases, CaseExport export, WorkingCalendar calendar, CurrentUser currentUser,
               vn.mttq.giamsat.organisation.DataScopeService scopes, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
@@ -119,9 +121,10 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
-        HorizontalLayout top = new HorizontalLayout(xlsx, add);
+        count.addClassName("result-count");
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
-        top.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
+        top.setFlexGrow(1, count);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
 
         grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
@@ -207,6 +210,9 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
 
     private void refresh() {
         CaseService.Filter filter = filter();
+        long found = cases.count(filter);
+        count.setText(found > CaseSearch.COUNT_CAP ? getTranslation("feedback.count.many", PortalFormats.number(CaseSearch.COUNT_CAP))
+                : getTranslation("feedback.count", PortalFormats.number(found)));
         grid.setItems(q -> cases.list(filter, toSpringPageRequest(q)).stream());
     }
 

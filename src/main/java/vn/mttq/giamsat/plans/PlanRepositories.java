@@ -25,7 +25,7 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
               and (:issuer = 0 or p.issuingUnitId = :issuer)
               and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or p.numberSymbol like concat('%', :text, '%'))""")
-    Slice<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, long issuer, String text,
+    org.springframework.data.domain.Page<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, long issuer, String text,
                         Pageable pageable);
 
     List<Plan> findByParentPlanIdOrderById(long parentPlanId);

@@ -88,6 +88,15 @@ public class PlanService {
                 SearchText.contains(filter.text()), pageable);
     }
 
+    /** How many plans the list finds with this filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        PortalUser user = currentUser.require();
+        return plans.visible(scopes.current().pathPrefix(), user.unitId(), filter.status(), filter.year(), filter.issuingUnitId(),
+                SearchText.contains(filter.text()), org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Plan get(long id) {

@@ -47,6 +47,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     final Button importWord = new Button();
     private final PlanService plans;
     private final Map<Long, String> unitNames = new HashMap<>();
+    /** How many plans the filters find. */
+    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
     PlansView(PlanService plans) {
         this.plans = plans;
@@ -104,7 +106,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(bar, grid);
+        count.addClassName("result-count");
+        add(bar, count, grid);
         refresh();
     }
 
@@ -127,6 +130,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         PlanService.Filter filter = new PlanService.Filter(status.getValue() == null || status.getValue().isEmpty() ? null
                 : PlanStatus.valueOf(status.getValue()), year.getValue() == null ? 0 : year.getValue(),
                 issuer.getValue() == null ? 0 : issuer.getValue(), search.getValue());
+        count.setText(getTranslation("plan.count", PortalFormats.number(plans.count(filter))));
         grid.setItems(q -> plans.list(filter, toSpringPageRequest(q)).stream());
     }
 

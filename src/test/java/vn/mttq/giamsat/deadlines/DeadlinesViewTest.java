@@ -116,6 +116,7 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
 
         test(view.search).setValue(tag);
         assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(view.count.getText()).isEqualTo("2 việc"); // every list says how many it found (issue 22)
         assertThat(test(view.grid).getCellText(0, 0)).as("most urgent first").isEqualTo("Kiến nghị gấp " + tag);
         test(view.filter).selectItem("Sắp đến hạn (trong 5 ngày làm việc)");
         assertThat(test(view.grid).size()).isEqualTo(1);

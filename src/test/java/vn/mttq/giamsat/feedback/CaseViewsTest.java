@@ -66,8 +66,10 @@ class CaseViewsTest extends SpringBrowserlessTest {
         CasesView list = navigate(CasesView.class);
         test(list.search).setValue(code.toLowerCase());
         assertThat(column(list.grid, 0)).containsExactly(code);
+        assertThat(list.count.getText()).isEqualTo("1 vụ việc"); // every list says how many it found (issue 22)
         test(list.search).setValue("thu tien khong co bien lai");
         assertThat(column(list.grid, 0)).contains(code);
+        assertThat(list.count.getText()).isEqualTo(test(list.grid).size() + " vụ việc");
     }
 
     @Autowired vn.mttq.giamsat.organisation.RecipientDirectory directory;

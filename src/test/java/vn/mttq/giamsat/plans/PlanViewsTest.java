@@ -114,6 +114,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         list.issuer.setValue(kimBoi);
         assertThat(test(list.grid).size()).isEqualTo(1);
         assertThat(test(list.grid).getRow(0).getTitle()).startsWith("Kế hoạch triển khai: ");
+        assertThat(list.count.getText()).isEqualTo("1 kế hoạch");
 
         Plan draft = plans.createDraft(jdbc.queryForObject("select id from unit where code = 'HB'", Long.class), "Kế hoạch có lịch sử");
         draft.setContents("1. Nội dung.");
