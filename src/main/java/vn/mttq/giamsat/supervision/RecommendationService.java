@@ -116,14 +116,27 @@ public class RecommendationService {
         if (view == View.ANSWERED_THIS_PERIOD) {
             return recommendations.answeredInScope(units, halfYearStart(today), today, words, pageable);
         }
+        return recommendations.openInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null, words, pageable);
+    }
+
+    /** How many recommendations {@link #list} finds: the list's count (issue 22). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public long count(View view, @Nullable String text, LocalDate today) {
+        java.util.Collection<Long> units = directory.branches(scopes.current().rootUnitId()).keySet();
+        String words = SearchText.contains(text);
+        return view == View.ANSWERED_THIS_PERIOD ? recommendations.countAnsweredInScope(units, halfYearStart(today), today, words)
+                : recommendations.countOpenInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null, words);
+    }
+
+    private static List<String> states(View view) {
         Set<RecommendationStatus> states = switch (view) {
             case AWAITING -> EnumSet.of(RecommendationStatus.AWAITING_RECEIPT, RecommendationStatus.AWAITING_ANSWER);
             case OVERDUE -> EnumSet.of(RecommendationStatus.AWAITING_ANSWER);
             case FOLLOW_UP -> EnumSet.of(RecommendationStatus.ANSWERED);
             case ALL, ANSWERED_THIS_PERIOD -> EnumSet.complementOf(EnumSet.of(RecommendationStatus.DRAFT));
         };
-        return recommendations.openInScope(units, states.stream().map(Enum::name).toList(),
-                view == View.OVERDUE ? today.minusDays(1) : null, words, pageable);
+        return states.stream().map(Enum::name).toList();
     }
 
     /** The activity a recommendation belongs to, for the lists (read in the caller's scope). */

@@ -46,6 +46,8 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
     private final RecommendationService recommendations;
     private final Map<Long, Activity> activities = new HashMap<>();
     private final Map<Long, String> unitNames = new HashMap<>();
+    /** How many recommendations the view and the search find. */
+    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
     RecommendationsView(RecommendationService recommendations, ActivityService activityService, WorkingCalendar calendar,
                         SupervisionExport export) {
@@ -63,7 +65,8 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         FieldLimits.limit(search, 100);
         Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue()));
-        HorizontalLayout bar = new HorizontalLayout(view, search, xlsx);
+        count.addClassName("result-count");
+        HorizontalLayout bar = new HorizontalLayout(view, search, count, xlsx);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
@@ -117,6 +120,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         RecommendationService.View v = view.getValue();
         String text = search.getValue();
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        count.setText(getTranslation("recommendation.count", PortalFormats.number(recommendations.count(v, text, today))));
         grid.setItems(q -> recommendations.list(v, text, today, toSpringPageRequest(q)).stream());
     }
 

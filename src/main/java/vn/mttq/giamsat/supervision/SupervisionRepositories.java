@@ -104,6 +104,23 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             ORDER BY r.answered_on DESC, r.id DESC""", nativeQuery = true)
     Slice<Recommendation> answeredInScope(Collection<Long> unitIds, LocalDate from, LocalDate to, String text, Pageable pageable);
 
+    /** How many {@link #openInScope} finds: the list's count. */
+    @Query(value = """
+            SELECT COUNT(*) FROM recommendation r
+            WHERE r.unit_id IN (:unitIds)
+              AND r.status IN (:states)
+              AND (:dueBy IS NULL OR r.due_date <= :dueBy)
+              AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))""", nativeQuery = true)
+    long countOpenInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy, String text);
+
+    /** How many {@link #answeredInScope} finds. */
+    @Query(value = """
+            SELECT COUNT(*) FROM recommendation r
+            WHERE r.unit_id IN (:unitIds)
+              AND r.answered_on BETWEEN :from AND :to
+              AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))""", nativeQuery = true)
+    long countAnsweredInScope(Collection<Long> unitIds, LocalDate from, LocalDate to, String text);
+
     /**
      * Answers received in a period per unit, and how many of them by the due date, read from the
      * covering answer-date index. Rows: unit id, answered, on time.

@@ -73,6 +73,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
                 "Đề nghị chỉ đạo chi trả dứt điểm tiền bồi thường giải phóng mặt bằng tại thị trấn Bo")
                 .doesNotContain("Đề nghị chỉ đạo công khai việc thu, chi quỹ phòng chống thiên tai xã Quy Hậu");
         assertThat(column(recs.grid, 4)).allMatch(t -> t.contains("Quá hạn") && t.contains("ngày làm việc"));
+        assertThat(recs.count.getText()).isEqualTo(test(recs.grid).size() + " kiến nghị"); // the list says how many (issue 22)
         test(recs.view).selectItem("Đang chờ trả lời");
         assertThat(column(recs.grid, 4)).contains("Chưa có hạn: chưa ghi ngày cấp ủy nhận");
         assertThat(test(recs.rates).size()).isPositive();
