@@ -60,6 +60,22 @@ class TranslationsTest {
         Stream.of("vi", "en").forEach(l -> assertThat(vi).containsKey("language." + l));
     }
 
+    /** MessageFormat reads a lone apostrophe as a quote and swallows what follows ("the plan's {0}" printed "{0}"). */
+    @Test
+    void every_text_with_a_placeholder_fills_it() throws IOException {
+        for (String lang : new String[] {"vi", "en"}) {
+            Properties texts = load(lang);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    Object[] args = {7001, 7002, 7003, 7004, 7005, 7006, 7007, 7008}; // numbers fit {0} and {0,number} alike
+                    String formatted = new java.text.MessageFormat(text, java.util.Locale.ROOT).format(args);
+                    assertThat(formatted).as(lang + " " + key).doesNotContain("{0").doesNotContain("{1").containsPattern("7.?00[1-8]");
+                }
+            }
+        }
+    }
+
     @Test
     void vietnamese_texts_keep_their_diacritics() throws IOException {
         assertThat(load("vi").getProperty("login.error.bad.title")).isEqualTo("Sai tên đăng nhập hoặc mật khẩu");

@@ -22,6 +22,17 @@ public final class Texts {
         return format(VIETNAMESE, key, args);
     }
 
+    /**
+     * A text for the page being drawn, in its language (English when the person chose it), for
+     * texts a service composes for a page such as the home page's items; documents, mails and
+     * stored history stay Vietnamese through {@link #vi}.
+     */
+    public static String page(String key, Object... args) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        boolean english = ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage());
+        return format(english ? ENGLISH : VIETNAMESE, key, args);
+    }
+
     public static String en(String key, Object... args) {
         return format(ENGLISH, key, args);
     }

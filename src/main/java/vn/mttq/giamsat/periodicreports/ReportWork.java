@@ -40,7 +40,7 @@ class ReportWork implements WorkSource {
     public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
         List<WorkItem> out = new ArrayList<>();
         ReportingPeriod period = reports.lastEnded();
-        String periodName = Texts.vi("report.title." + period.kind(), String.valueOf(period.year()));
+        String periodName = Texts.page("report.title." + period.kind(), String.valueOf(period.year()));
         if (reports.isReporter(user.unitId()) && reports.mayWrite(user.unitId())) {
             var own = reports.find(user.unitId(), period);
             if (own.isEmpty() || !own.get().getStatus().isSent()) {
@@ -67,7 +67,7 @@ class ReportWork implements WorkSource {
     private WorkItem item(PortalUser user, String key, String periodName, @Nullable String unitName, @Nullable LocalDate due, LocalDate today, String link) {
         boolean overdue = due != null && today.isAfter(due);
         int days = due == null ? 0 : overdue ? -calendar.workingDaysOverdue(today, due) : calendar.workingDaysRemaining(today, due);
-        return new WorkItem("work.kind.periodic-report", Texts.vi(key, periodName), unitName, due, days,
+        return new WorkItem("work.kind.periodic-report", Texts.page(key, periodName), unitName, due, days,
                 overdue ? WorkItem.Urgency.OVERDUE : due == null ? WorkItem.Urgency.INFO : WorkItem.Urgency.DUE_SOON, null, link);
     }
 }

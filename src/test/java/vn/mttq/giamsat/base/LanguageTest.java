@@ -28,6 +28,12 @@ class LanguageTest extends SpringBrowserlessTest {
         assertThat(find(H1.class).single().getText()).isEqualTo("Regulation 124 supervision portal");
         assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(Locale.ROOT);
+        // texts a service composes for the page, and counts, follow the page's language (issue 22)
+        assertThat(Texts.page("report.title.YEAR", "2026")).isEqualTo("Annual report 2026");
+        assertThat(PortalFormats.number(4223)).isEqualTo("4,223");
+        UI.getCurrent().setLocale(PortalLocales.VIETNAMESE);
+        assertThat(Texts.page("report.title.YEAR", "2026")).startsWith("Báo cáo");
+        assertThat(PortalFormats.number(4223)).isEqualTo("4.223");
     }
 
     @Test
