@@ -130,7 +130,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         mapChart.addClickListener(e -> shown.stream().filter(u -> u.shortName().equals(e.getCategory())).findFirst()
                 .ifPresent(u -> drillDown(shown.indexOf(u))));
         deadlinesChart.addClassName("dashboard-deadlines-chart");
-        deadlinesChart.addClickListener(e -> drillDown(e.getIndex()));
+        // a bar of open or overdue items opens those items of that unit (han-xu-ly), not more charts (issue 22)
+        deadlinesChart.addClickListener(e -> shown.stream().skip(Math.max(0, e.getIndex())).findFirst().ifPresent(u -> getUI().ifPresent(ui ->
+                ui.navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("loc", "OPEN",
+                        vn.mttq.giamsat.base.ListLinks.UNIT, String.valueOf(u.unitId())))))));
         List<String> mainCodes = new ArrayList<>(Analytics.MAIN);
         mapIndicator.setLabel(getTranslation("dashboard.map.indicator"));
         mapIndicator.setItems(mainCodes);

@@ -189,10 +189,18 @@ public class DeadlineService {
         Pageable ordered = pageable.getSort().isSorted() ? pageable
                 : pageable.isUnpaged() ? Pageable.unpaged(urgentFirst)
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), urgentFirst);
-        return items.inScope(scopes.current().pathPrefix(), filter.status(),
+        // a unit of the person's scope narrows the list to its subtree (units.get refuses one outside it)
+        String prefix = filter.unitId() == 0 ? scopes.current().pathPrefix() : units.get(filter.unitId()).getPath();
+        return items.inScope(prefix, filter.status(),
                 filter.dueFrom() == null ? LocalDate.of(1000, 1, 1) : filter.dueFrom(),
                 filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(),
                 SearchText.contains(filter.text()), ordered);
+    }
+
+    /** A unit of the person's scope by its short name (a list's unit chip); one outside the scope is refused. */
+    @Transactional(readOnly = true)
+    public String unitShortName(long unitId) {
+        return units.get(unitId).getShortName();
     }
 
     /** How many items the list finds with this filter. */

@@ -35,7 +35,7 @@ import vn.mttq.giamsat.base.UserMessages;
 @Route("han-xu-ly")
 @Menu(order = 530, title = "menu.deadlines", icon = "vaadin:clock")
 @PermitAll
-class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
+class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     enum Filter { OPEN, DUE_SOON, OVERDUE, MET }
 
@@ -90,7 +90,11 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("22rem");
         search.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(filter, search);
+        unitChip.setVisible(false);
+        unitChip.setIconAfterText(true);
+        unitChip.addThemeVariants(ButtonVariant.SMALL);
+        unitChip.addClassName("unit-chip");
+        HorizontalLayout bar = new HorizontalLayout(filter, search, unitChip);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         count.addClassName("result-count");
         add(bar, count, grid);
@@ -100,11 +104,12 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
     private DeadlineFilter currentFilter() {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         String text = search.getValue();
+        long unit = unitId == null ? 0 : unitId;
         return switch (filter.getValue()) {
-            case OPEN -> new DeadlineFilter(DeadlineStatus.OPEN, null, null, text);
-            case DUE_SOON -> new DeadlineFilter(DeadlineStatus.OPEN, today, calendar.dueDate(today, DUE_SOON_WORKING_DAYS), text);
-            case OVERDUE -> new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), text);
-            case MET -> new DeadlineFilter(DeadlineStatus.MET, null, null, text);
+            case OPEN -> new DeadlineFilter(DeadlineStatus.OPEN, null, null, text, unit);
+            case DUE_SOON -> new DeadlineFilter(DeadlineStatus.OPEN, today, calendar.dueDate(today, DUE_SOON_WORKING_DAYS), text, unit);
+            case OVERDUE -> new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), text, unit);
+            case MET -> new DeadlineFilter(DeadlineStatus.MET, null, null, text, unit);
         };
     }
 
@@ -118,6 +123,41 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
         }
         return DeadlineBadge.running(this, calendar, r.dueDate(), false);
     }
+
+    /**
+     * "han-xu-ly?loc=OVERDUE&don-vi=18": a dashboard bar opens the items it counts, that unit's
+     * subtree (issue 22); the unit shows as a chip the person can remove. A unit outside the
+     * person's scope is refused by the service, and the list then shows the whole scope.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter("loc").flatMap(f -> java.util.Arrays.stream(Filter.values()).filter(v -> v.name().equals(f)).findFirst())
+                .ifPresent(filter::setValue);
+        unitId = parameters.getSingleParameter(vn.mttq.giamsat.base.ListLinks.UNIT).flatMap(v -> {
+            try {
+                return java.util.Optional.of(Long.parseLong(v));
+            } catch (NumberFormatException malformed) {
+                return java.util.Optional.empty();
+            }
+        }).orElse(null);
+        try {
+            refresh();
+            unitChip.setText(unitId == null ? "" : getTranslation("deadline.unit-chip", deadlines.unitShortName(unitId)));
+        } catch (org.springframework.security.access.AccessDeniedException outside) {
+            unitId = null;
+            refresh();
+        }
+        unitChip.setVisible(unitId != null);
+    }
+
+    /** The unit whose subtree the list shows, from a link; null: the whole scope. */
+    private @org.jspecify.annotations.Nullable Long unitId;
+    final Button unitChip = new Button("", VaadinIcon.CLOSE_SMALL.create(), e -> {
+        unitId = null;
+        e.getSource().setVisible(false);
+        refresh();
+    });
 
     /** The items again, and how many the filter finds. */
     private void refresh() {

@@ -133,4 +133,25 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         assertThat(deadlines.history("test-recommendation", tag + "-soon")).extracting(DeadlineChange::getReason)
                 .contains("Đề nghị trả lời sớm");
     }
+
+    /** Issue 22: a dashboard bar opens the items of its unit's subtree; the chip removes the unit again. */
+    @Test
+    void a_link_with_a_unit_shows_that_subtree_and_the_chip_takes_it_away() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        signIn.as("dcpl");
+        com.vaadin.flow.component.UI.getCurrent().navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("loc", "OPEN", "don-vi", String.valueOf(luongSon))));
+        DeadlinesView view = find(DeadlinesView.class).single();
+        assertThat(view.unitChip.isVisible()).isTrue();
+        assertThat(view.unitChip.getText()).isEqualTo("Đơn vị: Lương Sơn");
+        int inLuongSon = test(view.grid).size();
+        assertThat(inLuongSon).isPositive();
+        for (int i = 0; i < inLuongSon; i++) {
+            assertThat(test(view.grid).getCellText(i, 1)).as("Lương Sơn or one of its communes")
+                    .matches("Lương Sơn|Thị trấn Lương Sơn|Xã .*");
+        }
+        test(view.unitChip).click();
+        assertThat(view.unitChip.isVisible()).isFalse();
+        assertThat(test(view.grid).size()).isGreaterThan(inLuongSon);
+    }
 }
