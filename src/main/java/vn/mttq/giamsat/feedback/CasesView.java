@@ -168,7 +168,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
                 .withProperty("meta", c -> PortalFormats.date(c.getReceivedOn()) + " · " + getTranslation("feedback.kind." + c.getKind().name())
                         + " · " + unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName))
                 .withProperty("state", c -> getTranslation("feedback.status." + c.getStatus().name()))
-                .withProperty("stateClass", c -> c.getStatus().badgeClass())));
+                .withProperty("stateClass", c -> c.getStatus().badgeClass())).setHeader(getTranslation("menu.cases")));
         add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }

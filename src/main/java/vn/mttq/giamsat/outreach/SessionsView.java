@@ -127,7 +127,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
                 .withProperty("meta", s -> dates(s.getStartsOn(), s.getEndsOn()) + " · " + unitNames.computeIfAbsent(s.getUnitId(),
                         sessions::unitShortName))
                 .withProperty("state", s -> getTranslation("outreach.status." + s.getStatus().name()))
-                .withProperty("stateClass", s -> s.getStatus().badgeClass())));
+                .withProperty("stateClass", s -> s.getStatus().badgeClass())).setHeader(getTranslation("menu.trainings")));
         add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }

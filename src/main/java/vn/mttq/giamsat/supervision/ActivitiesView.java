@@ -161,7 +161,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
                 .withProperty("meta", a -> unitName(a.getUnitId()) + " · " + PortalFormats.date(a.getPeriodFrom()) + " – "
                         + PortalFormats.date(a.getPeriodTo()))
                 .withProperty("state", a -> getTranslation("supervision.status." + a.getStatus().name()))
-                .withProperty("stateClass", a -> a.getStatus().badgeClass())));
+                .withProperty("stateClass", a -> a.getStatus().badgeClass())).setHeader(getTranslation("menu.supervision")));
         add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
         refresh();
     }
