@@ -33,7 +33,9 @@ class PageOverflowIT extends BrowserJourney {
         return (Map<String, Long>) ((JavascriptExecutor) driver).executeScript("""
                 const out = {};
                 const root = document.scrollingElement;
-                out['page'] = root.scrollWidth - root.clientWidth;
+                // the document, and the view itself: the layout's content area scrolls on its own
+                const view = document.querySelector('.page');
+                out['page'] = Math.max(root.scrollWidth - root.clientWidth, view ? view.scrollWidth - view.clientWidth : 0);
                 const grids = [];
                 const walk = (r) => r.querySelectorAll('*').forEach(el => {
                   if (el.localName === 'vaadin-grid' || el.localName === 'vaadin-tree-grid') grids.push(el);

@@ -118,6 +118,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         period.addValueChangeListener(e -> show());
         period.setId("dashboard-period");
         period.setWidth("24rem");
+        period.setMaxWidth("100%"); // the chooser fits a phone
         keyFigures.addClassNames("key-figures", "dashboard-key-figures");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
@@ -351,7 +352,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
             label.addClassName("figure-label");
             long delta = value - before.getOrDefault(code, 0L);
             // the same span of the period before, named: "so với cùng kỳ (đến 04/12/2025)"
-            String span = snapshot.previousTo() == null ? "" : getTranslation("dashboard.change.span", PortalFormats.date(snapshot.previousTo()));
+            String span = snapshot.previousTo() == null ? "" : " " + getTranslation("dashboard.change.span", PortalFormats.date(snapshot.previousTo()));
             Span change = new Span((delta == 0 ? getTranslation("dashboard.change.none")
                     : getTranslation(delta > 0 ? "dashboard.change.up" : "dashboard.change.down", PortalFormats.number(Math.abs(delta))
                     + (rate ? getTranslation("dashboard.change.points") : ""))) + span);
