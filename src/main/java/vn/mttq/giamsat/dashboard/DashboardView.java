@@ -118,7 +118,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         period.addValueChangeListener(e -> show());
         period.setId("dashboard-period");
         period.setWidth("24rem");
-        period.setMaxWidth("100%"); // the chooser fits a phone
         keyFigures.addClassNames("key-figures", "dashboard-key-figures");
         chart.addClassName("dashboard-chart");
         chart.addClickListener(e -> drillDown(e.getIndex()));
