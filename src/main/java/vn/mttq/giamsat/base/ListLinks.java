@@ -38,11 +38,16 @@ public final class ListLinks {
         return new QueryParameters(p);
     }
 
+    /** The unit a link names, if it names one as a number. */
+    public static java.util.Optional<Long> unit(QueryParameters parameters) {
+        return parameters.getSingleParameter(UNIT).flatMap(ListLinks::number);
+    }
+
     /** Sets the list's filters from the link, before its first count. */
     public static void apply(QueryParameters parameters, DatePicker from, DatePicker to, ComboBox<Long> unit) {
         date(parameters, FROM).ifPresent(from::setValue);
         date(parameters, TO).ifPresent(to::setValue);
-        parameters.getSingleParameter(UNIT).flatMap(ListLinks::number).filter(id -> unit.getListDataView().contains(id))
+        unit(parameters).filter(id -> unit.getListDataView().contains(id))
                 .ifPresent(unit::setValue);
     }
 

@@ -28,9 +28,7 @@ public final class PortalFormats {
     /** Whole numbers with the Vietnamese grouping: 1.234.567. */
     /** A count as the person reads it: "4.223" in Vietnamese, "4,223" in English (issue 22). */
     public static String number(long value) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        boolean english = ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage());
-        return english ? String.format(Locale.UK, "%,d", value) : numberVi(value);
+        return Texts.pageIsEnglish() ? String.format(Locale.UK, "%,d", value) : numberVi(value);
     }
 
     /** A count in a document, which is always Vietnamese whatever the page's language. */

@@ -28,9 +28,13 @@ public final class Texts {
      * stored history stay Vietnamese through {@link #vi}.
      */
     public static String page(String key, Object... args) {
+        return format(pageIsEnglish() ? ENGLISH : VIETNAMESE, key, args);
+    }
+
+    /** Whether the page being drawn is in English (the person chose it); false outside a page. */
+    public static boolean pageIsEnglish() {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        boolean english = ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage());
-        return format(english ? ENGLISH : VIETNAMESE, key, args);
+        return ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage());
     }
 
     public static String en(String key, Object... args) {

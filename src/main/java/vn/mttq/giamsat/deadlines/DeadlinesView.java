@@ -134,13 +134,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("loc").flatMap(f -> java.util.Arrays.stream(Filter.values()).filter(v -> v.name().equals(f)).findFirst())
                 .ifPresent(filter::setValue);
-        unitId = parameters.getSingleParameter(vn.mttq.giamsat.base.ListLinks.UNIT).flatMap(v -> {
-            try {
-                return java.util.Optional.of(Long.parseLong(v));
-            } catch (NumberFormatException malformed) {
-                return java.util.Optional.empty();
-            }
-        }).orElse(null);
+        unitId = vn.mttq.giamsat.base.ListLinks.unit(parameters).orElse(null);
         try {
             refresh();
             unitChip.setText(unitId == null ? "" : getTranslation("deadline.unit-chip", deadlines.unitShortName(unitId)));

@@ -96,24 +96,24 @@ public class CaseService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Slice<FeedbackCase> list(Filter filter, Pageable pageable) {
+        return search.find(units(filter), filter, pageable);
+    }
+
+    /** The units whose cases the person sees, narrowed to the filter's unit and its subtree when one is chosen. */
+    private Collection<Long> units(Filter filter) {
         Collection<Long> units = visibleUnits();
         if (filter.unit() != 0) {
             Collection<Long> chosen = directory.branches(filter.unit()).keySet();
             units = units.stream().filter(chosen::contains).toList();
         }
-        return search.find(units, filter, pageable);
+        return units;
     }
 
     /** How many cases the list finds with this filter (up to CaseSearch.COUNT_CAP + 1). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(Filter filter) {
-        Collection<Long> units = visibleUnits();
-        if (filter.unit() != 0) {
-            Collection<Long> chosen = directory.branches(filter.unit()).keySet();
-            units = units.stream().filter(chosen::contains).toList();
-        }
-        return search.count(units, filter);
+        return search.count(units(filter), filter);
     }
 
     @PreAuthorize("isAuthenticated()")
