@@ -19,6 +19,14 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
             order by e.occurredAt desc, e.id desc""")
     Slice<AuditEntry> search(String text, Instant from, Instant to, Pageable pageable);
 
+    /** How many entries {@link #search} finds. */
+    @Query("""
+            select count(e) from AuditEntry e
+            where e.occurredAt >= :from and e.occurredAt < :to
+              and (:text = '' or e.actor like concat('%', :text, '%') or e.action like concat('%', :text, '%')
+                   or collate(e.details as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
+    long countSearch(String text, Instant from, Instant to);
+
     java.util.List<AuditEntry> findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(String targetType,
                                                                                     java.util.Collection<String> targetIds);
 

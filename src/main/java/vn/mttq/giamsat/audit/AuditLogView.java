@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.ResultCount;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalDatePicker;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -50,13 +51,20 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::getDetails).setHeader(getTranslation("audit.details")).setFlexGrow(3);
         grid.addColumn(AuditEntry::getClientIp).setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItems(q -> audit.search(search.getValue(), from.getValue(), to.getValue(), toSpringPageRequest(q)).stream());
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        ResultCount count = new ResultCount();
+        Runnable refresh = () -> {
+            count.show("audit.count", audit.count(search.getValue(), from.getValue(), to.getValue()));
+            grid.getDataProvider().refreshAll();
+        };
+        search.addValueChangeListener(e -> refresh.run());
+        from.addValueChangeListener(e -> refresh.run());
+        to.addValueChangeListener(e -> refresh.run());
         grid.setSizeFull();
-        HorizontalLayout filters = new HorizontalLayout(search, from, to);
+        HorizontalLayout filters = new HorizontalLayout(search, from, to, count);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
         add(filters, grid);
+        refresh.run();
     }
 
     @Override

@@ -49,9 +49,22 @@ public class AuditService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Slice<AuditEntry> search(String text, @Nullable LocalDate from, @Nullable LocalDate to, Pageable pageable) {
-        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(PortalFormats.VIETNAM).toInstant();
-        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(PortalFormats.VIETNAM).toInstant();
-        return repository.search(SearchText.contains(text), start, end, pageable);
+        return repository.search(SearchText.contains(text), start(from), end(to), pageable);
+    }
+
+    /** How many entries {@link #search} finds. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text, @Nullable LocalDate from, @Nullable LocalDate to) {
+        return repository.countSearch(SearchText.contains(text), start(from), end(to));
+    }
+
+    private static Instant start(@Nullable LocalDate from) {
+        return from == null ? Instant.EPOCH : from.atStartOfDay(PortalFormats.VIETNAM).toInstant();
+    }
+
+    private static Instant end(@Nullable LocalDate to) {
+        return to == null ? Instant.parse("9999-12-31T00:00:00Z") : to.plusDays(1).atStartOfDay(PortalFormats.VIETNAM).toInstant();
     }
 
     /**

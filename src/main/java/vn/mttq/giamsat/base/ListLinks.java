@@ -38,6 +38,17 @@ public final class ListLinks {
         return new QueryParameters(p);
     }
 
+    /** Opens a stored link ("giam-sat/3?tab=recommendations") inside the portal, its query included. */
+    public static void open(com.vaadin.flow.component.UI ui, String link) {
+        String path = link.startsWith("/") ? link.substring(1) : link;
+        int q = path.indexOf('?');
+        if (q < 0) {
+            ui.navigate(path);
+        } else {
+            ui.navigate(path.substring(0, q), QueryParameters.fromString(path.substring(q + 1)));
+        }
+    }
+
     /** The unit a link names, if it names one as a number. */
     public static java.util.Optional<Long> unit(QueryParameters parameters) {
         return parameters.getSingleParameter(UNIT).flatMap(ListLinks::number);

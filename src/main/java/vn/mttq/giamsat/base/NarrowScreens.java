@@ -5,6 +5,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 
 /**
  * A list page on a phone (issue 22: district and commune staff use phones): the filters fold into
@@ -39,6 +41,21 @@ public final class NarrowScreens {
         panel.addClassName("filter-panel");
         whenPhone(panel, () -> panel.setOpened(false));
         return panel;
+    }
+
+    /**
+     * One card per record on a phone: a title, a line of facts and the state as a badge (its text and
+     * its {@code state-*} class). The template is the same on every list, so cards look alike.
+     */
+    public static <T> void cards(Grid<T> grid, String header, ValueProvider<T, String> title, ValueProvider<T, String> meta,
+            ValueProvider<T, String> state, ValueProvider<T, String> stateClass) {
+        cards(grid, grid.addColumn(LitRenderer.<T>of("<div class='record-card'><div class='record-card-title'>${item.title}</div>"
+                        + "<div class='record-card-meta'>${item.meta}</div>"
+                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
+                .withProperty("title", title)
+                .withProperty("meta", meta)
+                .withProperty("state", state)
+                .withProperty("stateClass", stateClass)).setHeader(header));
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.ListLinks;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
@@ -82,6 +84,15 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         grid.addComponentColumn(this::state).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addComponentColumn(r -> actions(r, mayExtend)).setHeader(getTranslation("common.actions")).setWidth("6rem").setFlexGrow(0);
         grid.setItems(q -> deadlines.list(currentFilter(), toSpringPageRequest(q)).stream());
+        // a row opens the record it follows; on a phone, one card per item
+        grid.addItemClickListener(e -> {
+            if (e.getItem().link() != null) {
+                getUI().ifPresent(ui -> ListLinks.open(ui, e.getItem().link()));
+            }
+        });
+        NarrowScreens.cards(grid, getTranslation("menu.deadlines"), DeadlineRow::title,
+                r -> r.unitShortName() + " · " + getTranslation("common.due-on", PortalFormats.date(r.dueDate())),
+                r -> state(r).getText(), r -> String.join(" ", state(r).getClassNames()));
         grid.setSizeFull();
         grid.addClassName("deadlines-grid");
         search.setLabel(getTranslation("deadline.search.label"));
@@ -96,8 +107,9 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         unitChip.addClassName("unit-chip");
         HorizontalLayout bar = new HorizontalLayout(filter, search, unitChip);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        bar.setWrap(true);
         count.addClassName("result-count");
-        add(bar, count, grid);
+        add(NarrowScreens.filters(bar), count, grid);
         refresh();
     }
 
@@ -134,7 +146,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         var parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter("loc").flatMap(f -> java.util.Arrays.stream(Filter.values()).filter(v -> v.name().equals(f)).findFirst())
                 .ifPresent(filter::setValue);
-        unitId = vn.mttq.giamsat.base.ListLinks.unit(parameters).orElse(null);
+        unitId = ListLinks.unit(parameters).orElse(null);
         try {
             refresh();
             unitChip.setText(unitId == null ? "" : getTranslation("deadline.unit-chip", deadlines.unitShortName(unitId)));

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
@@ -161,15 +162,11 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         // on a phone: one card per case, the filters folded into "Lọc"
-        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<FeedbackCase>of(
-                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
-                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
-                .withProperty("title", c -> c.getReceiptCode() + " · " + excerpt(c.getContent()))
-                .withProperty("meta", c -> PortalFormats.date(c.getReceivedOn()) + " · " + getTranslation("feedback.kind." + c.getKind().name())
-                        + " · " + unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName))
-                .withProperty("state", c -> getTranslation("feedback.status." + c.getStatus().name()))
-                .withProperty("stateClass", c -> c.getStatus().badgeClass())).setHeader(getTranslation("menu.cases")));
-        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
+        NarrowScreens.cards(grid, getTranslation("menu.cases"), c -> c.getReceiptCode() + " · " + excerpt(c.getContent()),
+                c -> PortalFormats.date(c.getReceivedOn()) + " · " + getTranslation("feedback.kind." + c.getKind().name())
+                        + " · " + unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName),
+                c -> getTranslation("feedback.status." + c.getStatus().name()), c -> c.getStatus().badgeClass());
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

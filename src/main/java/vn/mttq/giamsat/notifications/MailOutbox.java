@@ -124,6 +124,13 @@ public class MailOutbox {
         return mails.unsent(pageable);
     }
 
+    /** How many mails are not sent yet (pending or failed). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countUnsent() {
+        return mails.countUnsent();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void retry(long id) {

@@ -42,4 +42,7 @@ interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     @Query("select m from OutgoingMail m where m.status <> vn.mttq.giamsat.notifications.OutgoingMail.Status.SENT order by m.createdAt desc")
     Slice<OutgoingMail> unsent(Pageable pageable);
+
+    @Query("select count(m) from OutgoingMail m where m.status <> vn.mttq.giamsat.notifications.OutgoingMail.Status.SENT")
+    long countUnsent();
 }

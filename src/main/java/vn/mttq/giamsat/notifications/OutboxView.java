@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.ResultCount;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Role;
@@ -22,6 +23,7 @@ import vn.mttq.giamsat.base.Role;
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<OutgoingMail> grid = new Grid<>(OutgoingMail.class, false);
+    final ResultCount count = new ResultCount();
 
     OutboxView(MailOutbox outbox) {
         addClassName("page");
@@ -40,6 +42,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(m -> {
             Button retry = new Button(getTranslation("outbox.retry"), e -> {
                 outbox.retry(m.getId());
+                count.show("outbox.count", outbox.countUnsent());
                 grid.getDataProvider().refreshAll();
             });
             retry.addThemeVariants(ButtonVariant.TERTIARY);
@@ -48,7 +51,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItems(q -> outbox.unsent(toSpringPageRequest(q)).stream());
         grid.setSizeFull();
-        add(grid);
+        count.show("outbox.count", outbox.countUnsent());
+        add(count, grid);
     }
 
     @Override

@@ -25,6 +25,15 @@ interface AccountRepository extends JpaRepository<Account, Long> {
                    or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
     Slice<Account> search(String prefix, String text, Pageable pageable);
 
+    /** How many accounts {@link #search} finds. */
+    @Query(value = """
+            select count(a) from Account a join a.unit u
+            where u.path like concat(:prefix, '%')
+              and (:text = '' or collate(a.fullName as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
+                   or a.username like concat('%', :text, '%')
+                   or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
+    long countSearch(String prefix, String text);
+
     @Query("select a from Account a join fetch a.unit u where u.path like concat(:prefix, '%') order by u.path, a.fullName")
     List<Account> inSubtree(String prefix);
 

@@ -40,6 +40,13 @@ public class AccountService {
         return accounts.search(scopes.current().pathPrefix(), SearchText.contains(text), pageable);
     }
 
+    /** How many accounts {@link #search} finds. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return accounts.countSearch(scopes.current().pathPrefix(), SearchText.contains(text));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Account create(Account account, String rawPassword) {

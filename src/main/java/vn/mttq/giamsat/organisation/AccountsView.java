@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import vn.mttq.giamsat.base.ResultCount;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
@@ -29,6 +30,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final UnitService units;
     final Grid<Account> grid = new Grid<>(Account.class, false);
     final TextField search = new TextField();
+    final ResultCount count = new ResultCount();
 
     AccountsView(AccountService accounts, UnitService units) {
         addClassName("page");
@@ -40,7 +42,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("account.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> refresh());
         search.addClassName("account-search");
         Button add = new Button(getTranslation("account.add"),
                 e -> edit(new Account("", "", Role.DISTRICT_STAFF, units.scopeRoot())));
@@ -50,14 +52,20 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Account::getFullName).setHeader(getTranslation("account.full-name")).setSortProperty("fullName").setFlexGrow(2);
         grid.addColumn(a -> getTranslation(a.getRole().translationKey())).setHeader(getTranslation("account.role"))
                 .setSortProperty("role").setAutoWidth(true);
-        grid.addColumn(a -> a.requireUnit().getName()).setHeader(getTranslation("account.unit")).setFlexGrow(2);
+        grid.addColumn(a -> a.requireUnit().getShortName()).setHeader(getTranslation("account.unit")).setFlexGrow(1)
+                .setTooltipGenerator(a -> a.requireUnit().getName());
         grid.addColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
         grid.setItems(q -> accounts.search(search.getValue(), toSpringPageRequest(q)).stream());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         grid.addClassName("accounts-grid");
-        add(new HorizontalLayout(search, add), grid);
+        HorizontalLayout bar = new HorizontalLayout(search, count, add);
+        bar.setWidthFull();
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setFlexGrow(1, count);
+        add(bar, grid);
+        refresh();
     }
 
     private String status(Account a) {
@@ -97,6 +105,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        count.show("account.count", accounts.count(search.getValue()));
         grid.getDataProvider().refreshAll();
     }
 

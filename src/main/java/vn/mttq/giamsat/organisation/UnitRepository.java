@@ -26,6 +26,13 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
               and (:text = '' or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%') or u.code like concat('%', :text, '%'))""")
     Slice<Unit> search(String prefix, String text, Pageable pageable);
 
+    /** How many units {@link #search} finds. */
+    @Query("""
+            select count(u) from Unit u
+            where u.path like concat(:prefix, '%')
+              and (:text = '' or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%') or u.code like concat('%', :text, '%'))""")
+    long countSearch(String prefix, String text);
+
     @Query("select u from Unit u where u.path like concat(:prefix, '%')")
     List<Unit> subtree(String prefix);
 

@@ -34,6 +34,12 @@ public class UnitService {
         return units.search(scopes.current().pathPrefix(), SearchText.contains(text), pageable);
     }
 
+    /** How many units {@link #search} finds. */
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return units.countSearch(scopes.current().pathPrefix(), SearchText.contains(text));
+    }
+
     @Transactional(readOnly = true)
     public Unit get(long id) {
         Unit unit = units.findById(id).orElseThrow(() -> new UserFacingException("unit.error.not-found"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.ResultCount;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
@@ -27,6 +28,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private final UnitService units;
     private final Grid<Unit> grid = new Grid<>(Unit.class, false);
     private final TextField search = new TextField();
+    final ResultCount count = new ResultCount();
 
     UnitsView(UnitService units) {
         addClassName("page");
@@ -37,7 +39,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("common.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> refresh());
         search.addClassName("unit-search");
         Button add = new Button(getTranslation("unit.add"), e -> edit(new Unit("", "", UnitKind.COMMUNE_FRONT, units.scopeRoot())));
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -60,7 +62,17 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("units-grid");
 
-        add(new HorizontalLayout(search, add), grid);
+        HorizontalLayout bar = new HorizontalLayout(search, count, add);
+        bar.setWidthFull();
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setFlexGrow(1, count);
+        add(bar, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        count.show("unit.count", units.count(search.getValue()));
+        grid.getDataProvider().refreshAll();
     }
 
     private HorizontalLayout actions(Unit unit) {
@@ -75,18 +87,18 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
     private void toggle(Unit unit) {
         if (!unit.isActive()) {
             units.setActive(unit.getId(), true);
-            grid.getDataProvider().refreshAll();
+            refresh();
             return;
         }
         Guarded.confirmDestructive(getTranslation("unit.disable.title"), getTranslation("unit.disable.message", unit.getName()),
                 getTranslation("common.disable"), () -> {
                     units.setActive(unit.getId(), false);
-                    grid.getDataProvider().refreshAll();
+                    refresh();
                 });
     }
 
     private void edit(Unit unit) {
-        new UnitForm(unit, units, () -> grid.getDataProvider().refreshAll()).open();
+        new UnitForm(unit, units, () -> refresh()).open();
     }
 
     @Override

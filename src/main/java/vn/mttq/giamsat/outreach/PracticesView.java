@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
@@ -111,11 +112,15 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.STAR_O, getTranslation("outreach.practice.empty.title"),
                 getTranslation("outreach.practice.empty.text")));
         grid.addItemClickListener(e -> open(e.getItem()));
+        NarrowScreens.cards(grid, getTranslation("menu.practices"), GoodPractice::getTitle,
+                g -> unitNames.computeIfAbsent(g.getUnitId(), directory::unitShortName)
+                        + (g.getSinceOn() == null ? "" : " · " + PortalFormats.date(g.getSinceOn())),
+                g -> getTranslation("outreach.practice.status." + g.getStatus().name()), g -> g.getStatus().badgeClass());
         grid.setSizeFull();
         which.addSelectedChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(which, bar, top, grid);
+        add(which, NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

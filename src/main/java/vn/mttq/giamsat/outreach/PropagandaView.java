@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.ListLinks;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
@@ -45,7 +47,7 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 @Route("tuyen-truyen")
 @Menu(order = 410, title = "menu.propaganda", icon = "vaadin:megaphone")
 @PermitAll
-class PropagandaView extends VerticalLayout implements HasDynamicTitle {
+class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Select<String> form = new Select<>();
     final ComboBox<Long> unit = new ComboBox<>();
@@ -127,14 +129,24 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.MEGAPHONE, getTranslation("outreach.propaganda.empty.title"),
                 getTranslation("outreach.propaganda.empty.text")));
         grid.addItemClickListener(e -> edit(e.getItem()));
+        NarrowScreens.cards(grid, getTranslation("menu.propaganda"), PropagandaActivity::getTitle,
+                p -> forms.getOrDefault(p.getFormCode(), p.getFormCode()) + " · " + unitNames.computeIfAbsent(p.getUnitId(), directory::unitShortName)
+                        + " · " + SessionsView.dates(p.getFromOn(), p.getToOn()) + " · " + getTranslation("outreach.reach") + " "
+                        + PortalFormats.number(p.getReach()),
+                p -> "", p -> "");
         grid.setSizeFull();
         form.addValueChangeListener(e -> refresh());
         unit.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(bar, top, grid);
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     private void refresh() {

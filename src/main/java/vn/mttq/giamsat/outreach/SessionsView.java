@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.Guarded;
@@ -120,15 +121,10 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         // on a phone: one card per session, the filters folded into "Lọc"
-        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<TrainingSession>of(
-                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
-                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
-                .withProperty("title", TrainingSession::getTitle)
-                .withProperty("meta", s -> dates(s.getStartsOn(), s.getEndsOn()) + " · " + unitNames.computeIfAbsent(s.getUnitId(),
-                        sessions::unitShortName))
-                .withProperty("state", s -> getTranslation("outreach.status." + s.getStatus().name()))
-                .withProperty("stateClass", s -> s.getStatus().badgeClass())).setHeader(getTranslation("menu.trainings")));
-        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
+        NarrowScreens.cards(grid, getTranslation("menu.trainings"), TrainingSession::getTitle,
+                s -> dates(s.getStartsOn(), s.getEndsOn()) + " · " + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitShortName),
+                s -> getTranslation("outreach.status." + s.getStatus().name()), s -> s.getStatus().badgeClass());
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Guarded;
@@ -74,6 +75,11 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
                 open(e.getItem().report().getId());
             }
         });
+        NarrowScreens.cards(standings, getTranslation("unit.name"), PeriodicReportService.Standing::unitName,
+                s -> (s.due() == null ? "" : getTranslation("common.due-on", PortalFormats.date(s.due())))
+                        + (submitted(this, s).getText().isEmpty() ? "" : " · " + submitted(this, s).getText()),
+                s -> ReportBadges.of(this, s.status(), !s.counted() && late(s.due())).getText(),
+                s -> String.join(" ", ReportBadges.of(this, s.status(), !s.counted() && late(s.due())).getClassNames()));
         standings.setAllRowsVisible(true);
         standings.addClassName("report-standings");
         add(title, intro, period, own, board);

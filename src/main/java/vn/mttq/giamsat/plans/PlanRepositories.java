@@ -66,4 +66,11 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
               and (:status is null or t.status = :status)
             order by t.dueDate, t.id""")
     Slice<PlanTask> inScope(String prefix, @Nullable TaskStatus status, Pageable pageable);
+
+    /** How many tasks {@link #inScope} finds. */
+    @Query("""
+            select count(t) from PlanTask t, vn.mttq.giamsat.organisation.Unit u
+            where u.id = t.leadUnitId and u.path like concat(:prefix, '%')
+              and (:status is null or t.status = :status)""")
+    long countInScope(String prefix, @Nullable TaskStatus status);
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -86,7 +87,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         importWord.setText(getTranslation("plan.import"));
         importWord.setVisible(add.isVisible());
         importWord.addClickListener(e -> openImport());
-        HorizontalLayout bar = new HorizontalLayout(status, year, issuer, search, importWord, add);
+        HorizontalLayout bar = new HorizontalLayout(status, year, issuer, search);
         bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -102,23 +103,36 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLIPBOARD_TEXT, getTranslation("plan.empty.title"),
                 getTranslation("plan.empty.text")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PlanView.class, PlanView.of(e.getItem().getId()))));
+        NarrowScreens.cards(grid, getTranslation("menu.plans"), Plan::getTitle,
+                p -> (p.getNumberSymbol() == null ? getTranslation("plan.draft-number") : p.getNumberSymbol()) + " · "
+                        + unitNames.computeIfAbsent(p.getIssuingUnitId(), plans::unitShortName)
+                        + (p.getIssuedOn() == null ? "" : " · " + PortalFormats.date(p.getIssuedOn())),
+                PlansView::badgeText, PlansView::badgeClass);
         grid.setSizeFull();
         status.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
-        add(bar, count, grid);
+        HorizontalLayout top = new HorizontalLayout(count, importWord, add);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 
     static Span badge(Plan plan) {
         Span badge = new Span(badgeText(plan));
-        badge.addClassNames("state-badge", switch (plan.getStatus()) {
+        badge.addClassNames("state-badge", badgeClass(plan));
+        return badge;
+    }
+
+    private static String badgeClass(Plan plan) {
+        return switch (plan.getStatus()) {
             case DRAFT -> "state-draft";
             case PUBLISHED -> "state-progress";
             case CLOSED -> "state-done";
-        });
-        return badge;
+        };
     }
 
     private static String badgeText(Plan plan) {

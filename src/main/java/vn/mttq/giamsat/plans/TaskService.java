@@ -156,6 +156,13 @@ public class TaskService {
         return tasks.inScope(scopes.current().pathPrefix(), status, pageable);
     }
 
+    /** How many tasks {@link #mine} finds. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count(@Nullable TaskStatus status) {
+        return tasks.countInScope(scopes.current().pathPrefix(), status);
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public PlanTask get(long taskId) {

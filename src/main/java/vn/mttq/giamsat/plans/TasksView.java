@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.base.NarrowScreens;
+import vn.mttq.giamsat.base.ResultCount;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.PortalFormats;
 
@@ -27,6 +29,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<String> status = new Select<>();
     final Grid<PlanTask> grid = new Grid<>();
+    final ResultCount count = new ResultCount();
     private final TaskService tasks;
     private final Map<Long, String> planNumbers = new HashMap<>();
 
@@ -46,8 +49,15 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         taskColumns(grid, plans, planNumbers, true);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.TASKS, getTranslation("task.empty.title"), getTranslation("task.empty.text")));
         grid.addItemClickListener(e -> new TaskDialog(tasks, plans, attachments, tasks.get(e.getItem().getId()), this::refresh).open());
+        NarrowScreens.cards(grid, getTranslation("menu.tasks"), PlanTask::getTitle,
+                t -> plans.unitShortName(t.getLeadUnitId()) + " · " + getTranslation("common.due-on", PortalFormats.date(t.getDueDate()))
+                        + " · " + t.getProgress() + "%",
+                t -> getTranslation("task.status." + t.getStatus().name()), t -> badgeClass(t.getStatus()));
         grid.setSizeFull();
-        add(status, grid);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, count);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        add(bar, grid);
         refresh();
     }
 
@@ -66,17 +76,22 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.getProgress() + "%").setHeader(grid.getTranslation("task.progress")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Span badge = new Span(grid.getTranslation("task.status." + t.getStatus().name()));
-            badge.addClassNames("state-badge", switch (t.getStatus()) {
-                case OPEN -> "state-progress";
-                case SUBMITTED, RETURNED -> "state-waiting";
-                case DONE -> "state-done";
-            });
+            badge.addClassNames("state-badge", badgeClass(t.getStatus()));
             return badge;
         }).setHeader(grid.getTranslation("plan.status")).setAutoWidth(true);
     }
 
+    private static String badgeClass(TaskStatus status) {
+        return switch (status) {
+            case OPEN -> "state-progress";
+            case SUBMITTED, RETURNED -> "state-waiting";
+            case DONE -> "state-done";
+        };
+    }
+
     private void refresh() {
         TaskStatus s = status.getValue() == null || status.getValue().isEmpty() ? null : TaskStatus.valueOf(status.getValue());
+        count.show("task.count", tasks.count(s));
         grid.setItems(q -> tasks.mine(s, toSpringPageRequest(q)).stream());
     }
 

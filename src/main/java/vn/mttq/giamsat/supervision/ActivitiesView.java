@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.PortalDatePicker;
@@ -154,15 +155,10 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         // on a phone: one card per activity, the filters folded into "Lọc"
-        vn.mttq.giamsat.base.NarrowScreens.cards(grid, grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<Activity>of(
-                        "<div class='record-card'><div class='record-card-title'>${item.title}</div><div class='record-card-meta'>${item.meta}</div>"
-                        + "<span class='state-badge ${item.stateClass}'>${item.state}</span></div>")
-                .withProperty("title", Activity::getTitle)
-                .withProperty("meta", a -> unitName(a.getUnitId()) + " · " + PortalFormats.date(a.getPeriodFrom()) + " – "
-                        + PortalFormats.date(a.getPeriodTo()))
-                .withProperty("state", a -> getTranslation("supervision.status." + a.getStatus().name()))
-                .withProperty("stateClass", a -> a.getStatus().badgeClass())).setHeader(getTranslation("menu.supervision")));
-        add(vn.mttq.giamsat.base.NarrowScreens.filters(bar), top, grid);
+        NarrowScreens.cards(grid, getTranslation("menu.supervision"), Activity::getTitle,
+                a -> unitName(a.getUnitId()) + " · " + PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()),
+                a -> getTranslation("supervision.status." + a.getStatus().name()), a -> a.getStatus().badgeClass());
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

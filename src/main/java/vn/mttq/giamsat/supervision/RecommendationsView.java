@@ -23,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
 import vn.mttq.giamsat.base.PortalFormats;
@@ -90,6 +91,10 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ENVELOPE_OPEN, getTranslation("recommendation.empty.title"),
                 getTranslation("recommendation.empty.text")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ActivityView.class, ActivityView.of(e.getItem().getActivityId()))));
+        NarrowScreens.cards(grid, getTranslation("menu.recommendations"), Recommendation::getText,
+                r -> activity(r).getLetterSymbol() + " · " + unitNames.computeIfAbsent(r.getUnitId(), activityService::unitShortName)
+                        + (r.getDueDate() == null ? "" : " · " + getTranslation("common.due-on", PortalFormats.date(r.getDueDate()))),
+                r -> getTranslation("recommendation.status." + r.getStatus().name()), r -> r.getStatus().badgeClass());
         grid.setSizeFull();
         grid.setMinHeight("18rem");
         view.addValueChangeListener(e -> refresh());
@@ -108,7 +113,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         rates.addClassName("on-time-rates");
         Paragraph definition = new Paragraph(getTranslation("recommendation.rates.definition"));
         definition.addClassName("page-intro");
-        add(bar, grid, ratesTitle, definition, rates);
+        add(NarrowScreens.filters(bar), grid, ratesTitle, definition, rates);
         refresh();
     }
 

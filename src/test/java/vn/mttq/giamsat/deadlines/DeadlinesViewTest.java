@@ -136,6 +136,22 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
 
     /** Issue 22: a dashboard bar opens the items of its unit's subtree; the chip removes the unit again. */
     @Test
+    void a_row_opens_the_record_it_follows_with_its_query() {
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        signIn.as("dcpl");
+        deadlines.register(new DeadlineRequest("test-recommendation", tag, "Kiến nghị có đường dẫn " + tag, "giam-sat?tu=2026-01-01",
+                luongSon, null, LocalDate.now(PortalFormats.VIETNAM), 20));
+        DeadlinesView view = navigate(DeadlinesView.class);
+        test(view.search).setValue(tag);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        test(view.grid).clickRow(0);
+        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("giam-sat");
+        assertThat(location.getQueryParameters().getSingleParameter("tu")).contains("2026-01-01");
+    }
+
+    @Test
     void a_link_with_a_unit_shows_that_subtree_and_the_chip_takes_it_away() {
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         signIn.as("dcpl");

@@ -38,6 +38,18 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
             found |= grid.getCellText(i, 1).equals("Nguyễn Thị Hồng Vân");
         }
         assertThat(found).isTrue();
+        assertThat(view.count.getText()).as("the list says how many it found (issue 22)").isEqualTo(grid.size() + " tài khoản");
+        assertThat(grid.getCellText(0, 3)).as("short unit names in lists").doesNotStartWith("Ủy ban");
+    }
+
+    @Test
+    void the_units_list_counts_what_its_search_finds() {
+        signIn.as("admin");
+        UnitsView view = navigate(UnitsView.class);
+        assertThat(view.count.getText()).isEqualTo(unitRepository.count() + " đơn vị"); // the administrator sees the whole province
+        test(find(com.vaadin.flow.component.textfield.TextField.class).withClassName("unit-search").single()).setValue("luong son");
+        assertThat(view.count.getText()).isEqualTo(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size() + " đơn vị");
+        assertThat(view.count.getText()).isNotEqualTo("0 đơn vị");
     }
 
     @Test

@@ -41,6 +41,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
     void the_member_organisation_reports_progress_and_marks_its_task_done() {
         signIn.as("hoinongdan");
         TasksView view = navigate(TasksView.class);
+        assertThat(view.count.getText()).as("the list says how many tasks it holds").isEqualTo(test(view.grid).size() + " nhiệm vụ");
         String title = "Tuyên truyền Quy định 124 trong sinh hoạt chi hội nông dân"; // the demo plan's task for the association
         int row = rowOf(test(view.grid), title);
         assertThat(test(view.grid).getCellText(row, 1)).isEqualTo(title);
