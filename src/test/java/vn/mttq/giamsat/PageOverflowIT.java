@@ -22,6 +22,16 @@ class PageOverflowIT extends BrowserJourney {
     /** Pixels a page or a grid may exceed its box by (sub-pixel rounding). */
     private static final int SLACK = 2;
 
+    /**
+     * Tables that may scroll inside their own box on a phone: tables of figures (a column per
+     * indicator: thong-ke's table, tap-huan/so-lieu's) and the administration's settings tables,
+     * whose rows carry actions (edit, revoke, end sessions) that a card would hide; administration
+     * is desk work (docs/ux.md). The page itself never scrolls sideways.
+     */
+    private static final java.util.Set<String> FIGURE_TABLES = java.util.Set.of("grid.dashboard-table", "grid.figures-table",
+            "grid.units-grid", "grid.accounts-grid", "grid.api-tokens", "grid.audit-log", "grid.account-sessions", "grid.deadline-rules",
+            "grid.reporting-schedules", "grid.outbox");
+
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /**
@@ -90,10 +100,15 @@ class PageOverflowIT extends BrowserJourney {
         assertThat(wide).as("pages or grids wider than their box at 1366 px for " + username + " (pixels past the edge)").isEmpty();
     }
 
-    /** Phones are what district and commune staff carry: every page of their menus fits 390 px without a sideways scroll. */
+    /**
+     * Phones are what district and commune staff carry, and leaders read on the way: every page of
+     * every role's menu fits 390 px without a sideways scroll, and a list shows cards, not a grid
+     * wider than the phone. Tables of figures (a report's columns, the calendar) may scroll inside
+     * their own box; they are named here.
+     */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"luongson", "hoinongdan"})
-    void every_page_of_a_phone_users_menu_fits_390_px(String username) throws Exception {
+    @ValueSource(strings = {"admin", "lanhdao", "dcpl", "luongson", "hoinongdan"})
+    void every_page_of_a_menu_fits_390_px(String username) throws Exception {
         driver.manage().window().setSize(new Dimension(1366, 768)); // the menu's routes, read with the drawer open
         jdbc.update("update account set locked_until = null where username = ?", username);
         jdbc.update("delete from login_failure where username = ?", username);
@@ -101,17 +116,18 @@ class PageOverflowIT extends BrowserJourney {
         waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
         List<String> routes = menuRoutes();
         driver.manage().window().setSize(new Dimension(390, 844));
-        Map<String, Long> wide = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> wide = new LinkedHashMap<>();
         for (String route : routes) {
             open(route.startsWith("/") ? route.substring(1) : route);
             settle();
-            long page = overflow().get("page");
+            Map<String, Long> measured = overflow();
             screenshot("width-390-" + username + "-" + (route.isBlank() || route.equals("/") ? "home" : route.replace('/', '-')));
-            if (page > SLACK) {
-                wide.put(route, page);
+            measured.entrySet().removeIf(e -> e.getValue() <= SLACK || FIGURE_TABLES.contains(e.getKey()));
+            if (!measured.isEmpty()) {
+                wide.put(route, measured);
             }
         }
-        assertThat(wide).as("pages wider than a phone for " + username + " (pixels past the edge)").isEmpty();
+        assertThat(wide).as("pages or lists wider than a phone for " + username + " (pixels past the edge)").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -60,6 +60,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(e -> refresh.run());
         to.addValueChangeListener(e -> refresh.run());
         grid.setSizeFull();
+        grid.addClassName("audit-log");
         HorizontalLayout filters = new HorizontalLayout(search, from, to, count);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);

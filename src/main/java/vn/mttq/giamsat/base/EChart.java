@@ -103,14 +103,22 @@ public class EChart extends Component implements HasSize {
     @DomEvent("chart-click")
     public static class ClickEvent extends ComponentEvent<EChart> {
         private final String category;
+        private final String series;
         private final int index;
 
         public ClickEvent(EChart source, boolean fromClient,
                           @EventData("event.detail.category") String category,
+                          @EventData("event.detail.series") String series,
                           @EventData("event.detail.index") int index) {
             super(source, fromClient);
             this.category = category;
+            this.series = series;
             this.index = index;
+        }
+
+        /** The name of the series the clicked bar belongs to ("" for a map region). */
+        public String getSeries() {
+            return series;
         }
 
         public String getCategory() {

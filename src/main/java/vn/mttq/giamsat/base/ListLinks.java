@@ -54,6 +54,16 @@ public final class ListLinks {
         return parameters.getSingleParameter(UNIT).flatMap(ListLinks::number);
     }
 
+    /** The first day a link names, if it names one. */
+    public static java.util.Optional<LocalDate> from(QueryParameters parameters) {
+        return date(parameters, FROM);
+    }
+
+    /** The last day a link names, if it names one. */
+    public static java.util.Optional<LocalDate> to(QueryParameters parameters) {
+        return date(parameters, TO);
+    }
+
     /** Sets the list's filters from the link, before its first count. */
     public static void apply(QueryParameters parameters, DatePicker from, DatePicker to, ComboBox<Long> unit) {
         date(parameters, FROM).ifPresent(from::setValue);

@@ -45,6 +45,10 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CatalogueEntry::getSource).setHeader(getTranslation("catalogue.source")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation(e.isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
+        vn.mttq.giamsat.base.NarrowScreens.cards(grid, getTranslation("catalogue.title"), CatalogueEntry::getTitle,
+                e -> e.getCode() + (e.getGroupCode() == null ? "" : " · " + getTranslation("catalogue.group." + e.getGroupCode()))
+                        + (e.getSource() == null || e.getSource().isBlank() ? "" : " · " + e.getSource()),
+                e -> e.isActive() ? "" : getTranslation("common.inactive"), e -> e.isActive() ? "" : "state-cancelled");
         grid.setSizeFull();
         grid.addClassName("catalogue-grid");
 

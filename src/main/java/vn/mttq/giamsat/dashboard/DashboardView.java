@@ -47,8 +47,9 @@ import vn.mttq.giamsat.organisation.UnitSummary;
  * The Front's figures for the person's scope and a reporting period: key figures with the change
  * from the period before; the main indicators per direct sub-unit; the on-time answer rates of
  * recommendations and cases, ranked; the trend over six periods; the map when one was uploaded;
- * open deadlines; a table of every sub-unit. A bar, a map region or a row drills down into that
- * unit, "back" and the breadcrumbs climb up again, never above the person's scope. The numbers
+ * open deadlines; a table of every sub-unit. A key figure, a bar or a map region opens the records
+ * it counts (that unit, the period so far); a row of the table drills down into that unit, "back"
+ * and the breadcrumbs climb up again, never above the person's scope. The numbers
  * come from the indicators' query service, as in the periodic reports, and download as XLSX.
  */
 @Route("thong-ke")
@@ -120,15 +121,16 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         period.setWidth("24rem");
         keyFigures.addClassNames("key-figures", "dashboard-key-figures");
         chart.addClassName("dashboard-chart");
-        chart.addClickListener(e -> drillDown(e.getIndex()));
+        // a bar or a map region opens the records it counts, for that unit and period (issue 22); rows of the table drill down
+        chart.addClickListener(e -> openRecords(shown, e.getIndex(), codeOfSeries(e.getSeries(), MAIN_CHART)));
         ratesChart.addClassName("dashboard-rates-chart");
-        ratesChart.addClickListener(e -> drillInto(ranked, e.getIndex()));
+        ratesChart.addClickListener(e -> openRecords(ranked, e.getIndex(), codeOfSeries(e.getSeries(), List.of("rate.recommendations", "rate.cases"))));
         trendChart.addClassName("dashboard-trend-chart");
         trendChart.setHeight("340px");
         mapChart.addClassName("dashboard-map");
         mapChart.setHeight("520px");
         mapChart.addClickListener(e -> shown.stream().filter(u -> u.shortName().equals(e.getCategory())).findFirst()
-                .ifPresent(u -> drillDown(shown.indexOf(u))));
+                .ifPresent(u -> openRecords(shown, shown.indexOf(u), mapIndicator.getValue())));
         deadlinesChart.addClassName("dashboard-deadlines-chart");
         // a bar of open or overdue items opens those items of that unit (han-xu-ly), not more charts (issue 22)
         deadlinesChart.addClickListener(e -> shown.stream().skip(Math.max(0, e.getIndex())).findFirst().ifPresent(u -> getUI().ifPresent(ui ->
@@ -222,6 +224,42 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         return indicators.indicator(code).map(i -> i.name(getLocale())).orElse(code);
     }
 
+    /** The indicators of the main chart, one series each. */
+    static final List<String> MAIN_CHART = List.of("supervision.activities", "recommendations.received", "cases.received", "sessions.held");
+
+    /** Which indicator a series shows, by its name on the chart. */
+    private String codeOfSeries(String series, List<String> codes) {
+        return codes.stream().filter(c -> seriesName(c).equals(series)).findFirst().orElse("");
+    }
+
+    private String seriesName(String code) {
+        return code.startsWith("rate.") ? getTranslation("dashboard." + code) : indicatorName(code);
+    }
+
+    /**
+     * The records behind a bar: that unit's list of what the indicator counts, over the period's
+     * span so far. A figure with no list of its own drills into the unit instead.
+     */
+    void openRecords(List<UnitSummary> list, int index, String code) {
+        if (index < 0 || index >= list.size()) {
+            return;
+        }
+        UnitSummary unit = list.get(index);
+        Optional<String> route = recordsOf(code);
+        if (route.isEmpty()) {
+            drillInto(list, index);
+            return;
+        }
+        openList(route.get(), unit.unitId());
+    }
+
+    /** A list of records, narrowed to the period's span so far and, when given, a unit's subtree. */
+    private void openList(String route, @org.jspecify.annotations.Nullable Long unitId) {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        LocalDate to = today.isBefore(period.getValue().to()) ? today : period.getValue().to();
+        getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ListLinks.of(period.getValue().from(), to, unitId)));
+    }
+
     void drillDown(int index) {
         drillInto(shown, index);
     }
@@ -255,8 +293,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         showKeyFigures();
         List<String> names = shown.stream().map(UnitSummary::shortName).toList();
         chart.setModel(new EChart.BarChart(getTranslation("dashboard.chart.main", current.getShortName()), names,
-                List.of(series("supervision.activities", null), series("recommendations.received", null), series("cases.received", null),
-                        series("sessions.held", null)), false));
+                MAIN_CHART.stream().map(code -> series(code, null)).toList(), false));
         chart.setVisible(!shown.isEmpty());
         // a unit that received nothing has no rate: it is left out of the ranking and said so, not ranked at 0 % (issue 22)
         ranked = shown.stream().filter(u -> Analytics.hasRecommendations(of(u.unitId())) || Analytics.hasCases(of(u.unitId())))
@@ -266,9 +303,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         ratesNoData.setText(noData.isEmpty() ? "" : getTranslation("dashboard.rates.no-data", String.join(", ", noData)));
         ratesNoData.setVisible(!noData.isEmpty());
         ratesChart.setModel(EChart.BarChart.percent(getTranslation("dashboard.chart.rates"), ranked.stream().map(UnitSummary::shortName).toList(),
-                List.of(new EChart.Series(getTranslation("dashboard.rate.recommendations"),
+                List.of(new EChart.Series(seriesName("rate.recommendations"),
                                 ranked.stream().map(u -> Analytics.recommendationsOnTime(of(u.unitId()))).toList(), "--portal-state-green"),
-                        new EChart.Series(getTranslation("dashboard.rate.cases"),
+                        new EChart.Series(seriesName("rate.cases"),
                                 ranked.stream().map(u -> Analytics.casesOnTime(of(u.unitId()))).toList(), "--portal-state-blue")), true));
         ratesChart.setVisible(!shown.isEmpty());
         trendChart.setModel(EChart.BarChart.line(getTranslation("dashboard.chart.trend"),
@@ -364,10 +401,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
                 card.getElement().setAttribute("role", "link");
                 card.getElement().setAttribute("tabindex", "0");
                 card.getElement().setAttribute("title", getTranslation("dashboard.figure.open"));
-                Runnable open = () -> getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ListLinks.of(
-                        period.getValue().from(), java.time.LocalDate.now(PortalFormats.VIETNAM).isBefore(period.getValue().to())
-                                ? java.time.LocalDate.now(PortalFormats.VIETNAM) : period.getValue().to(),
-                        path.size() > 1 ? path.getFirst().getId() : null)));
+                Runnable open = () -> openList(route, path.size() > 1 ? path.getFirst().getId() : null);
                 card.addClickListener(e -> open.run());
                 card.getElement().addEventListener("keydown", e -> open.run()).setFilter("event.key === 'Enter'");
             });

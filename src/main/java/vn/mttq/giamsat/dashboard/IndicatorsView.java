@@ -34,6 +34,9 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.method(getLocale())).setHeader(getTranslation("indicators.method")).setFlexGrow(4)
                 .setTooltipGenerator(i -> i.method(getLocale()));
         grid.getColumns().get(1).setTooltipGenerator(i -> i.name(getLocale()));
+        // on a phone one card per indicator: its name, then code, measure and how it is counted
+        vn.mttq.giamsat.base.NarrowScreens.cards(grid, getTranslation("report.col.indicator"), i -> i.name(getLocale()),
+                i -> i.code() + " · " + i.measure(getLocale()) + " · " + i.method(getLocale()), i -> "", i -> "");
         grid.setItems(indicators.catalogue());
         grid.setSizeFull();
         grid.addClassName("indicator-catalogue");

@@ -35,6 +35,7 @@ class LegalTimeLimitsView extends VerticalLayout implements HasDynamicTitle {
         rules.addComponentColumn(r -> editButton(() -> new DeadlineRuleForm(r, limits, this::refresh).open())).setAutoWidth(true);
         rules.addItemDoubleClickListener(e -> new DeadlineRuleForm(e.getItem(), limits, this::refresh).open());
         rules.setAllRowsVisible(true);
+        rules.addClassName("deadline-rules");
 
         schedules.addColumn(s -> getTranslation("time-limits.schedule." + s.kind())).setHeader(getTranslation("time-limits.schedule.kind"))
                 .setAutoWidth(true);
@@ -46,6 +47,7 @@ class LegalTimeLimitsView extends VerticalLayout implements HasDynamicTitle {
         schedules.addComponentColumn(s -> editButton(() -> new ReportingScheduleForm(s, limits, this::refresh).open())).setAutoWidth(true);
         schedules.addItemDoubleClickListener(e -> new ReportingScheduleForm(e.getItem(), limits, this::refresh).open());
         schedules.setAllRowsVisible(true);
+        schedules.addClassName("reporting-schedules");
 
         add(new H3(getTranslation("time-limits.rules")), new Paragraph(getTranslation("time-limits.rules.help")), rules,
                 new H3(getTranslation("time-limits.schedules")), new Paragraph(getTranslation("time-limits.schedules.help")), schedules);

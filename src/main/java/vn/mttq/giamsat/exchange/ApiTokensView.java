@@ -80,6 +80,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             return Guarded.button(getTranslation("api.token.revoke"), false, () -> revoke(t));
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.addClassName("api-tokens");
         grid.addSelectionListener(e -> showCalls(e.getFirstSelectedItem().orElse(null)));
         calls.addColumn(c -> PortalFormats.dateTime(c.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         calls.addColumn(ApiTokens.Call::method).setAutoWidth(true);

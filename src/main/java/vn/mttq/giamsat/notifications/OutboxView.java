@@ -51,6 +51,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItems(q -> outbox.unsent(toSpringPageRequest(q)).stream());
         grid.setSizeFull();
+        grid.addClassName("outbox");
         count.show("outbox.count", outbox.countUnsent());
         add(count, grid);
     }

@@ -90,6 +90,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         table.addColumn(r -> PortalFormats.number(r.figures().practicesRecognised())).setHeader(getTranslation("outreach.figures.recognised"))
                 .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         table.setAllRowsVisible(true);
+        table.addClassName("figures-table"); // a table of figures: on a phone it scrolls inside its own box
         table.setId("figures-table");
         table.addItemClickListener(e -> {
             if (!e.getItem().own() && !directory.directSubUnits(e.getItem().unitId()).isEmpty()) {
@@ -101,12 +102,19 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(3);
         audiences.addColumn(e -> PortalFormats.number(e.getValue())).setHeader(getTranslation("outreach.people")).setAutoWidth(true);
         audiences.setAllRowsVisible(true);
+        audiences.addClassName("figures-audiences");
+        audiences.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
         forms.addColumn(e -> formNames.getOrDefault(e.getKey(), e.getKey())).setHeader(getTranslation("outreach.form")).setFlexGrow(3);
         forms.addColumn(e -> PortalFormats.number(e.getValue().activities())).setHeader(getTranslation("outreach.figures.activities"))
                 .setAutoWidth(true);
         forms.addColumn(e -> PortalFormats.number(e.getValue().quantity())).setHeader(getTranslation("outreach.quantity")).setAutoWidth(true);
         forms.addColumn(e -> PortalFormats.number(e.getValue().reach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
         forms.setAllRowsVisible(true);
+        forms.addClassName("figures-forms");
+        vn.mttq.giamsat.base.NarrowScreens.cards(forms, getTranslation("outreach.form"), e -> formNames.getOrDefault(e.getKey(), e.getKey()),
+                e -> getTranslation("outreach.figures.activities") + " " + PortalFormats.number(e.getValue().activities()) + " · "
+                        + getTranslation("outreach.quantity") + " " + PortalFormats.number(e.getValue().quantity()) + " · "
+                        + getTranslation("outreach.reach") + " " + PortalFormats.number(e.getValue().reach()), e -> "", e -> "");
         HorizontalLayout detail = new HorizontalLayout(block("outreach.figures.by-audience", audiences), block("outreach.figures.by-form", forms));
         detail.setWidthFull();
         detail.setAlignItems(FlexComponent.Alignment.START);

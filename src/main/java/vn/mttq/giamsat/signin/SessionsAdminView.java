@@ -40,6 +40,7 @@ class SessionsAdminView extends VerticalLayout implements HasDynamicTitle {
         filter.setWidth("22rem");
         filter.addValueChangeListener(e -> refresh());
         grid.setId("account-sessions");
+        grid.addClassName("account-sessions");
         grid.addColumn(Sessions.AccountSessions::fullName).setHeader(getTranslation("account.full-name")).setFlexGrow(2);
         grid.addColumn(Sessions.AccountSessions::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
         grid.addColumn(Sessions.AccountSessions::open).setHeader(getTranslation("sessions.open")).setAutoWidth(true);

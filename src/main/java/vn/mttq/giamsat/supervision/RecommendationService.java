@@ -111,22 +111,49 @@ public class RecommendationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public Slice<Recommendation> list(View view, @Nullable String text, LocalDate today, Pageable pageable) {
-        java.util.Collection<Long> units = directory.branches(scopes.current().rootUnitId()).keySet();
+        return list(view, text, today, Narrowing.NONE, pageable);
+    }
+
+    /**
+     * A link's narrowing (issue 22: a dashboard bar opens the records it counts): a unit's subtree
+     * within the person's scope (a unit outside it is ignored) and the days the recommendations
+     * were received.
+     */
+    public record Narrowing(@Nullable Long unitId, @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo) {
+        public static final Narrowing NONE = new Narrowing(null, null, null);
+
+        public boolean any() {
+            return unitId != null || receivedFrom != null || receivedTo != null;
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public Slice<Recommendation> list(View view, @Nullable String text, LocalDate today, Narrowing narrowing, Pageable pageable) {
+        java.util.Collection<Long> units = units(narrowing);
         String words = SearchText.contains(text);
         if (view == View.ANSWERED_THIS_PERIOD) {
             return recommendations.answeredInScope(units, halfYearStart(today), today, words, pageable);
         }
-        return recommendations.openInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null, words, pageable);
+        return recommendations.openInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null,
+                narrowing.receivedFrom(), narrowing.receivedTo(), words, pageable);
     }
 
     /** How many recommendations {@link #list} finds: the list's count (issue 22). */
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
-    public long count(View view, @Nullable String text, LocalDate today) {
-        java.util.Collection<Long> units = directory.branches(scopes.current().rootUnitId()).keySet();
+    public long count(View view, @Nullable String text, LocalDate today, Narrowing narrowing) {
+        java.util.Collection<Long> units = units(narrowing);
         String words = SearchText.contains(text);
         return view == View.ANSWERED_THIS_PERIOD ? recommendations.countAnsweredInScope(units, halfYearStart(today), today, words)
-                : recommendations.countOpenInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null, words);
+                : recommendations.countOpenInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null,
+                        narrowing.receivedFrom(), narrowing.receivedTo(), words);
+    }
+
+    /** The units of the person's scope, or of the narrowing's subtree when it lies within the scope. */
+    private java.util.Collection<Long> units(Narrowing narrowing) {
+        java.util.Set<Long> scope = directory.branches(scopes.current().rootUnitId()).keySet();
+        return narrowing.unitId() != null && scope.contains(narrowing.unitId()) ? directory.branches(narrowing.unitId()).keySet() : scope;
     }
 
     private static List<String> states(View view) {

@@ -21,8 +21,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
+import vn.mttq.giamsat.base.ListLinks;
 import vn.mttq.giamsat.base.NarrowScreens;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.FieldLimits;
@@ -38,7 +40,7 @@ import vn.mttq.giamsat.calendar.WorkingCalendar;
 @Route("kien-nghi")
 @Menu(order = 210, title = "menu.recommendations", icon = "vaadin:envelope-open-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
-class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
+class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     final Select<RecommendationService.View> view = new Select<>();
     final TextField search = new TextField();
@@ -47,12 +49,26 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
     private final RecommendationService recommendations;
     private final Map<Long, Activity> activities = new HashMap<>();
     private final Map<Long, String> unitNames = new HashMap<>();
+    /** A link's unit and days (from a dashboard bar), shown as a chip that takes them away. */
+    private RecommendationService.Narrowing narrowing = RecommendationService.Narrowing.NONE;
+    final com.vaadin.flow.component.button.Button narrowingChip = new com.vaadin.flow.component.button.Button("",
+            VaadinIcon.CLOSE_SMALL.create(), e -> {
+                narrowing = RecommendationService.Narrowing.NONE;
+                e.getSource().setVisible(false);
+                refresh();
+            });
+    private final ActivityService activityService;
     /** How many recommendations the view and the search find. */
     final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
     RecommendationsView(RecommendationService recommendations, ActivityService activityService, WorkingCalendar calendar,
                         SupervisionExport export) {
         this.recommendations = recommendations;
+        this.activityService = activityService;
+        narrowingChip.setVisible(false);
+        narrowingChip.setIconAfterText(true);
+        narrowingChip.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.SMALL);
+        narrowingChip.addClassName("unit-chip");
         addClassName("page");
         setSizeFull();
         view.setLabel(getTranslation("recommendation.view"));
@@ -65,9 +81,10 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, 100);
         Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
-                () -> export.recommendations(view.getValue(), search.getValue()));
+                () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");
-        HorizontalLayout bar = new HorizontalLayout(view, search, count, xlsx);
+        HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip, count, xlsx);
+        bar.setWrap(true);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
@@ -103,10 +120,11 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         LocalDate start = recommendations.rateSpanStart(today); // the dashboard's span and definition
         H3 ratesTitle = new H3(getTranslation("recommendation.rates.title", PortalFormats.date(start), PortalFormats.date(today)));
-        rates.addColumn(RecommendationService.Rate::unitName).setHeader(getTranslation("supervision.unit")).setFlexGrow(2);
-        rates.addColumn(r -> PortalFormats.number(r.received())).setHeader(getTranslation("recommendation.rates.received")).setAutoWidth(true);
-        rates.addColumn(r -> PortalFormats.number(r.onTime())).setHeader(getTranslation("recommendation.rates.on-time")).setAutoWidth(true);
-        rates.addColumn(r -> r.percent() + "%").setHeader(getTranslation("recommendation.rates.percent")).setAutoWidth(true);
+        rates.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT); // fits a phone: names and headers wrap
+        rates.addColumn(RecommendationService.Rate::unitName).setHeader(getTranslation("supervision.unit")).setWidth("6rem").setFlexGrow(2);
+        rates.addColumn(r -> PortalFormats.number(r.received())).setHeader(getTranslation("recommendation.rates.received")).setWidth("5rem").setFlexGrow(1);
+        rates.addColumn(r -> PortalFormats.number(r.onTime())).setHeader(getTranslation("recommendation.rates.on-time")).setWidth("5rem").setFlexGrow(1);
+        rates.addColumn(r -> r.percent() + "%").setHeader(getTranslation("recommendation.rates.percent")).setWidth("5rem").setFlexGrow(1);
         rates.setItems(recommendations.onTimeRates(start, today));
         rates.setAllRowsVisible(true);
         rates.setEmptyStateText(getTranslation("recommendation.rates.empty"));
@@ -125,8 +143,40 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle {
         RecommendationService.View v = view.getValue();
         String text = search.getValue();
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        count.setText(getTranslation("recommendation.count", PortalFormats.number(recommendations.count(v, text, today))));
-        grid.setItems(q -> recommendations.list(v, text, today, toSpringPageRequest(q)).stream());
+        RecommendationService.Narrowing n = narrowing;
+        count.setText(getTranslation("recommendation.count", PortalFormats.number(recommendations.count(v, text, today, n))));
+        grid.setItems(q -> recommendations.list(v, text, today, n, toSpringPageRequest(q)).stream());
+    }
+
+    /**
+     * "kien-nghi?tu=…&den=…&don-vi=…": a dashboard bar opens the recommendations it counts, all of
+     * them (not only those awaiting), received in those days by that unit's subtree (issue 22).
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        narrowing = new RecommendationService.Narrowing(ListLinks.unit(parameters).orElse(null), ListLinks.from(parameters).orElse(null),
+                ListLinks.to(parameters).orElse(null));
+        if (!narrowing.any()) {
+            narrowingChip.setVisible(false);
+            return;
+        }
+        List<String> words = new java.util.ArrayList<>();
+        if (narrowing.unitId() != null) {
+            try {
+                words.add(activityService.unitShortName(narrowing.unitId()));
+            } catch (RuntimeException unknown) {
+                narrowing = new RecommendationService.Narrowing(null, narrowing.receivedFrom(), narrowing.receivedTo());
+            }
+        }
+        if (narrowing.receivedFrom() != null || narrowing.receivedTo() != null) {
+            words.add(getTranslation("recommendation.received-between", narrowing.receivedFrom() == null ? "…"
+                    : PortalFormats.date(narrowing.receivedFrom()), narrowing.receivedTo() == null ? "…" : PortalFormats.date(narrowing.receivedTo())));
+        }
+        narrowingChip.setText(String.join(" · ", words));
+        narrowingChip.setVisible(true);
+        view.setValue(RecommendationService.View.ALL); // refreshes
+        refresh();
     }
 
     @Override

@@ -75,13 +75,13 @@ public class SupervisionExport {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
-    public byte[] recommendations(RecommendationService.View view, @Nullable String text) {
+    public byte[] recommendations(RecommendationService.View view, @Nullable String text, RecommendationService.Narrowing narrowing) {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         List<String> headers = List.of(vi("recommendation.letter"), vi("recommendation.text"), vi("supervision.unit"),
                 vi("recommendation.received"), vi("recommendation.due"), vi("recommendation.answered"), vi("recommendation.status"),
                 vi("recommendation.outcome"));
         List<List<@Nullable Object>> out = new ArrayList<>();
-        for (Recommendation r : recommendations.list(view, text, today, PageRequest.of(0, MAX_ROWS))) {
+        for (Recommendation r : recommendations.list(view, text, today, narrowing, PageRequest.of(0, MAX_ROWS))) {
             Activity a = recommendations.activityOf(r);
             out.add(java.util.Arrays.<@Nullable Object>asList(a.getLetterSymbol(), r.getText(), activities.unitName(r.getUnitId()),
                     r.getReceivedOn(), r.getDueDate(), r.getAnsweredOn(),

@@ -91,9 +91,12 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             WHERE r.unit_id IN (:unitIds)
               AND r.status IN (:states)
               AND (:dueBy IS NULL OR r.due_date <= :dueBy)
+              AND (:receivedFrom IS NULL OR r.received_on >= :receivedFrom)
+              AND (:receivedTo IS NULL OR r.received_on <= :receivedTo)
               AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))
             ORDER BY r.due_date, r.id""", nativeQuery = true)
-    Slice<Recommendation> openInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy, String text, Pageable pageable);
+    Slice<Recommendation> openInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy,
+                                      @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo, String text, Pageable pageable);
 
     /** Recommendations of the subtree answered within a period, the latest answer first (along the answer-date index). */
     @Query(value = """
@@ -110,8 +113,11 @@ interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
             WHERE r.unit_id IN (:unitIds)
               AND r.status IN (:states)
               AND (:dueBy IS NULL OR r.due_date <= :dueBy)
+              AND (:receivedFrom IS NULL OR r.received_on >= :receivedFrom)
+              AND (:receivedTo IS NULL OR r.received_on <= :receivedTo)
               AND (:text = '' OR r.text COLLATE utf8mb4_uca1400_ai_ci LIKE CONCAT('%', :text, '%'))""", nativeQuery = true)
-    long countOpenInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy, String text);
+    long countOpenInScope(Collection<Long> unitIds, Collection<String> states, @Nullable LocalDate dueBy,
+                          @Nullable LocalDate receivedFrom, @Nullable LocalDate receivedTo, String text);
 
     /** How many {@link #answeredInScope} finds. */
     @Query(value = """

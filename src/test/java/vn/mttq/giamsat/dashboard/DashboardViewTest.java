@@ -38,7 +38,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(view.back.isEnabled()).isFalse();
 
         int luongSon = model.categories().indexOf("Lương Sơn");
-        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn", luongSon));
+        view.drillDown(luongSon); // a row of the table drills down; a bar opens records (below)
 
         assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Lương Sơn");
         assertThat(view.chart.getModel().categories()).contains("Thị trấn Lương Sơn", "Xã Nhuận Trạch");
@@ -210,7 +210,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         DashboardView view = navigate(DashboardView.class);
         int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
-        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn", luongSon));
+        view.drillDown(luongSon);
         var period = view.period.getValue();
         var card = find(com.vaadin.flow.component.html.Div.class).withClassName("key-figure-link").all().stream()
                 .filter(d -> "cases.received".equals(d.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
@@ -220,5 +220,35 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(location.getQueryParameters().getSingleParameter("tu")).contains(period.from().toString());
         assertThat(location.getQueryParameters().getSingleParameter("don-vi"))
                 .contains(String.valueOf(jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class)));
+    }
+
+    /** Issue 22: a bar of the main chart or of the rates chart opens the records it counts, for that unit and period. */
+    @Test
+    void a_bar_opens_the_records_it_counts() {
+        signIn.as("lanhdao");
+        DashboardView view = navigate(DashboardView.class);
+        long luongSonId = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
+        var period = view.period.getValue();
+        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn",
+                "Kiến nghị sau giám sát cấp ủy đã nhận", luongSon));
+        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("kien-nghi");
+        assertThat(location.getQueryParameters().getSingleParameter("tu")).contains(period.from().toString());
+        assertThat(location.getQueryParameters().getSingleParameter("don-vi")).contains(String.valueOf(luongSonId));
+
+        view = navigate(DashboardView.class);
+        ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn",
+                "Hội nghị, lớp tập huấn đã tổ chức", view.chart.getModel().categories().indexOf("Lương Sơn")));
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tap-huan");
+
+        view = navigate(DashboardView.class);
+        int ranked = view.ratesChart.getModel().categories().indexOf("Lương Sơn");
+        assertThat(ranked).as("Lương Sơn is ranked in the demo").isNotNegative();
+        ComponentUtil.fireEvent(view.ratesChart, new EChart.ClickEvent(view.ratesChart, true, "Lương Sơn",
+                view.ratesChart.getModel().series().get(1).name(), ranked));
+        location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("phan-anh");
+        assertThat(location.getQueryParameters().getSingleParameter("don-vi")).contains(String.valueOf(luongSonId));
     }
 }

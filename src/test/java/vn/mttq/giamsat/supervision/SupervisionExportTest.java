@@ -52,7 +52,7 @@ class SupervisionExportTest {
     @Test
     void the_recommendations_export_follows_the_chosen_view() throws Exception {
         signIn.as("lanhdao");
-        String overdue = sheet(export.recommendations(RecommendationService.View.OVERDUE, null));
+        String overdue = sheet(export.recommendations(RecommendationService.View.OVERDUE, null, RecommendationService.Narrowing.NONE));
         assertThat(overdue).contains("Đề nghị chỉ đạo chi trả dứt điểm tiền bồi thường", "Chờ trả lời")
                 .doesNotContain("Đề nghị chỉ đạo công khai việc thu, chi quỹ phòng chống thiên tai xã Quy Hậu");
     }

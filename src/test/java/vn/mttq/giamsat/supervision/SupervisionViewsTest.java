@@ -64,6 +64,26 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
                 .noneMatch(t -> t.contains("thị trấn Bo") || t.contains("kê khai tài sản"));
     }
 
+    /** Issue 22: a dashboard bar's link narrows kien-nghi to a unit's subtree and the days received; the chip takes it away. */
+    @Test
+    void a_link_narrows_the_recommendations_to_a_unit_and_the_days_received() {
+        signIn.as("dcpl");
+        long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
+        com.vaadin.flow.component.UI.getCurrent().navigate("kien-nghi", vn.mttq.giamsat.base.ListLinks.of(
+                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM), luongSon));
+        RecommendationsView recs = find(RecommendationsView.class).single();
+        assertThat(recs.view.getValue()).isEqualTo(RecommendationService.View.ALL);
+        assertThat(recs.narrowingChip.isVisible()).isTrue();
+        assertThat(recs.narrowingChip.getText()).startsWith("Lương Sơn · nhận từ 01/01/2000 đến ");
+        java.util.List<String> units = column(recs.grid, 2);
+        assertThat(units).isNotEmpty().allMatch(u -> u.contains("Lương Sơn") || u.startsWith("Xã ") || u.startsWith("Thị trấn "));
+        long narrowed = test(recs.grid).size();
+        assertThat(recs.count.getText()).isEqualTo(narrowed + " kiến nghị");
+        test(recs.narrowingChip).click();
+        assertThat(recs.narrowingChip.isVisible()).isFalse();
+        assertThat(test(recs.grid).size()).isGreaterThan((int) narrowed);
+    }
+
     @Test
     void the_overdue_view_lists_unanswered_recommendations_past_their_due_date_in_working_days() {
         signIn.as("dcpl");
