@@ -23,10 +23,11 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
             from DeadlineItem d, vn.mttq.giamsat.organisation.Unit u
             where u.id = d.unitId and u.path like concat(:prefix, '%') and d.status = :status
               and d.dueDate between :dueFrom and :dueBy
+              and (:onTimeSince is null or (d.finishedOn >= :onTimeSince and d.finishedOn <= d.dueDate))
               and (:text = '' or collate(d.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
-    org.springframework.data.domain.Page<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy, String text,
-                               Pageable pageable);
+    org.springframework.data.domain.Page<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy,
+                               @org.jspecify.annotations.Nullable LocalDate onTimeSince, String text, Pageable pageable);
 
     /** Open items of one unit due by the horizon, soonest first (ix_deadline_unit_open_due). */
     @Query("""

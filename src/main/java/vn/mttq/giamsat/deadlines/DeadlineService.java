@@ -193,7 +193,7 @@ public class DeadlineService {
         String prefix = filter.unitId() == 0 ? scopes.current().pathPrefix() : units.get(filter.unitId()).getPath();
         return items.inScope(prefix, filter.status(),
                 filter.dueFrom() == null ? LocalDate.of(1000, 1, 1) : filter.dueFrom(),
-                filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(),
+                filter.dueBy() == null ? LocalDate.of(9999, 12, 31) : filter.dueBy(), filter.onTimeSince(),
                 SearchText.contains(filter.text()), ordered);
     }
 

@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.KeyFigure;
+import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.KeyFigureSource;
 import vn.mttq.giamsat.base.PortalUser;
 import vn.mttq.giamsat.base.Role;
@@ -77,11 +77,11 @@ class DeadlineWork implements WorkSource, KeyFigureSource {
             open += ((Number) row[1]).longValue();
             overdue += ((Number) row[2]).longValue();
         }
-        LocalDate halfStart = today.getMonthValue() <= 6 ? LocalDate.of(today.getYear(), Month.JANUARY, 1)
-                : LocalDate.of(today.getYear(), Month.JULY, 1);
+        LocalDate halfStart = DeadlineFilter.halfYearStart(today);
         long onTime = items.metOnTimeBetween(prefix, halfStart, today);
-        return List.of(new KeyFigure("home.figure.open", open, KeyFigure.Tone.NEUTRAL, "han-xu-ly"),
-                new KeyFigure("home.figure.overdue", overdue, KeyFigure.Tone.OVERDUE, "han-xu-ly"),
-                new KeyFigure("home.figure.on-time", onTime, KeyFigure.Tone.DONE, "han-xu-ly"));
+        // each figure opens the list of exactly what it counts (issue 22: "5" said nothing of its span)
+        return List.of(new KeyFigure("home.figure.open", open, KeyFigure.Tone.NEUTRAL, "han-xu-ly?loc=OPEN"),
+                new KeyFigure("home.figure.overdue", overdue, KeyFigure.Tone.OVERDUE, "han-xu-ly?loc=OVERDUE"),
+                new KeyFigure("home.figure.on-time", List.of(PortalFormats.date(halfStart)), onTime, KeyFigure.Tone.DONE, "han-xu-ly?loc=ON_TIME"));
     }
 }

@@ -39,7 +39,7 @@ import vn.mttq.giamsat.base.UserMessages;
 @PermitAll
 class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
-    enum Filter { OPEN, DUE_SOON, OVERDUE, MET }
+    enum Filter { OPEN, DUE_SOON, OVERDUE, MET, ON_TIME }
 
     /** "Due soon" means within this many working days (the first reminder's threshold). */
     static final int DUE_SOON_WORKING_DAYS = 5;
@@ -69,7 +69,8 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         mayUrge = mayExtend || currentUser.get().map(u -> u.has(Role.DISTRICT_STAFF)).orElse(false);
         filter.setLabel(getTranslation("deadline.filter"));
         filter.setItems(Filter.values());
-        filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f, DUE_SOON_WORKING_DAYS));
+        filter.setItemLabelGenerator(f -> getTranslation("deadline.filter." + f, DUE_SOON_WORKING_DAYS,
+                PortalFormats.date(DeadlineFilter.halfYearStart(LocalDate.now(PortalFormats.VIETNAM)))));
         filter.setValue(Filter.OPEN);
         filter.addValueChangeListener(e -> refresh());
 
@@ -122,6 +123,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
             case DUE_SOON -> new DeadlineFilter(DeadlineStatus.OPEN, today, calendar.dueDate(today, DUE_SOON_WORKING_DAYS), text, unit);
             case OVERDUE -> new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), text, unit);
             case MET -> new DeadlineFilter(DeadlineStatus.MET, null, null, text, unit);
+            case ON_TIME -> new DeadlineFilter(DeadlineStatus.MET, null, null, text, unit, DeadlineFilter.halfYearStart(today));
         };
     }
 

@@ -84,7 +84,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
     private Anchor figure(KeyFigure f) {
         Span value = new Span(PortalFormats.number(f.value()));
         value.addClassName("figure-value");
-        Span label = new Span(getTranslation(f.labelKey()));
+        Span label = new Span(getTranslation(f.labelKey(), f.labelArguments().toArray()));
         label.addClassName("figure-label");
         Anchor a = new Anchor(f.link() == null ? "thong-ke" : f.link(), value, label);
         a.addClassNames("key-figure", "tone-" + f.tone().name().toLowerCase());

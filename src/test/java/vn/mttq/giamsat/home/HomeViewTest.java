@@ -77,8 +77,17 @@ class HomeViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         HomeView view = navigate(HomeView.class);
         assertThat(view.figures.getChildren().count()).isEqualTo(3);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        String since = vn.mttq.giamsat.base.PortalFormats.date(vn.mttq.giamsat.deadlines.DeadlineFilter.halfYearStart(today));
         assertThat(view.figures.getElement().getTextRecursively()).contains("Hạn xử lý đang theo dõi", "Đã quá hạn",
-                "Trả lời đúng hạn trong 6 tháng này");
+                "Xong đúng hạn từ " + since);
+        // the on-time figure opens exactly the items it counts, and the list counts the same number (issue 22)
+        Anchor onTime = find(Anchor.class).all().stream().filter(a -> a.getHref().endsWith("loc=ON_TIME")).findFirst().orElseThrow();
+        String figure = onTime.getElement().getChild(0).getText();
+        com.vaadin.flow.component.UI.getCurrent().navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("loc", "ON_TIME")));
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("result-count").single().getText())
+                .isEqualTo(figure + " việc");
         signIn.signOut();
 
         signIn.as("luongson");
