@@ -26,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.ClusterLock;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
@@ -197,13 +198,13 @@ public class DeadlineReminders {
     }
 
     private List<NotificationService.Message> messages(DueItem item, String kind, List<Recipient> to, Lookups lookups) {
-        String title = Texts.vi("reminder." + (kind.startsWith("DUE_IN_") ? "DUE_IN" : kind) + ".title", item.title());
-        String body = lookups.count(item.dueDate()).body();
+        Said title = Said.of("reminder." + (kind.startsWith("DUE_IN_") ? "DUE_IN" : kind) + ".title", item.title());
+        Said body = lookups.count(item.dueDate()).body();
         return to.stream().map(r -> new NotificationService.Message(r, title, body, item.link())).toList();
     }
 
     /** Working days left and past for one due date, with the reminder text that states them. */
-    private record DayCount(int remaining, int overdue, String body) {
+    private record DayCount(int remaining, int overdue, Said body) {
     }
 
     /**
@@ -225,7 +226,7 @@ public class DeadlineReminders {
             return counts.computeIfAbsent(due, d -> {
                 int remaining = calendar.workingDaysRemaining(today, d);
                 int overdue = calendar.workingDaysOverdue(today, d);
-                return new DayCount(remaining, overdue, Texts.vi("reminder.body", PortalFormats.date(d), remaining, overdue));
+                return new DayCount(remaining, overdue, Said.of("reminder.body", PortalFormats.date(d), remaining, overdue));
             });
         }
 

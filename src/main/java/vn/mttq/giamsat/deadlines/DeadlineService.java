@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
@@ -146,9 +147,9 @@ public class DeadlineService {
         }
         List<Recipient> to = recipients.responsible(item.getResponsibleAccountId(), item.getUnitId());
         String by = currentUser.get().map(PortalUser::fullName).orElse("");
-        String body = Texts.vi("deadline.urge.body", by, PortalFormats.date(item.getDueDate())) + (text.isEmpty() ? "" : " " + text);
+        Said body = Said.of("deadline.urge.body", by, PortalFormats.date(item.getDueDate())).then(text.isEmpty() ? "" : " " + text);
         notifications.notifyAll(to.stream()
-                .map(r -> new NotificationService.Message(r, Texts.vi("deadline.urge.notification", item.getTitle()), body, item.getLink()))
+                .map(r -> new NotificationService.Message(r, Said.of("deadline.urge.notification", item.getTitle()), body, item.getLink()))
                 .toList());
         log(item, DeadlineChange.Kind.URGED, null, null, null, text.isEmpty() ? null : text);
         return item.view();

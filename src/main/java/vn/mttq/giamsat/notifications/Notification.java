@@ -16,6 +16,8 @@ public class Notification {
 
     static final int TITLE_MAX = 500;
     static final int BODY_MAX = 2000;
+    /** Kept words longer than this are not kept (the Vietnamese text stands); a TEXT column holds 65,535 bytes. */
+    static final int WORDS_MAX = 16_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,6 +40,9 @@ public class Notification {
     @Column(name = "read_at")
     private @Nullable Instant readAt;
 
+    /** The title's and body's keys and arguments (Said.keptPair), for reading them in the person's language. */
+    private @Nullable String words;
+
     @Column(name = "digest_pending", nullable = false)
     private boolean digestPending;
 
@@ -52,6 +57,16 @@ public class Notification {
     public Instant getCreatedAt() { return createdAt; }
     public @Nullable Instant getReadAt() { return readAt; }
     public boolean isRead() { return readAt != null; }
+
+    /** The title in a language: from its kept words, or the Vietnamese text kept with it. */
+    public String title(java.util.Locale locale) {
+        return vn.mttq.giamsat.base.Said.readPair(words).map(p -> p.get(0).in(locale)).orElse(title);
+    }
+
+    /** The body in a language, as {@link #title(java.util.Locale)}. */
+    public String body(java.util.Locale locale) {
+        return vn.mttq.giamsat.base.Said.readPair(words).map(p -> p.get(1).in(locale)).orElse(body);
+    }
 
     void markRead(Instant at) {
         if (readAt == null) {

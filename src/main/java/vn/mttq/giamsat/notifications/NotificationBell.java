@@ -101,14 +101,14 @@ class NotificationBell implements HeaderContribution {
             for (Notification n : items) {
                 Div item = new Div();
                 item.addClassName(n.isRead() ? "notification-read" : "notification-unread");
-                Anchor title = new Anchor(n.getLink() == null ? "" : n.getLink(), n.getTitle());
+                Anchor title = new Anchor(n.getLink() == null ? "" : n.getLink(), n.title(getLocale()));
                 // opening a notification reads it: the list closes and the count drops as the record opens
                 title.getElement().addEventListener("click", e -> {
                     notifications.markRead(n.getId());
                     dialog.close();
                     refresh();
                 });
-                item.add(title, new Paragraph(n.getBody() + " (" + PortalFormats.dateTime(n.getCreatedAt()) + ")"));
+                item.add(title, new Paragraph(n.body(getLocale()) + " (" + PortalFormats.dateTime(n.getCreatedAt()) + ")"));
                 list.add(item);
             }
             Select<EmailMode> mode = new Select<>();

@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.CurrentUser;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.organisation.Recipient;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -48,12 +49,38 @@ public class NotificationService {
         this.baseUrl = address.base();
     }
 
-    /** Something to tell one person. */
-    public record Message(Recipient to, String title, String body, @Nullable String link) {
+    /**
+     * Something to tell one person. Title and body are kept by their keys and arguments too, so
+     * that the bell reads them in the person's language; mail goes out in Vietnamese.
+     */
+    public record Message(Recipient to, Said titleSaid, Said bodySaid, @Nullable String link) {
+
+        /** A message whose texts are the same in every language. */
+        public Message(Recipient to, String title, String body, @Nullable String link) {
+            this(to, Said.plain(title), Said.plain(body), link);
+        }
+
+        public String title() {
+            return titleSaid.vi();
+        }
+
+        public String body() {
+            return bodySaid.vi();
+        }
+
+        @Nullable String words() {
+            return titleSaid.key().isEmpty() && bodySaid.key().isEmpty() ? null : Said.keptPair(titleSaid, bodySaid);
+        }
+    }
+
+    /** A message whose texts are the same in every language. */
+    @Transactional
+    public void notify(Recipient to, String title, String body, @Nullable String link) {
+        notifyAll(List.of(new Message(to, title, body, link)));
     }
 
     @Transactional
-    public void notify(Recipient to, String title, String body, @Nullable String link) {
+    public void notify(Recipient to, Said title, Said body, @Nullable String link) {
         notifyAll(List.of(new Message(to, title, body, link)));
     }
 
@@ -75,15 +102,19 @@ public class NotificationService {
         for (Message m : messages) {
             EmailMode mode = modes.getOrDefault(m.to().accountId(), EmailMode.IMMEDIATE);
             boolean mail = m.to().email() != null && mode != EmailMode.NONE;
-            rows.add(new Object[] {m.to().accountId(), OutgoingMail.fit(m.title(), Notification.TITLE_MAX),
-                    OutgoingMail.fit(m.body(), Notification.BODY_MAX), m.link(), now, mail && mode == EmailMode.DIGEST});
+            String title = m.title();
+            String body = m.body();
+            String words = m.words();
+            rows.add(new Object[] {m.to().accountId(), OutgoingMail.fit(title, Notification.TITLE_MAX),
+                    OutgoingMail.fit(body, Notification.BODY_MAX), m.link(), now, mail && mode == EmailMode.DIGEST,
+                    words != null && words.length() <= Notification.WORDS_MAX ? words : null});
             if (mail && mode == EmailMode.IMMEDIATE) {
-                mails.add(new MailOutbox.Mail(m.to().email(), Texts.vi("notification.mail.subject", m.title()),
-                        Texts.vi("notification.mail.body", m.to().fullName(), m.body(), url(m.link()))));
+                mails.add(new MailOutbox.Mail(m.to().email(), Texts.vi("notification.mail.subject", title),
+                        Texts.vi("notification.mail.body", m.to().fullName(), body, url(m.link()))));
             }
         }
-        jdbc.batchUpdate("insert into notification (account_id, title, body, link, created_at, digest_pending) "
-                + "values (?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("insert into notification (account_id, title, body, link, created_at, digest_pending, words) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", rows);
         outbox.enqueue(mails);
         openBells.changedAfterCommit(messages.stream().map(m -> m.to().accountId()).distinct().toList());
     }

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.notifications;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.organisation.PasswordHelpRequested;
 
@@ -17,8 +18,8 @@ class PasswordHelpNotices {
 
     @EventListener
     void on(PasswordHelpRequested request) {
-        String title = Texts.vi("password-help.notice.title", request.fullName());
-        String body = Texts.vi("password-help.notice.body", request.fullName(), request.username(), request.unitName());
+        Said title = Said.of("password-help.notice.title", request.fullName());
+        Said body = Said.of("password-help.notice.body", request.fullName(), request.username(), request.unitName());
         notifications.notifyAll(request.administrators().stream()
                 .map(admin -> new NotificationService.Message(admin, title, body, "admin/tai-khoan")).toList());
     }

@@ -24,8 +24,11 @@ class UnreadWork implements WorkSource {
     @PreAuthorize("isAuthenticated() and #user.accountId() == principal.accountId()")
     @Transactional(readOnly = true)
     public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
+        // the home page is drawn in the person's language: the notice is read in it (Said)
+        java.util.Locale locale = vn.mttq.giamsat.base.Texts.pageIsEnglish() ? vn.mttq.giamsat.base.Texts.ENGLISH
+                : vn.mttq.giamsat.base.Texts.VIETNAMESE;
         return notifications.unread(user.accountId(), PageRequest.of(0, limit)).stream()
-                .map(n -> new WorkItem("work.kind.notification", n.getTitle(), n.getBody(), null, 0, WorkItem.Urgency.INFO,
+                .map(n -> new WorkItem("work.kind.notification", n.title(locale), n.body(locale), null, 0, WorkItem.Urgency.INFO,
                         n.getCreatedAt(), n.getLink()))
                 .toList();
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.SearchText;
 import vn.mttq.giamsat.base.TextPolicy;
@@ -204,9 +205,11 @@ public class SessionService {
         s.coOrganisedBy(memberOrganisations);
         for (long unit : memberOrganisations) {
             if (!before.contains(unit)) {
-                directory.unitAccounts(unit).forEach(r -> notifications.notify(r, "Mời phối hợp tổ chức: " + s.getTitle(),
-                        directory.unitName(s.getUnitId()) + " mời đơn vị phối hợp tổ chức, ngày " + PortalFormats.date(s.getStartsOn())
-                                + (s.getPlace().isBlank() ? "" : " tại " + s.getPlace()) + ".", "tap-huan/" + s.getId()));
+                directory.unitAccounts(unit).forEach(r -> notifications.notify(r, Said.of("outreach.notify.co-organise", s.getTitle()),
+                        s.getPlace().isBlank() ? Said.of("outreach.notify.co-organise.body", directory.unitName(s.getUnitId()),
+                                PortalFormats.date(s.getStartsOn()))
+                                : Said.of("outreach.notify.co-organise.body.place", directory.unitName(s.getUnitId()),
+                                PortalFormats.date(s.getStartsOn()), s.getPlace()), "tap-huan/" + s.getId()));
             }
         }
         audit.record("TRAINING_CO_ORGANISERS", SOURCE_TYPE, id, String.join(", ", memberOrganisations.stream().map(directory::unitName).toList()));

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.PortalUser;
@@ -337,7 +338,7 @@ public class PeriodicReportService {
         obligations.submitted(r.getUnitId(), r.periodCode(), today());
         String title = title(r);
         directory.standingCommitteeAbove(r.getUnitId()).forEach(to -> notifications.notify(to,
-                Texts.vi("report.notify.submitted", title), Texts.vi("report.notify.submitted.body", directory.unitName(r.getUnitId())),
+                Said.of("report.notify.submitted", title), Said.of("report.notify.submitted.body", directory.unitName(r.getUnitId())),
                 "bao-cao-dinh-ky/" + r.getId()));
         audit.record(r.getReturnComment() == null ? "PERIODIC_REPORT_SUBMITTED" : "PERIODIC_REPORT_RESUBMITTED", SOURCE_TYPE, r.getId(), title);
         return reports.saveAndFlush(r);
@@ -348,7 +349,7 @@ public class PeriodicReportService {
     public PeriodicReport accept(long id) {
         PeriodicReport r = decided(id);
         r.accepted(today(), currentUser.require().username());
-        tell(r, Texts.vi("report.notify.accepted", title(r)), "");
+        tell(r, Said.of("report.notify.accepted", title(r)), Said.plain(""));
         audit.record("PERIODIC_REPORT_ACCEPTED", SOURCE_TYPE, r.getId(), title(r));
         return reports.saveAndFlush(r);
     }
@@ -360,7 +361,7 @@ public class PeriodicReportService {
         String clean = TextPolicy.requireFilled(comment, COMMENT_MAX, true, "report.error.comment");
         PeriodicReport r = decided(id);
         r.returned(today(), currentUser.require().username(), clean);
-        tell(r, Texts.vi("report.notify.returned", title(r)), clean);
+        tell(r, Said.of("report.notify.returned", title(r)), Said.plain(clean));
         audit.record("PERIODIC_REPORT_RETURNED", SOURCE_TYPE, r.getId(), clean);
         return reports.saveAndFlush(r);
     }
@@ -376,7 +377,7 @@ public class PeriodicReportService {
         return r;
     }
 
-    private void tell(PeriodicReport r, String title, String body) {
+    private void tell(PeriodicReport r, Said title, Said body) {
         directory.unitAccounts(r.getUnitId()).forEach(to -> notifications.notify(to, title, body, "bao-cao-dinh-ky/" + r.getId()));
     }
 

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.plans;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.notifications.NotificationService;
@@ -22,8 +23,8 @@ class PlanNotices {
 
     void tell(Plan plan, List<PlanRecipient> to, String key) {
         List<NotificationService.Message> messages = new ArrayList<>();
-        String title = Texts.vi(key, plan.getNumberSymbol(), plan.getTitle());
-        String body = Texts.vi("plan.notify.body", directory.unitName(plan.getIssuingUnitId()),
+        Said title = Said.of(key, plan.getNumberSymbol(), plan.getTitle());
+        Said body = Said.of("plan.notify.body", directory.unitName(plan.getIssuingUnitId()),
                 plan.getIssuedOn() == null ? "" : PortalFormats.date(plan.getIssuedOn()));
         for (PlanRecipient r : to) {
             directory.unitAccounts(r.getUnitId()).forEach(account ->

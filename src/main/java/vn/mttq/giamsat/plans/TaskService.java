@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.Said;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.TextPolicy;
@@ -224,8 +225,8 @@ public class TaskService {
         }
         task.submit();
         Plan plan = plans.get(task.getPlanId());
-        tell(directory.unitAccounts(plan.getIssuingUnitId()), Texts.vi("task.notify.submitted", task.getTitle()),
-                Texts.vi("task.notify.submitted.body", directory.unitName(task.getLeadUnitId())));
+        tell(directory.unitAccounts(plan.getIssuingUnitId()), Said.of("task.notify.submitted", task.getTitle()),
+                Said.of("task.notify.submitted.body", directory.unitName(task.getLeadUnitId())));
         audit.record("TASK_SUBMITTED", SOURCE_TYPE, taskId, task.getTitle());
         return task;
     }
@@ -250,7 +251,7 @@ public class TaskService {
             throw new UserFacingException("task.error.comment-required");
         }
         task.giveBack(clean);
-        tell(directory.unitAccounts(task.getLeadUnitId()), Texts.vi("task.notify.returned", task.getTitle()), clean);
+        tell(directory.unitAccounts(task.getLeadUnitId()), Said.of("task.notify.returned", task.getTitle()), Said.plain(clean));
         audit.record("TASK_RETURNED", SOURCE_TYPE, taskId, clean);
         return task;
     }
@@ -294,7 +295,7 @@ public class TaskService {
         return task;
     }
 
-    private void tell(List<vn.mttq.giamsat.organisation.Recipient> to, String title, String body) {
+    private void tell(List<vn.mttq.giamsat.organisation.Recipient> to, Said title, Said body) {
         notifications.notifyAll(to.stream().map(r -> new NotificationService.Message(r, title, body, "nhiem-vu")).toList());
     }
 }
