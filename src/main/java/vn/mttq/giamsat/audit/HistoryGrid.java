@@ -23,6 +23,7 @@ public class HistoryGrid extends Grid<AuditEntry> {
         addColumn(details::apply).setHeader(getTranslation("plan.history.details")).setFlexGrow(3);
         addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         setItems(entries);
+        setEmptyStateText(getTranslation("history.empty"));
         setAllRowsVisible(true);
         addClassName("record-history");
     }

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.List;
 import vn.mttq.giamsat.base.CurrentUser;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Role;
@@ -47,6 +48,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     final Select<Filter> filter = new Select<>();
     final TextField search = new TextField();
     final Grid<DeadlineRow> grid = new Grid<>(DeadlineRow.class, false);
+    private final vn.mttq.giamsat.audit.ActorNames actors;
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
@@ -54,7 +56,9 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     private final java.util.Map<String, Integer> maximums;
     private final boolean mayUrge;
 
-    DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser) {
+    DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser,
+                  vn.mttq.giamsat.audit.ActorNames actors) {
+        this.actors = actors;
         addClassName("page");
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLOCK, getTranslation("empty.deadlines.title"),
                 getTranslation("empty.deadlines.text")));
@@ -246,15 +250,19 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         dialog.open();
     }
 
-    private void history(DeadlineRow r) {
+    void history(DeadlineRow r) {
         Dialog dialog = new Dialog(getTranslation("deadline.history"));
         Grid<DeadlineChange> changes = new Grid<>(DeadlineChange.class, false);
         changes.addColumn(c -> PortalFormats.dateTime(c.getChangedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
-        changes.addColumn(DeadlineChange::getChangedBy).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        List<DeadlineChange> history = deadlines.history(r.sourceType(), r.sourceId());
+        // people by full name (issue 22), the sign-in name where no account holds it (a job)
+        java.util.Map<String, String> names = actors.fullNames(history.stream().map(DeadlineChange::getChangedBy).distinct().toList());
+        changes.addColumn(c -> names.getOrDefault(c.getChangedBy(), c.getChangedBy())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         changes.addColumn(c -> getTranslation("deadline.change." + c.getKind())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         changes.addColumn(c -> PortalFormats.date(c.getNewDueDate())).setHeader(getTranslation("deadline.due")).setAutoWidth(true);
         changes.addColumn(c -> c.getReason() == null ? "" : c.getReason()).setHeader(getTranslation("calendar.adjustment.reason")).setFlexGrow(2);
-        changes.setItems(deadlines.history(r.sourceType(), r.sourceId()));
+        changes.setItems(history);
+        changes.setEmptyStateText(getTranslation("deadline.history.empty"));
         changes.setAllRowsVisible(true);
         changes.setWidth("48rem");
         dialog.add(changes);

@@ -87,6 +87,8 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         calls.addColumn(ApiTokens.Call::path).setHeader(getTranslation("api.token.path")).setFlexGrow(3);
         calls.addColumn(ApiTokens.Call::status).setHeader(getTranslation("api.token.http-status")).setAutoWidth(true);
         calls.setAllRowsVisible(true);
+        calls.setEmptyStateText(getTranslation("api.token.calls.empty"));
+        grid.setEmptyStateText(getTranslation("api.token.empty"));
         calls.setVisible(false);
         callsTitle.setVisible(false);
         add(title, intro, form, grid, callsTitle, calls);

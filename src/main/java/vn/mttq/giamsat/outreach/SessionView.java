@@ -230,6 +230,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(3);
         grid.addColumn(e -> PortalFormats.number(e.getValue())).setHeader(getTranslation("outreach.people")).setAutoWidth(true);
         grid.setItems(session.attendance().entrySet());
+        grid.setEmptyStateText(getTranslation("outreach.attendance.empty"));
         grid.setAllRowsVisible(true);
         grid.setId("training-attendance");
         tab.add(grid, line("outreach.total", PortalFormats.number(session.totalAttendance())));
@@ -260,6 +261,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         list.addColumn(a -> getTranslation("outreach.audience.short." + a.audience().name())).setHeader(getTranslation("outreach.audience"))
                 .setAutoWidth(true);
         list.setItems(attendeeImport.list(session.getId()));
+        list.setEmptyStateText(getTranslation(mayImport ? "outreach.attendees.empty.import" : "outreach.attendees.empty"));
         list.setAllRowsVisible(true);
         list.setId("training-attendees");
         if (mayImport) {

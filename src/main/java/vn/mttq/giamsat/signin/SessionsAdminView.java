@@ -63,6 +63,7 @@ class SessionsAdminView extends VerticalLayout implements HasDynamicTitle {
             return actions;
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("sessions.admin.empty"));
         add(title, intro, filter, grid);
         refresh();
     }

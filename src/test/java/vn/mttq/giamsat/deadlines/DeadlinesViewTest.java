@@ -64,6 +64,16 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         test(find(TextArea.class).single()).setValue("Vụ việc phức tạp, cần xác minh thêm");
         test(find(Button.class).withText("Gia hạn").last()).click();
         assertThat(deadlines.get("test-recommendation", id).workingDays()).isEqualTo(30);
+        // the item's history names the person who extended it by full name (issue 22), not by sign-in name
+        view.history(test(view.grid).getRow(rowOf(view, title)));
+        @SuppressWarnings("unchecked")
+        var changes = test((com.vaadin.flow.component.grid.Grid<DeadlineChange>) find(com.vaadin.flow.component.grid.Grid.class).last());
+        String fullName = jdbc.queryForObject("select full_name from account where username = 'dcpl'", String.class);
+        java.util.List<String> actors = new java.util.ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            actors.add(changes.getCellText(i, 1));
+        }
+        assertThat(actors).contains(fullName).doesNotContain("dcpl");
 
         signIn.as("hoinongdan");
         DeadlinesView other = navigate(DeadlinesView.class);
