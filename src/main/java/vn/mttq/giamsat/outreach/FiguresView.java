@@ -98,9 +98,11 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             }
         });
+        // fixed widths: an auto-sized number column pushed the table 3 px past a phone's width
         audiences.addColumn(e -> getTranslation("outreach.audience." + e.getKey().name())).setHeader(getTranslation("outreach.audience"))
-                .setFlexGrow(3);
-        audiences.addColumn(e -> PortalFormats.number(e.getValue())).setHeader(getTranslation("outreach.people")).setAutoWidth(true);
+                .setWidth("8rem").setFlexGrow(3);
+        audiences.addColumn(e -> PortalFormats.number(e.getValue())).setHeader(getTranslation("outreach.people")).setWidth("6rem")
+                .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         audiences.setAllRowsVisible(true);
         audiences.addClassName("figures-audiences");
         audiences.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
