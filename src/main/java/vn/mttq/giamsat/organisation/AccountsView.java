@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import vn.mttq.giamsat.base.ResultCount;
+import vn.mttq.giamsat.base.RowActions;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
@@ -55,7 +56,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.requireUnit().getShortName()).setHeader(getTranslation("account.unit")).setFlexGrow(1)
                 .setTooltipGenerator(a -> a.requireUnit().getName());
         grid.addColumn(this::status).setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setWidth("6rem").setFlexGrow(0);
         grid.setItems(q -> accounts.search(search.getValue(), toSpringPageRequest(q)).stream());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
@@ -75,16 +76,11 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(a.isLockedAt(Instant.now()) ? "account.status.locked" : "common.active");
     }
 
-    private HorizontalLayout actions(Account account) {
-        Button edit = new Button(getTranslation("common.edit"), e -> edit(account));
-        Button reset = new Button(getTranslation("account.reset-password"),
-                e -> new ResetPasswordDialog(account, accounts, this::refresh).open());
-        Button toggle = new Button(getTranslation(account.isEnabled() ? "common.disable" : "common.enable"),
-                e -> toggle(account));
-        for (Button b : new Button[] {edit, reset, toggle}) {
-            b.addThemeVariants(ButtonVariant.TERTIARY);
-        }
-        return new HorizontalLayout(edit, reset, toggle);
+    /** The row's actions behind one "⋯" menu (issue 22: no rows of red text links). */
+    RowActions actions(Account account) {
+        return new RowActions().add(getTranslation("common.edit"), () -> edit(account))
+                .add(getTranslation("account.reset-password"), () -> new ResetPasswordDialog(account, accounts, this::refresh).open())
+                .add(getTranslation(account.isEnabled() ? "common.disable" : "common.enable"), () -> toggle(account));
     }
 
     private void toggle(Account account) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.mttq.giamsat.base.ResultCount;
+import vn.mttq.giamsat.base.RowActions;
 import vn.mttq.giamsat.base.Guarded;
 import vn.mttq.giamsat.base.EmptyState;
 import vn.mttq.giamsat.base.Role;
@@ -56,7 +57,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("unit.signer")).setFlexGrow(1);
         grid.addColumn(u -> getTranslation(u.isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("common.actions")).setWidth("6rem").setFlexGrow(0);
         grid.setItems(q -> units.search(search.getValue(), toSpringPageRequest(q)).stream());
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
@@ -75,13 +76,13 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.getDataProvider().refreshAll();
     }
 
-    private HorizontalLayout actions(Unit unit) {
-        Button edit = new Button(getTranslation("common.edit"), e -> edit(unit));
-        edit.addThemeVariants(ButtonVariant.TERTIARY);
-        Button toggle = new Button(getTranslation(unit.isActive() ? "common.disable" : "common.enable"), e -> toggle(unit));
-        toggle.addThemeVariants(ButtonVariant.TERTIARY);
-        toggle.setVisible(unit.getParent() != null);
-        return new HorizontalLayout(edit, toggle);
+    /** The row's actions behind one "⋯" menu; the province's own unit cannot be switched off. */
+    RowActions actions(Unit unit) {
+        RowActions actions = new RowActions().add(getTranslation("common.edit"), () -> edit(unit));
+        if (unit.getParent() != null) {
+            actions.add(getTranslation(unit.isActive() ? "common.disable" : "common.enable"), () -> toggle(unit));
+        }
+        return actions;
     }
 
     private void toggle(Unit unit) {

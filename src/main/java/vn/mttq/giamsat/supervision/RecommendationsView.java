@@ -83,8 +83,13 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");
-        HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip, count, xlsx);
+        HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip);
         bar.setWrap(true);
+        // the count and the download stay in view when a phone folds the filters
+        HorizontalLayout top = new HorizontalLayout(count, xlsx);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.setFlexGrow(1, count);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
@@ -131,7 +136,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         rates.addClassName("on-time-rates");
         Paragraph definition = new Paragraph(getTranslation("recommendation.rates.definition"));
         definition.addClassName("page-intro");
-        add(NarrowScreens.filters(bar), grid, ratesTitle, definition, rates);
+        add(NarrowScreens.filters(bar), top, grid, ratesTitle, definition, rates);
         refresh();
     }
 

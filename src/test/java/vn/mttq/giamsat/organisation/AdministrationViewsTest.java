@@ -40,6 +40,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(found).isTrue();
         assertThat(view.count.getText()).as("the list says how many it found (issue 22)").isEqualTo(grid.size() + " tài khoản");
         assertThat(grid.getCellText(0, 3)).as("short unit names in lists").doesNotStartWith("Ủy ban");
+        assertThat(view.actions(grid.getRow(0)).labels()).containsExactly("Sửa", "Đặt lại mật khẩu", "Vô hiệu hóa");
     }
 
     @Test
@@ -50,6 +51,9 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         test(find(com.vaadin.flow.component.textfield.TextField.class).withClassName("unit-search").single()).setValue("luong son");
         assertThat(view.count.getText()).isEqualTo(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size() + " đơn vị");
         assertThat(view.count.getText()).isNotEqualTo("0 đơn vị");
+        // a row's actions sit behind one "⋯" menu; the province itself cannot be switched off
+        assertThat(view.actions(unitRepository.findByCode("HB").orElseThrow()).labels()).containsExactly("Sửa");
+        assertThat(view.actions(unitRepository.findByCode("HB-LS").orElseThrow()).labels()).containsExactly("Sửa", "Vô hiệu hóa");
     }
 
     @Test
