@@ -21,9 +21,32 @@ class MyWork {
         this.figureSources = figureSources;
     }
 
+    /**
+     * The person's work, most urgent first. One record appears once: a plan waiting for
+     * confirmation is not listed again as the unread notice that announced it, and two notices of
+     * one record show the newest.
+     */
     List<WorkItem> items(PortalUser user, LocalDate today, int limit) {
-        return sources.stream().flatMap(s -> s.workFor(user, today, limit).stream())
-                .sorted(WorkItem.MOST_URGENT_FIRST).limit(limit).toList();
+        List<WorkItem> all = sources.stream().flatMap(s -> s.workFor(user, today, limit).stream())
+                .sorted(WorkItem.MOST_URGENT_FIRST).toList();
+        // a record with something to do keeps that item; its notices give way
+        java.util.Set<String> records = new java.util.HashSet<>();
+        all.stream().filter(i -> !NOTICE.equals(i.kindKey())).forEach(i -> recordOf(i.link()).ifPresent(records::add));
+        return all.stream()
+                .filter(i -> !NOTICE.equals(i.kindKey()) || recordOf(i.link()).map(records::add).orElse(true))
+                .limit(limit).toList();
+    }
+
+    /** The kind of a home item that is an unread notification (notifications.UnreadWork). */
+    static final String NOTICE = "work.kind.notification";
+
+    /** The record a link opens ("ke-hoach/12" of "ke-hoach/12?tab=…"); none for a list ("han-xu-ly"). */
+    static java.util.Optional<String> recordOf(@org.jspecify.annotations.Nullable String link) {
+        if (link == null) {
+            return java.util.Optional.empty();
+        }
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        return path.matches(".*/\\d+") ? java.util.Optional.of(path) : java.util.Optional.empty();
     }
 
     List<KeyFigure> figures(PortalUser user, LocalDate today) {

@@ -108,4 +108,16 @@ class HomeViewTest extends SpringBrowserlessTest {
             assertThatThrownBy(() -> source.workFor(leader, LocalDate.now(), 10)).isInstanceOf(AccessDeniedException.class);
         }
     }
+
+    /** A plan waiting for confirmation is listed once, as the task, not again as the unread notice that announced it. */
+    @Test
+    void a_record_is_listed_once() {
+        signIn.as("hoinongdan");
+        navigate(HomeView.class);
+        java.util.List<String> links = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(Anchor::getHref)
+                .filter(h -> h.matches(".*/\\d+(\\?.*)?")).toList();
+        assertThat(links).isNotEmpty().doesNotHaveDuplicates();
+        assertThat(MyWork.recordOf("ke-hoach/12?tab=x")).contains("ke-hoach/12");
+        assertThat(MyWork.recordOf("han-xu-ly")).isEmpty();
+    }
 }
