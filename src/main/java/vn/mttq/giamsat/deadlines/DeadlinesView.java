@@ -57,7 +57,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     private final boolean mayUrge;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser,
-                  vn.mttq.giamsat.audit.ActorNames actors) {
+                  vn.mttq.giamsat.audit.ActorNames actors, DeadlineExport export) {
         this.actors = actors;
         addClassName("page");
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLOCK, getTranslation("empty.deadlines.title"),
@@ -114,7 +114,12 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         count.addClassName("result-count");
-        add(NarrowScreens.filters(bar), count, grid);
+        HorizontalLayout top = new HorizontalLayout(count, vn.mttq.giamsat.base.SpreadsheetDownload.button(
+                getTranslation("common.export-xlsx"), "han-xu-ly.xlsx", () -> export.write(currentFilter())));
+        top.setWidthFull();
+        top.setAlignItems(Alignment.CENTER);
+        top.setFlexGrow(1, count);
+        add(NarrowScreens.filters(bar), top, grid);
         refresh();
     }
 

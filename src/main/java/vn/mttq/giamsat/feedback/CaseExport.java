@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.reports.ListSpreadsheet;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 
 /** XLSX of what the case list shows. It never holds a reporter's identity: only whether the case is anonymous. */
 @Service

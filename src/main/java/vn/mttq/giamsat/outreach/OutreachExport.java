@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
-import vn.mttq.giamsat.reports.ListSpreadsheet;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 
 /** XLSX of what the training, propaganda and figures lists show, with their filters (issue 22). */
 @Service
@@ -21,9 +21,11 @@ class OutreachExport {
 
     private final SessionService sessions;
     private final PropagandaService propaganda;
+    private final PracticeService practices;
     private final RecipientDirectory directory;
 
-    OutreachExport(SessionService sessions, PropagandaService propaganda, RecipientDirectory directory) {
+    OutreachExport(SessionService sessions, PropagandaService propaganda, PracticeService practices, RecipientDirectory directory) {
+        this.practices = practices;
         this.sessions = sessions;
         this.propaganda = propaganda;
         this.directory = directory;
@@ -56,6 +58,19 @@ class OutreachExport {
                     vi("outreach.quantity-unit." + p.getQuantityUnit().name()), p.getReach()));
         }
         return ListSpreadsheet.write(vi("menu.propaganda"), headers, rows);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] practices(boolean provinceWide, @Nullable PracticeStatus status, @Nullable String text) {
+        List<String> headers = List.of(vi("outreach.title"), vi("outreach.unit"), vi("outreach.practice.since"), vi("outreach.state"),
+                vi("outreach.practice.commendation.short"));
+        List<List<@Nullable Object>> rows = new ArrayList<>();
+        for (GoodPractice g : practices.list(provinceWide, status, text, PageRequest.of(0, MAX_ROWS))) {
+            rows.add(Arrays.<@Nullable Object>asList(g.getTitle(), directory.unitName(g.getUnitId()), g.getSinceOn(),
+                    vi("outreach.practice.status." + g.getStatus().name()), g.isCommendationProposed() ? vi("outreach.practice.commendation") : ""));
+        }
+        return ListSpreadsheet.write(vi("menu.practices"), headers, rows);
     }
 
     /** The figures table as shown: one row per unit, sessions per kind, attendees, propaganda, practices recognised. */

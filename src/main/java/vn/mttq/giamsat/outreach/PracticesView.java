@@ -68,7 +68,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
     private final vn.mttq.giamsat.attachments.AttachmentService attachments;
 
     PracticesView(PracticeService practices, RecipientDirectory directory, OutreachScope scope,
-                  vn.mttq.giamsat.attachments.AttachmentService attachments) {
+                  vn.mttq.giamsat.attachments.AttachmentService attachments, OutreachExport export) {
         this.practices = practices;
         this.attachments = attachments;
         this.directory = directory;
@@ -98,7 +98,11 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, add);
+        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
+                () -> export.practices(which.getSelectedTab() == recognised,
+                        status.getValue().isEmpty() ? null : PracticeStatus.valueOf(status.getValue()), // as the list reads them
+                        search.getValue()));
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.reports.ListSpreadsheet;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;

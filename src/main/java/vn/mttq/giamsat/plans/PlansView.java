@@ -51,7 +51,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     /** How many plans the filters find. */
     final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
-    PlansView(PlanService plans) {
+    PlansView(PlanService plans, PlanExport export) {
         this.plans = plans;
         addClassName("page");
         setSizeFull();
@@ -113,7 +113,9 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, importWord, add);
+        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
+                () -> export.plans(filter()));
+        HorizontalLayout top = new HorizontalLayout(count, xlsx, importWord, add);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
@@ -140,10 +142,14 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
                 : com.vaadin.flow.component.UI.getCurrent().getTranslation("plan.status." + plan.getStatus().name());
     }
 
-    private void refresh() {
-        PlanService.Filter filter = new PlanService.Filter(status.getValue() == null || status.getValue().isEmpty() ? null
+    private PlanService.Filter filter() {
+        return new PlanService.Filter(status.getValue() == null || status.getValue().isEmpty() ? null
                 : PlanStatus.valueOf(status.getValue()), year.getValue() == null ? 0 : year.getValue(),
                 issuer.getValue() == null ? 0 : issuer.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        PlanService.Filter filter = filter();
         count.setText(getTranslation("plan.count", PortalFormats.number(plans.count(filter))));
         grid.setItems(q -> plans.list(filter, toSpringPageRequest(q)).stream());
     }

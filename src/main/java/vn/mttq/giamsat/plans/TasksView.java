@@ -33,7 +33,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
     private final TaskService tasks;
     private final Map<Long, String> planNumbers = new HashMap<>();
 
-    TasksView(TaskService tasks, PlanService plans, AttachmentService attachments) {
+    TasksView(TaskService tasks, PlanService plans, AttachmentService attachments, PlanExport export) {
         this.tasks = tasks;
         addClassName("page");
         setSizeFull();
@@ -54,7 +54,9 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
                         + " · " + t.getProgress() + "%",
                 t -> getTranslation("task.status." + t.getStatus().name()), t -> badgeClass(t.getStatus()));
         grid.setSizeFull();
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, count);
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, count,
+                vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhiem-vu.xlsx",
+                        () -> export.tasks(status())));
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(bar, grid);
@@ -89,8 +91,12 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
+    private @org.jspecify.annotations.Nullable TaskStatus status() {
+        return status.getValue() == null || status.getValue().isEmpty() ? null : TaskStatus.valueOf(status.getValue());
+    }
+
     private void refresh() {
-        TaskStatus s = status.getValue() == null || status.getValue().isEmpty() ? null : TaskStatus.valueOf(status.getValue());
+        TaskStatus s = status();
         count.show("task.count", tasks.count(s));
         grid.setItems(q -> tasks.mine(s, toSpringPageRequest(q)).stream());
     }

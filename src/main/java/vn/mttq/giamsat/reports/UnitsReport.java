@@ -7,6 +7,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 import vn.mttq.giamsat.base.PortalFormats;
 import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.organisation.DirectoryRow;

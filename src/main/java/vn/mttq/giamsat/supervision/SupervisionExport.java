@@ -17,7 +17,7 @@ import vn.mttq.giamsat.base.Texts;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;
-import vn.mttq.giamsat.reports.ListSpreadsheet;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 
 /**
  * XLSX of what the supervision lists show. The names of supervised persons go only into the

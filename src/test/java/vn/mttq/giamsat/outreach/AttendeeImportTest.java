@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.reports.ListSpreadsheet;
+import vn.mttq.giamsat.base.ListSpreadsheet;
 
 /** Attendee lists from XLSX: bad rows reported and nothing imported unless chosen, counts taken from the list. */
 @SpringBootTest

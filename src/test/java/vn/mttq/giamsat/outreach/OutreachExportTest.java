@@ -65,4 +65,13 @@ class OutreachExportTest {
         assertThat(propaganda).hasSizeGreaterThan(1);
         assertThat(reach).isNotEmpty().allMatch(b -> b);
     }
+
+    @Test
+    void the_practices_download_as_the_list_shows_them() {
+        signIn.as("lanhdao");
+        List<List<String>> rows = vn.mttq.giamsat.Sheets.read(export.practices(false, null, ""));
+        assertThat(rows.getFirst()).contains("Đơn vị tổ chức");
+        assertThat(rows).hasSizeGreaterThan(1);
+        assertThat(rows.stream().skip(1).map(r -> r.get(2))).as("dates are date cells").allMatch(d -> d.isEmpty() || d.startsWith("#n"));
+    }
 }

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.reports;
+package vn.mttq.giamsat.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.reports;
+package vn.mttq.giamsat.base;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import vn.mttq.giamsat.base.OutputText;
 
 /**
  * What a list page's filter shows, as an XLSX workbook of one sheet: a bold header row with filters,
