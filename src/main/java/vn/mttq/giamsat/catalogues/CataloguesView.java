@@ -23,6 +23,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Catalogue> catalogue = new Select<>();
     final Grid<CatalogueEntry> grid = new Grid<>(CatalogueEntry.class, false);
+    final vn.mttq.giamsat.base.ResultCount count = new vn.mttq.giamsat.base.ResultCount();
     private final CatalogueService service;
 
     CataloguesView(CatalogueService service, CurrentUser currentUser) {
@@ -52,7 +53,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("catalogue-grid");
 
-        HorizontalLayout bar = new HorizontalLayout(catalogue);
+        HorizontalLayout bar = new HorizontalLayout(catalogue, count);
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         if (admin) {
             Button add = new Button(getTranslation("catalogue.add"), e -> edit(new CatalogueEntry(catalogue.getValue())));
@@ -67,7 +68,9 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         if (catalogue.getValue() != null) {
-            grid.setItems(service.all(catalogue.getValue()));
+            var entries = service.all(catalogue.getValue());
+            grid.setItems(entries);
+            count.show("catalogue.count", entries.size());
         }
     }
 

@@ -64,6 +64,7 @@ class CataloguesTest extends SpringBrowserlessTest {
         signIn.as("hoinongdan");
         CataloguesView view = navigate(CataloguesView.class);
         assertThat(test(view.grid).size()).isEqualTo(27);
+        assertThat(view.count.getText()).isEqualTo("27 mục"); // the 27 manifestations of Regulation 124, counted
         assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Thêm mục").exists()).isFalse();
         CatalogueEntry entry = catalogues.all(Catalogue.COMMENT_CHANNEL).getFirst();
         entry.setTitle("Sửa trái phép");
