@@ -7,7 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Password hashing (BCrypt, about 70 ms of a core each) with a bound on how many run at once. When
  * hundreds of people sign in within minutes (the morning, after a restart), unbounded checks
  * would take every core and every open page would wait behind them; bounded, sign-ins queue a
- * little longer while pages keep their pace. Measured with the load command (README).
+ * little longer while pages keep their pace. Measured with the load command (docs/benchmarks.md).
  */
 final class PasswordChecks implements PasswordEncoder {
 

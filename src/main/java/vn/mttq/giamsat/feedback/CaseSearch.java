@@ -18,7 +18,7 @@ import vn.mttq.giamsat.base.SearchText;
  * The case list's query, written with only the conditions a filter sets, so that MariaDB picks the
  * index that fits (newest first along the receipt date, the state index for "overdue"). Words are
  * matched without diacritics on the folded search column ({@link SearchText#indexed}) in two
- * steps measured on a million cases (README, benchmark): first among the newest cases of the
+ * steps measured on a million cases (docs/benchmarks.md): first among the newest cases of the
  * filter ({@value #FIRST_WINDOW}, then {@value #WINDOW}), which finds common words at once (the
  * small window spares reading thousands of texts for the word most searches type); when that
  * does not fill the page, through the full-text index by the typed words' pairs (a single word by

@@ -20,7 +20,7 @@ import javax.imageio.ImageIO;
  * page's text finds no question to answer. Each letter is placed with its own small turn and height,
  * over crossing lines and dots, in the portal's serif (Liberation Serif, which has every Vietnamese
  * letter). This raises the cost of a scripted send; it does not stop a program that reads pictures or
- * a person paid to answer (README says so), which the per-address limits are for.
+ * a person paid to answer (docs/security.md says so), which the per-address limits are for.
  */
 final class ChallengePicture {
 

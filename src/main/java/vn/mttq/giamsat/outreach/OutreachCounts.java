@@ -18,7 +18,7 @@ import vn.mttq.giamsat.outreach.OutreachFigures.FormTotal;
 @Component
 class OutreachCounts {
 
-    /** Above this many units a query reads the period along the covering index (measured: README, benchmark). */
+    /** Above this many units a query reads the period along the covering index (measured: docs/benchmarks.md). */
     static final int WIDE = 10;
 
     private final JdbcTemplate jdbc;

@@ -24,7 +24,7 @@ import vn.mttq.giamsat.base.SignInMethod;
 /**
  * Single sign-on through the province's identity provider (OpenID Connect, Spring Security's
  * OAuth2 client), beside the local accounts, on when a client registration is configured
- * (SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_...; README). The person who comes back from the
+ * (SPRING_SECURITY_OAUTH2_CLIENT_REGISTRATION_...; docs/security.md). The person who comes back from the
  * provider is matched to an account by one claim ({@code app.security.oidc.username-claim},
  * {@code preferred_username} by default) naming the portal user name: a disabled or locked account
  * is refused like at the password form, and someone without an account is refused, never created.

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.BenchmarkData;
 
 /**
- * The load command (figures, not a test; README "Benchmark"):
+ * The load command (figures, not a test; docs/benchmarks.md):
  * {@code ./mvnw -B -Pbenchmark verify -Dbenchmark.test=LoadBenchmark [-Dload.users=500 -Dload.seconds=90 -Dload.think=1000-3000]}.
  * The portal runs with the benchmark's province-sized data; every simulated user is a browser of
  * its own (cookies, session) that signs in through the form, then, with some seconds of thought between
