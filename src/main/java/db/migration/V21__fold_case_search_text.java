@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.SearchText;
 
 /**
  * Cases recorded before the search column existed (V20) get their folded search text, once; from

@@ -15,7 +15,7 @@ public final class BenchmarkData {
     }
 
     public static void fillAllFeatures(JdbcTemplate jdbc) {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";

@@ -36,7 +36,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 import vn.mttq.giamsat.calendar.CalendarAdjustment;
 import vn.mttq.giamsat.calendar.CalendarAdministration;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
@@ -188,7 +188,7 @@ class ClusterIT extends BrowserJourney {
     @Test
     @Order(1)
     void the_reminder_scan_run_on_both_nodes_at_once_reminds_each_person_once() throws Exception {
-        LocalDate today = LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         long lastNotification = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         long lastReminder = jdbc.queryForObject("select coalesce(max(id), 0) from deadline_reminder", Long.class);

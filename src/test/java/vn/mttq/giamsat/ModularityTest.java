@@ -32,6 +32,24 @@ class ModularityTest {
 
     @Test
     void module_documentation_is_written() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+    }
+
+    /**
+     * base is split by concern into named interfaces (issue 24); docs/architecture.md names each, so a
+     * new one cannot appear without a line saying what belongs there.
+     */
+    @Test
+    void base_is_split_into_named_interfaces_the_architecture_document_names() throws Exception {
+        var base = modules.getModuleByName("base").orElseThrow();
+        java.util.List<String> names = base.getNamedInterfaces().stream().map(org.springframework.modulith.core.NamedInterface::getName)
+                .filter(n -> !n.startsWith("<<")).toList();
+        org.assertj.core.api.Assertions.assertThat(names).contains("ui", "work", "security", "text", "infra", "errors");
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
+        org.assertj.core.api.Assertions.assertThat(names).allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(doc).contains("`base." + n + "`"));
+        // nothing is left in base's root package but its package-info
+        org.assertj.core.api.Assertions.assertThat(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("vn.mttq.giamsat.base").stream().filter(c -> c.getPackageName().equals("vn.mttq.giamsat.base")
+                        && !c.getSimpleName().equals("package-info"))).isEmpty();
     }
 }

@@ -38,11 +38,11 @@ class OutreachJourneyIT extends BrowserJourney {
         screenshot("trainings-district");
         driver.findElement(By.id("training-add")).click();
         field("training-title", "input").sendKeys(title);
-        String day = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM)
+        String day = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         field("training-ends", "input").sendKeys(Keys.chord(Keys.CONTROL, "a"), day, Keys.ENTER);
         WebElement start = field("training-starts", "input");
-        start.sendKeys(Keys.chord(Keys.CONTROL, "a"), java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM)
+        start.sendKeys(Keys.chord(Keys.CONTROL, "a"), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         driver.findElement(By.id("training-create")).click();
         waitForText("Dự kiến");
@@ -67,7 +67,7 @@ class OutreachJourneyIT extends BrowserJourney {
                 where u.path like concat((select path from unit where code = 'HB-LS'), '%') and s.status in ('HELD', 'REPORTED')
                   and s.starts_on >= ? and s.starts_on <= ?""", Long.class,
                 periodStart(), periodEnd());
-        String shown = vn.mttq.giamsat.base.PortalFormats.number(expected);
+        String shown = vn.mttq.giamsat.base.text.PortalFormats.number(expected);
         waiting().until(d -> d.findElements(By.xpath("//vaadin-grid[@id='figures-table']//vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals(shown)));
         screenshot("outreach-figures-province");
@@ -75,7 +75,7 @@ class OutreachJourneyIT extends BrowserJourney {
 
     /** 15/12 of the year before to 14/6, then to 14/12 (the seeded schedule); from 15/12 the next half-year. */
     private java.time.LocalDate periodStart() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         java.time.LocalDate mid = java.time.LocalDate.of(today.getYear(), 6, 14);
         java.time.LocalDate decFrom = java.time.LocalDate.of(today.getYear(), 12, 15);
         if (!today.isAfter(mid)) {
@@ -85,7 +85,7 @@ class OutreachJourneyIT extends BrowserJourney {
     }
 
     private java.time.LocalDate periodEnd() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         java.time.LocalDate mid = java.time.LocalDate.of(today.getYear(), 6, 14);
         if (!today.isAfter(mid)) {
             return mid;

@@ -12,7 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.plans.Plan;
 import vn.mttq.giamsat.plans.PlanService;
 import vn.mttq.giamsat.plans.TaskService;

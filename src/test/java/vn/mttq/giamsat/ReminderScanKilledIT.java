@@ -24,8 +24,8 @@ import org.quartz.TriggerBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * A portal node killed (SIGKILL, no shutdown hooks) in the middle of the daily reminder scan,

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.organisation.UnitKind;
 

@@ -8,12 +8,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.BoundedUpload;
-import vn.mttq.giamsat.base.PortalUpload;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
+import vn.mttq.giamsat.base.ui.PortalUpload;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * The "Tệp đính kèm" tab of any record: the files with who added them and when, a download link

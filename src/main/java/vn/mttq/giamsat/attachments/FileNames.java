@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.attachments;
 
-import vn.mttq.giamsat.base.OutputText;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.OutputText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
 /** A file name as people see it and download it: no folders, no characters Windows refuses, the true extension. */
 final class FileNames {

@@ -12,11 +12,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.ResultCount;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Read-only view of the audit trail, newest first. There is no edit or delete anywhere. */
 @Route("admin/nhat-ky")
@@ -62,14 +62,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("audit-log");
         // the entries as filtered, in words, up to 10,000 rows (issue 22: every list with filters downloads)
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx", () -> {
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx", () -> {
             java.util.List<AuditEntry> entries = audit.search(search.getValue(), from.getValue(), to.getValue(),
                     org.springframework.data.domain.PageRequest.of(0, 10_000)).getContent();
             java.util.Map<String, String> full = actors.fullNames(entries.stream().map(AuditEntry::getActor).distinct().toList());
             java.util.List<java.util.List<?>> rows = entries.stream().<java.util.List<?>>map(e -> java.util.Arrays.<@org.jspecify.annotations.Nullable Object>asList(PortalFormats.dateTime(e.getOccurredAt()),
                     full.getOrDefault(e.getActor(), AuditWords.actor(getLocale(), e.getActor())), AuditWords.action(getLocale(), e.getAction()),
                     AuditWords.target(getLocale(), e.getTargetType(), e.getTargetId()), e.getDetails(), e.getClientIp())).toList();
-            return vn.mttq.giamsat.base.ListSpreadsheet.write(getTranslation("menu.audit"), java.util.List.of(getTranslation("audit.time"),
+            return vn.mttq.giamsat.base.text.ListSpreadsheet.write(getTranslation("menu.audit"), java.util.List.of(getTranslation("audit.time"),
                     getTranslation("audit.actor"), getTranslation("audit.action"), getTranslation("audit.target"), getTranslation("audit.details"),
                     getTranslation("audit.address")), rows);
         });

@@ -10,11 +10,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.SearchText;
-import vn.mttq.giamsat.base.ClientAddress;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /** The audit trail's API: record an action, and (administrators only) read the trail. */
 @Service

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * A record's history (a plan, an activity, a case, a session, a periodic report): when, who by full

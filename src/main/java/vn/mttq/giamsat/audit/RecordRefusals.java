@@ -3,7 +3,7 @@ package vn.mttq.giamsat.audit;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.RecordRefused;
+import vn.mttq.giamsat.base.errors.RecordRefused;
 
 /** A record page refused by scope is audited (who asked for what), like a refused identity reveal. */
 @Component

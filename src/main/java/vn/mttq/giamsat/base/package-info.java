@@ -1,8 +1,9 @@
 /**
- * Shared foundation: layout, security plumbing, i18n, the embedded database, the chart
- * component. Open so that every feature module may use it; it depends on none of them.
+ * The shared foundation, split by concern into named interfaces that features import from
+ * ({@code base.ui}, {@code base.work}, {@code base.security}, {@code base.text}, {@code base.infra},
+ * {@code base.errors}); a feature's imports tell what it leans on. It depends on no feature.
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN, displayName = "Base")
+@ApplicationModule(displayName = "Base")
 @NullMarked
 package vn.mttq.giamsat.base;
 

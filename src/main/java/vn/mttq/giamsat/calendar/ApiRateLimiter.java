@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * Fixed one-minute windows per client address for the public calendar API, so that one caller

@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.calendar;
 
-import vn.mttq.giamsat.base.PortalText;
+import vn.mttq.giamsat.base.text.PortalText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,6 +98,6 @@ public class CalendarAdjustment {
             return "";
         }
         return decisionDate == null ? decisionNumber
-                : decisionNumber + " (" + vn.mttq.giamsat.base.PortalFormats.date(decisionDate) + ")";
+                : decisionNumber + " (" + vn.mttq.giamsat.base.text.PortalFormats.date(decisionDate) + ")";
     }
 }

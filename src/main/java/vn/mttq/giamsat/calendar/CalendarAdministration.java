@@ -10,9 +10,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Administrators record each year's government decisions on days off; every change is audited. */
 @Service
@@ -52,7 +52,7 @@ public class CalendarAdministration {
         }
         boolean dayAdjusted = adjustments.findByDay(adjustment.getDay()).isPresent();
         if (adjustment.getId() == null && dayAdjusted) {
-            throw new UserFacingException("calendar.error.duplicate-day", vn.mttq.giamsat.base.PortalFormats.date(adjustment.getDay()));
+            throw new UserFacingException("calendar.error.duplicate-day", vn.mttq.giamsat.base.text.PortalFormats.date(adjustment.getDay()));
         }
         boolean offByDefault = !calendar.isWorkingDay(adjustment.getDay()) && !dayAdjusted;
         if (adjustment.getKind() == CalendarAdjustment.Kind.DAY_OFF && offByDefault) {

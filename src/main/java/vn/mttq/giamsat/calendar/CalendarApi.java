@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.mttq.giamsat.base.CalendarFeed;
-import vn.mttq.giamsat.base.OutputText;
-import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.text.CalendarFeed;
+import vn.mttq.giamsat.base.text.OutputText;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * Public, read-only legal arithmetic for other Front systems: due dates in working days and the

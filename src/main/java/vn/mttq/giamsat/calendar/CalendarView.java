@@ -1,9 +1,9 @@
 package vn.mttq.giamsat.calendar;
 
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
@@ -29,13 +29,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * The working calendar of a year: days off marked, the reason on hover; below, the year's

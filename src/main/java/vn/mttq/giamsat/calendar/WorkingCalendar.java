@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.mttq.giamsat.base.ClusterSignals;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.infra.ClusterSignals;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * Deadline arithmetic in working days, the single place every feature asks.
@@ -24,8 +24,8 @@ import vn.mttq.giamsat.base.UserFacingException;
 @Service
 public class WorkingCalendar {
 
-    public static final int FIRST_YEAR = vn.mttq.giamsat.base.PortalYears.FIRST;
-    public static final int LAST_YEAR = vn.mttq.giamsat.base.PortalYears.LAST;
+    public static final int FIRST_YEAR = vn.mttq.giamsat.base.text.PortalYears.FIRST;
+    public static final int LAST_YEAR = vn.mttq.giamsat.base.text.PortalYears.LAST;
 
     private final CalendarAdjustmentRepository adjustments;
     private final CalendarSettingRepository settings;

@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.catalogues;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
-import vn.mttq.giamsat.base.PortalBinding;
+import vn.mttq.giamsat.base.ui.PortalBinding;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import vn.mttq.giamsat.base.EditForms;
+import vn.mttq.giamsat.base.ui.EditForms;
 
 /** Edit one catalogue entry (administrators). */
 class CatalogueEntryForm extends Dialog {

@@ -13,7 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.IndicatorService;

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.Indicator;
-import vn.mttq.giamsat.base.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /**
  * The dashboard's numbers as a sheet: one row per indicator, one column per row of the dashboard's

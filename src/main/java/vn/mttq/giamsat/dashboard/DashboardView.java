@@ -30,10 +30,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.mttq.giamsat.base.Breadcrumbs;
-import vn.mttq.giamsat.base.EChart;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.EChart;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineStatistics;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.Indicator;
@@ -135,7 +135,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         // a bar of open or overdue items opens those items of that unit (han-xu-ly), not more charts (issue 22)
         deadlinesChart.addClickListener(e -> shown.stream().skip(Math.max(0, e.getIndex())).findFirst().ifPresent(u -> getUI().ifPresent(ui ->
                 ui.navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("loc", "OPEN",
-                        vn.mttq.giamsat.base.ListLinks.UNIT, String.valueOf(u.unitId())))))));
+                        vn.mttq.giamsat.base.ui.ListLinks.UNIT, String.valueOf(u.unitId())))))));
         List<String> mainCodes = new ArrayList<>(Analytics.MAIN);
         mapIndicator.setLabel(getTranslation("dashboard.map.indicator"));
         mapIndicator.setItems(mainCodes);
@@ -257,7 +257,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     private void openList(String route, @org.jspecify.annotations.Nullable Long unitId) {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         LocalDate to = today.isBefore(period.getValue().to()) ? today : period.getValue().to();
-        getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ListLinks.of(period.getValue().from(), to, unitId)));
+        getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ui.ListLinks.of(period.getValue().from(), to, unitId)));
     }
 
     void drillDown(int index) {

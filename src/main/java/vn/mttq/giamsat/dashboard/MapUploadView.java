@@ -8,11 +8,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.BoundedUpload;
-import vn.mttq.giamsat.base.PortalUpload;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
+import vn.mttq.giamsat.base.ui.PortalUpload;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** Where an administrator uploads (or removes) the province's boundaries for the dashboard's map. */
 @Route("admin/ban-do")

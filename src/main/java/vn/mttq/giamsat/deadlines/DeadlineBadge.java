@@ -3,7 +3,7 @@ package vn.mttq.giamsat.deadlines;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**

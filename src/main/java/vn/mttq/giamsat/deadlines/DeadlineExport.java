@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.ListSpreadsheet;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /** XLSX of what han-xu-ly shows with its filter, search and unit (issue 22: every list with filters downloads). */

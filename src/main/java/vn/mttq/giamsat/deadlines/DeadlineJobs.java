@@ -9,8 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.QuartzSchedules;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.infra.QuartzSchedules;
 
 /**
  * The daily reminder scan. Misfire policy "fire once now": after downtime the scan runs once

@@ -7,7 +7,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * What an operator watches of the deadline engine (Prometheus at /actuator/prometheus): reminders

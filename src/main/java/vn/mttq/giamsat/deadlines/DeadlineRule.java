@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.PortalText;
+import vn.mttq.giamsat.base.text.PortalText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

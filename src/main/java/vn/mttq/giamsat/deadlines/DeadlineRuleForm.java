@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
-import vn.mttq.giamsat.base.PortalBinding;
+import vn.mttq.giamsat.base.ui.PortalBinding;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.Binder;
-import vn.mttq.giamsat.base.EditForms;
+import vn.mttq.giamsat.base.ui.EditForms;
 
 /** Edit the working days of one kind of item (administrators). */
 class DeadlineRuleForm extends Dialog {

@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.Said;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.Said;
+import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,11 +16,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.Recipient;

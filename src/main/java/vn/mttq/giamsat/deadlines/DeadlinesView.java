@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.ListLinks;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -25,11 +25,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * Everything under a deadline in the user's scope: open, due soon, overdue, answered. Overdue
@@ -114,7 +114,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, vn.mttq.giamsat.base.SpreadsheetDownload.button(
+        HorizontalLayout top = new HorizontalLayout(count, vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(
                 getTranslation("common.export-xlsx"), "han-xu-ly.xlsx", () -> export.write(currentFilter())));
         top.setWidthFull();
         top.setAlignItems(Alignment.CENTER);
@@ -185,8 +185,8 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     /** How many items the filters find. */
     final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
 
-    private vn.mttq.giamsat.base.RowActions actions(DeadlineRow r, boolean mayExtend) {
-        var actions = new vn.mttq.giamsat.base.RowActions().add(getTranslation("deadline.history"), () -> history(r));
+    private vn.mttq.giamsat.base.ui.RowActions actions(DeadlineRow r, boolean mayExtend) {
+        var actions = new vn.mttq.giamsat.base.ui.RowActions().add(getTranslation("deadline.history"), () -> history(r));
         if (mayUrge && r.status() == DeadlineStatus.OPEN) {
             actions.add(getTranslation("deadline.urge"), () -> urge(r));
         }

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 
 /**
  * Administrators keep the legal time limits current: working days per kind of item (and the

@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
-import vn.mttq.giamsat.base.PortalBinding;
+import vn.mttq.giamsat.base.ui.PortalBinding;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import vn.mttq.giamsat.base.EditForms;
+import vn.mttq.giamsat.base.ui.EditForms;
 
 /** Edit when a periodic report covers, when it is due and how early units are reminded. */
 class ReportingScheduleForm extends Dialog {

@@ -13,9 +13,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.RequestPaths;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.RequestPaths;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * Guards the token-only part of the API ({@link ExchangeApi#PATHS}): without a token 401, with an

@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**

@@ -18,12 +18,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /** Administrators issue, list and revoke the tokens other systems read the open API with, and see each token's calls. */

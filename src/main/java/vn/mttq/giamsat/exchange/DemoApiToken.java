@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 
 /** The demo's read-only API token for the whole province, printed with the demo accounts (its secret is kept nowhere else). */

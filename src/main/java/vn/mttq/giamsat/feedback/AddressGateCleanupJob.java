@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.mttq.giamsat.base.QuartzSchedules;
+import vn.mttq.giamsat.base.infra.QuartzSchedules;
 
 /**
  * Nightly: forget the public pages' per-address rows untouched for a day (their limits count an hour

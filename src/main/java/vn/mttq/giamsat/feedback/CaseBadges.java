@@ -2,7 +2,7 @@ package vn.mttq.giamsat.feedback;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.DeadlineBadge;
 

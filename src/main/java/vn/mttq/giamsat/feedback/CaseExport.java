@@ -8,8 +8,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.base.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /** XLSX of what the case list shows. It never holds a reporter's identity: only whether the case is anonymous. */
 @Service

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.indicators.Indicator;
 import vn.mttq.giamsat.indicators.IndicatorSource;
 

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The public receipt-code lookup (tra-cuu): the state and its dates, and the answer once the

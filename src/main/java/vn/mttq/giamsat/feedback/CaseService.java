@@ -13,12 +13,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
@@ -246,7 +246,7 @@ public class CaseService {
      * follows it as such. Comments, reports and petitions may be anonymous.
      */
     private static String asInformation(Intake in) {
-        return kindAsReceived(in) != in.kind() ? " | " + vn.mttq.giamsat.base.Texts.vi("feedback.denunciation.as-information") : "";
+        return kindAsReceived(in) != in.kind() ? " | " + vn.mttq.giamsat.base.text.Texts.vi("feedback.denunciation.as-information") : "";
     }
 
     static CaseKind kindAsReceived(Intake in) {

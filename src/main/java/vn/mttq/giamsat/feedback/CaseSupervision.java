@@ -7,7 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.supervision.Activity;
 import vn.mttq.giamsat.supervision.ActivityService;
 import vn.mttq.giamsat.supervision.LinkedRecords;

@@ -27,13 +27,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**
@@ -116,7 +116,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(currentUser.require().role() != Role.MEMBER_ORGANISATION);
         add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
-        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
+        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
         HorizontalLayout bar = new HorizontalLayout(status, kind, channel, unit, handler, due, from, to, search, mine);
         bar.setWrap(true);
         bar.setWidthFull();
@@ -216,7 +216,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
     /** {@code phan-anh?q=...} opens the list already searched: a link to a filtered list can be shared. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
         event.getLocation().getQueryParameters().getSingleParameter("q").filter(q -> !q.isBlank())
                 .ifPresent(q -> search.setValue(q.strip().substring(0, Math.min(100, q.strip().length()))));
     }

@@ -216,7 +216,7 @@ public class FeedbackCase {
     }
 
     static String searchText(String subjectName, String subjectPosition, String subjectUnit, String content) {
-        return vn.mttq.giamsat.base.SearchText.indexed(subjectName, subjectPosition, subjectUnit, content);
+        return vn.mttq.giamsat.base.text.SearchText.indexed(subjectName, subjectPosition, subjectUnit, content);
     }
 
     void receivedOnline() { this.online = true; }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.RecipientDirectory.Committee;

@@ -8,9 +8,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** The Standing Committee names who, besides each case's handler, may reveal a reporter. */
 @Route("phan-anh/nguoi-duoc-xem")

@@ -17,11 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.mttq.giamsat.base.ClientAddress;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalMark;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The public receipt-code lookup: anyone with a code sees the state of that case and its dates,

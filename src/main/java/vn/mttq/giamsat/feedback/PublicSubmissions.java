@@ -13,10 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.attachments.AttachmentService;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The people's submission page (gui-y-kien), behind the page: open only while an administrator

@@ -7,8 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * Whether the people's submission page is open and its limits; an administrator changes them on
@@ -44,7 +44,7 @@ public class SubmissionSettings {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public int[] lastMonth() {
-        java.time.LocalDate since = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM).minusDays(30);
+        java.time.LocalDate since = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM).minusDays(30);
         return jdbc.queryForObject("""
                 SELECT COUNT(*), COALESCE(SUM(status = 'RECEIVED'), 0) FROM feedback_case
                 WHERE online = TRUE AND received_on >= ?""", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}, since);

@@ -20,12 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import vn.mttq.giamsat.base.ClientAddress;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalMark;
-import vn.mttq.giamsat.base.BoundedUpload;
-import vn.mttq.giamsat.base.PortalUpload;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
+import vn.mttq.giamsat.base.ui.PortalUpload;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The people's submission page (public, where an administrator keeps it open): a comment, report

@@ -15,12 +15,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.KeyFigure;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.WorkItem;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.work.KeyFigure;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.work.WorkItem;
 
 /**
  * "Việc của tôi", the first page after sign-in: key figures of the person's scope (for the roles

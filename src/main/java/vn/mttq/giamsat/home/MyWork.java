@@ -3,11 +3,11 @@ package vn.mttq.giamsat.home;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.mttq.giamsat.base.KeyFigure;
-import vn.mttq.giamsat.base.KeyFigureSource;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.WorkItem;
-import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.base.work.KeyFigure;
+import vn.mttq.giamsat.base.work.KeyFigureSource;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.work.WorkItem;
+import vn.mttq.giamsat.base.work.WorkSource;
 
 /** Gathers every feature's contribution to the home page; each source checks its own access. */
 @Service

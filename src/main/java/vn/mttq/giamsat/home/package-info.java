@@ -1,7 +1,7 @@
 /**
  * The home page "Việc của tôi": what needs the signed-in person today across every feature,
- * gathered through base's {@link vn.mttq.giamsat.base.WorkSource} and
- * {@link vn.mttq.giamsat.base.KeyFigureSource} without importing any feature.
+ * gathered through base's {@link vn.mttq.giamsat.base.work.WorkSource} and
+ * {@link vn.mttq.giamsat.base.work.KeyFigureSource} without importing any feature.
  */
 @ApplicationModule(displayName = "Home page")
 @NullMarked

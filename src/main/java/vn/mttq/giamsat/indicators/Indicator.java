@@ -2,7 +2,7 @@ package vn.mttq.giamsat.indicators;
 
 import java.util.Locale;
 import java.util.function.Function;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * One entry of the indicator catalogue: a stable code (kept in stored reports and the API), the

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.mttq.giamsat.base.OutputText;
+import vn.mttq.giamsat.base.text.OutputText;
 
 /**
  * Mail goes into the outbox table with the change that caused it and leaves through SMTP later.

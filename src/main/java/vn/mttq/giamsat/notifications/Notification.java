@@ -60,12 +60,12 @@ public class Notification {
 
     /** The title in a language: from its kept words, or the Vietnamese text kept with it. */
     public String title(java.util.Locale locale) {
-        return vn.mttq.giamsat.base.Said.readPair(words).map(p -> p.get(0).in(locale)).orElse(title);
+        return vn.mttq.giamsat.base.text.Said.readPair(words).map(p -> p.get(0).in(locale)).orElse(title);
     }
 
     /** The body in a language, as {@link #title(java.util.Locale)}. */
     public String body(java.util.Locale locale) {
-        return vn.mttq.giamsat.base.Said.readPair(words).map(p -> p.get(1).in(locale)).orElse(body);
+        return vn.mttq.giamsat.base.text.Said.readPair(words).map(p -> p.get(1).in(locale)).orElse(body);
     }
 
     void markRead(Instant at) {

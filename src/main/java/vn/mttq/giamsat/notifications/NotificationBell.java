@@ -14,9 +14,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.HeaderContribution;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.HeaderContribution;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * The bell with the unread count. New notifications are pushed to it as soon as they are

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.quartz.QuartzJobBean;
-import vn.mttq.giamsat.base.QuartzSchedules;
+import vn.mttq.giamsat.base.infra.QuartzSchedules;
 
 /** The outbox sender (every minute) and the evening digest, in Vietnam's time zone. */
 @Configuration(proxyBeanMethods = false)

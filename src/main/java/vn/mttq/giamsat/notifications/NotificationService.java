@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.Said;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.Said;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.organisation.Recipient;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
@@ -38,7 +38,7 @@ public class NotificationService {
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         MailOutbox outbox, OpenBells openBells, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
-                        vn.mttq.giamsat.base.PortalAddress address) {
+                        vn.mttq.giamsat.base.infra.PortalAddress address) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.mttq.giamsat.base.ClusterSignals;
+import vn.mttq.giamsat.base.infra.ClusterSignals;
 
 /**
  * The bells on screen in this server, by account. When notifications are committed for an

@@ -11,10 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.ResultCount;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Mail not yet sent: waiting for a retry, or given up; an administrator can send it again. */
 @Route("admin/thu-di")

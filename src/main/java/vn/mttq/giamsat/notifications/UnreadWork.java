@@ -6,9 +6,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.WorkItem;
-import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.work.WorkItem;
+import vn.mttq.giamsat.base.work.WorkSource;
 
 /** Unread notifications on the home page, after everything with a deadline, newest first. */
 @Service
@@ -25,8 +25,8 @@ class UnreadWork implements WorkSource {
     @Transactional(readOnly = true)
     public List<WorkItem> workFor(PortalUser user, LocalDate today, int limit) {
         // the home page is drawn in the person's language: the notice is read in it (Said)
-        java.util.Locale locale = vn.mttq.giamsat.base.Texts.pageIsEnglish() ? vn.mttq.giamsat.base.Texts.ENGLISH
-                : vn.mttq.giamsat.base.Texts.VIETNAMESE;
+        java.util.Locale locale = vn.mttq.giamsat.base.text.Texts.pageIsEnglish() ? vn.mttq.giamsat.base.text.Texts.ENGLISH
+                : vn.mttq.giamsat.base.text.Texts.VIETNAMESE;
         return notifications.unread(user.accountId(), PageRequest.of(0, limit)).stream()
                 .map(n -> new WorkItem("work.kind.notification", n.title(locale), n.body(locale), null, 0, WorkItem.Urgency.INFO,
                         n.getCreatedAt(), n.getLink()))

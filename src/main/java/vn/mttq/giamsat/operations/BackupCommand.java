@@ -3,7 +3,7 @@ package vn.mttq.giamsat.operations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 
 /**
  * {@code java -jar portal.jar backup [folder]} and {@code java -jar portal.jar restore <archive>},

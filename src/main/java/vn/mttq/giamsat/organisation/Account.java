@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.text.PortalText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 
 /** A person who signs in. Every account belongs to exactly one unit. */
 @Entity

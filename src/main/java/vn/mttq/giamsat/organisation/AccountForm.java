@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
-import vn.mttq.giamsat.base.PortalBinding;
+import vn.mttq.giamsat.base.ui.PortalBinding;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -16,8 +16,8 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import vn.mttq.giamsat.base.EditForms;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.EditForms;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Create or edit an account: unit and role assignment; the first password only when creating. */
 class AccountForm extends Dialog {

@@ -7,10 +7,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Creates and maintains accounts; administrators only, except changing one's own password. */
 @Service

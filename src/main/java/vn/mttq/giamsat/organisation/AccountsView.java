@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import vn.mttq.giamsat.base.ResultCount;
-import vn.mttq.giamsat.base.RowActions;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.RowActions;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Accounts of the administrator's scope; search matches names without diacritics. */
 @Route("admin/tai-khoan")

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** Every signed-in user changes their own password here (current password required). */
 @Route("tai-khoan/mat-khau")

@@ -3,8 +3,8 @@ package vn.mttq.giamsat.organisation;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /**
  * The one place that decides what a user may see. Provincial roles (administrator, Standing

@@ -16,7 +16,7 @@ final class DemoProvince {
     record District(String code, String name, List<String> communes) {
     }
 
-    record DemoAccount(String username, String fullName, vn.mttq.giamsat.base.Role role, String unitCode) {
+    record DemoAccount(String username, String fullName, vn.mttq.giamsat.base.security.Role role, String unitCode) {
     }
 
     static final String PROVINCE_CODE = "HB";
@@ -51,11 +51,11 @@ final class DemoProvince {
             "HB-MC", "Hà Thị Nguyệt", "HB-LSN", "Bùi Văn Tiến");
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Quản trị hệ thống", vn.mttq.giamsat.base.Role.ADMIN, PROVINCE_CODE),
-            new DemoAccount("lanhdao", "Nguyễn Thị Hồng Vân", vn.mttq.giamsat.base.Role.LEADER, PROVINCE_CODE),
-            new DemoAccount("dcpl", "Đỗ Khắc Huấn", vn.mttq.giamsat.base.Role.DEPARTMENT_STAFF, "HB-DCPL"),
-            new DemoAccount("luongson", "Bùi Văn Thắng", vn.mttq.giamsat.base.Role.DISTRICT_STAFF, "HB-LS"),
-            new DemoAccount("hoinongdan", "Đinh Thị Lụa", vn.mttq.giamsat.base.Role.MEMBER_ORGANISATION, "HB-HND"));
+            new DemoAccount("admin", "Quản trị hệ thống", vn.mttq.giamsat.base.security.Role.ADMIN, PROVINCE_CODE),
+            new DemoAccount("lanhdao", "Nguyễn Thị Hồng Vân", vn.mttq.giamsat.base.security.Role.LEADER, PROVINCE_CODE),
+            new DemoAccount("dcpl", "Đỗ Khắc Huấn", vn.mttq.giamsat.base.security.Role.DEPARTMENT_STAFF, "HB-DCPL"),
+            new DemoAccount("luongson", "Bùi Văn Thắng", vn.mttq.giamsat.base.security.Role.DISTRICT_STAFF, "HB-LS"),
+            new DemoAccount("hoinongdan", "Đinh Thị Lụa", vn.mttq.giamsat.base.security.Role.MEMBER_ORGANISATION, "HB-HND"));
 
     private DemoProvince() {
     }

@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 
 /**
  * One line of the unit-and-account directory: a unit, grouped under the direct sub-unit of the

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.mttq.giamsat.base.FeedKeys;
+import vn.mttq.giamsat.base.infra.FeedKeys;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LockoutPolicy.class, BootstrapProperties.class})

@@ -5,7 +5,7 @@ import org.quartz.Trigger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.mttq.giamsat.base.QuartzSchedules;
+import vn.mttq.giamsat.base.infra.QuartzSchedules;
 
 /** Quartz jobs of this module; Spring Boot stores them in the JDBC job store on start-up. */
 @Configuration(proxyBeanMethods = false)

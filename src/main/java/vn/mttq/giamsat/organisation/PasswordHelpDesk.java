@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.PasswordHelp;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.PasswordHelp;
+import vn.mttq.giamsat.base.security.Role;
 
 /**
  * Passes a forgotten-password request to the administrators whose units contain the person's unit

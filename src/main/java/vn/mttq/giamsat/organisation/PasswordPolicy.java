@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
 import java.nio.charset.StandardCharsets;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** At least 8 characters with a letter and a digit: enough for an internal portal behind lock-out. */
 final class PasswordPolicy {

@@ -1,14 +1,14 @@
 package vn.mttq.giamsat.organisation;
 
 import java.time.Instant;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /** Accounts in MariaDB as Spring Security users. */
 @Service

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.Role;
 
 /**
  * Who to remind and to whom to escalate, for jobs that run without a signed-in user. A unit's
@@ -117,7 +117,7 @@ public class RecipientDirectory {
                 out.add(new Handler(a.getId(), a.getFullName(), a.getUnit().getId(), a.getUnit().getShortName(), a.getRole()));
             }
         }
-        java.text.Collator vietnamese = java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE);
+        java.text.Collator vietnamese = java.text.Collator.getInstance(vn.mttq.giamsat.base.text.Texts.VIETNAMESE);
         out.sort(java.util.Comparator.comparingInt((Handler h) -> unitIds.indexOf(h.unitId()))
                 .thenComparing(Handler::fullName, vietnamese));
         return out;

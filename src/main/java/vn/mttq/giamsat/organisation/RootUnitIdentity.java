@@ -2,7 +2,7 @@ package vn.mttq.giamsat.organisation;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalIdentity;
+import vn.mttq.giamsat.base.security.PortalIdentity;
 
 /**
  * The portal belongs to the Front committee at the root of the unit tree; its name is read, not

@@ -1,10 +1,10 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import vn.mttq.giamsat.base.FeedKeys;
+import vn.mttq.giamsat.base.infra.FeedKeys;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,10 +40,10 @@ class SignInEvents {
 
     private final FeedKeys keys;
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.SignInStep> steps;
+    private final org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.security.SignInStep> steps;
 
     SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters,
-                 FeedKeys keys, org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.SignInStep> steps) {
+                 FeedKeys keys, org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.security.SignInStep> steps) {
         this.steps = steps;
         this.keys = keys;
         this.accounts = accounts;
@@ -60,7 +60,7 @@ class SignInEvents {
     public void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         // a person with a second factor has only passed the password: audited as that step, LOGIN_SUCCESS comes with the code
-        boolean held = event.getAuthentication().getPrincipal() instanceof vn.mttq.giamsat.base.PortalUser user
+        boolean held = event.getAuthentication().getPrincipal() instanceof vn.mttq.giamsat.base.security.PortalUser user
                 && steps.orderedStream().anyMatch(step -> step.holdsAfterPassword(user));
         if (!held) {
             failures.clear(username);

@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.text.PortalText;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

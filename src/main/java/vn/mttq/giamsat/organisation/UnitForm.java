@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
-import vn.mttq.giamsat.base.PortalBinding;
+import vn.mttq.giamsat.base.ui.PortalBinding;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -15,7 +15,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import vn.mttq.giamsat.base.EditForms;
+import vn.mttq.giamsat.base.ui.EditForms;
 
 /** Create or edit a unit; the service checks scope, duplicates and cycles again. */
 class UnitForm extends Dialog {

@@ -8,9 +8,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Reads and edits the unit tree, always within the caller's data scope. */
 @Service

@@ -14,11 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.ResultCount;
-import vn.mttq.giamsat.base.RowActions;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.RowActions;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Administration of the unit tree: lazy, searchable (accent-insensitive) list with a form. */
 @Route("admin/don-vi")

@@ -9,10 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.SearchText;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.reports.SpreadsheetReader;
 
 /**

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.Breadcrumbs;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
@@ -41,8 +41,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     final Select<ReportingPeriod> period = new Select<>();
-    final vn.mttq.giamsat.base.PortalDatePicker from = new vn.mttq.giamsat.base.PortalDatePicker("");
-    final vn.mttq.giamsat.base.PortalDatePicker to = new vn.mttq.giamsat.base.PortalDatePicker("");
+    final vn.mttq.giamsat.base.ui.PortalDatePicker from = new vn.mttq.giamsat.base.ui.PortalDatePicker("");
+    final vn.mttq.giamsat.base.ui.PortalDatePicker to = new vn.mttq.giamsat.base.ui.PortalDatePicker("");
     final Breadcrumbs trail = new Breadcrumbs();
     final Div keys = new Div();
     final Grid<Row> table = new Grid<>();
@@ -113,7 +113,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         forms.addColumn(e -> PortalFormats.number(e.getValue().reach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
         forms.setAllRowsVisible(true);
         forms.addClassName("figures-forms");
-        vn.mttq.giamsat.base.NarrowScreens.cards(forms, getTranslation("outreach.form"), e -> formNames.getOrDefault(e.getKey(), e.getKey()),
+        vn.mttq.giamsat.base.ui.NarrowScreens.cards(forms, getTranslation("outreach.form"), e -> formNames.getOrDefault(e.getKey(), e.getKey()),
                 e -> getTranslation("outreach.figures.activities") + " " + PortalFormats.number(e.getValue().activities()) + " · "
                         + getTranslation("outreach.quantity") + " " + PortalFormats.number(e.getValue().quantity()) + " · "
                         + getTranslation("outreach.reach") + " " + PortalFormats.number(e.getValue().reach()), e -> "", e -> "");
@@ -130,8 +130,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         period.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "so-lieu-tuyen-truyen-tap-huan.xlsx",
-                () -> OutreachExport.figures(shown, vn.mttq.giamsat.base.Texts.vi("outreach.figures.own")));
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "so-lieu-tuyen-truyen-tap-huan.xlsx",
+                () -> OutreachExport.figures(shown, vn.mttq.giamsat.base.text.Texts.vi("outreach.figures.own")));
         HorizontalLayout when = new HorizontalLayout(period, from, to, xlsx);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);

@@ -9,9 +9,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
-import vn.mttq.giamsat.base.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /** XLSX of what the training, propaganda and figures lists show, with their filters (issue 22). */
 @Service

@@ -3,9 +3,9 @@ package vn.mttq.giamsat.outreach;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 

@@ -33,13 +33,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
@@ -98,7 +98,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
                 () -> export.practices(which.getSelectedTab() == recognised,
                         status.getValue().isEmpty() ? null : PracticeStatus.valueOf(status.getValue()), // as the list reads them
                         search.getValue()));

@@ -31,14 +31,14 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.ListLinks;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -107,7 +107,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
                 () -> export.propaganda(form.getValue(), unit.getValue() == null ? 0 : unit.getValue(), from.getValue(), to.getValue(),
                         search.getValue(), forms));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, add);

@@ -3,7 +3,7 @@ package vn.mttq.giamsat.outreach;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.attachments.AttachmentAccess;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** A session's materials and photos are read by whoever may read the session (its co-organisers too). */
 @Component

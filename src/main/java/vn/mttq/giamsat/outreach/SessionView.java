@@ -35,14 +35,14 @@ import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
 import vn.mttq.giamsat.audit.AuditEntry;
-import vn.mttq.giamsat.base.RecordRoutes;
-import vn.mttq.giamsat.base.Breadcrumbs;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.errors.RecordRoutes;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -269,10 +269,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             help.addClassName("page-intro");
             VerticalLayout problems = new VerticalLayout();
             problems.setPadding(false);
-            vn.mttq.giamsat.base.PortalUpload upload = new vn.mttq.giamsat.base.PortalUpload();
+            vn.mttq.giamsat.base.ui.PortalUpload upload = new vn.mttq.giamsat.base.ui.PortalUpload();
             upload.setAcceptedFileTypes(".xlsx");
             upload.setMaxFiles(1);
-            vn.mttq.giamsat.base.BoundedUpload.eachStored(upload, AttendeeImport.MAX_BYTES, (fileName, bytes) ->
+            vn.mttq.giamsat.base.ui.BoundedUpload.eachStored(upload, AttendeeImport.MAX_BYTES, (fileName, bytes) ->
                     Guarded.run(() -> imported(problems, bytes, attendeeImport.load(session.getId(), bytes, false))));
             tab.add(help, upload, problems);
         }

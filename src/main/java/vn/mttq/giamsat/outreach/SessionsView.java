@@ -28,12 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * Trainings, conferences, dialogues and reviews of the person's scope (a member organisation: its
@@ -90,7 +90,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
                 () -> export.sessions(filter()));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
@@ -185,7 +185,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         dialog.setWidth("42rem");
         Button create = Guarded.button(getTranslation("outreach.create"), true, () -> {
             if (start.getValue() == null || end.getValue() == null || organiser.getValue() == null) {
-                throw new vn.mttq.giamsat.base.UserFacingException("validation.required");
+                throw new vn.mttq.giamsat.base.errors.UserFacingException("validation.required");
             }
             TrainingSession s = sessions.plan(organiser.getValue(), type.getValue(), title.getValue(), start.getValue(), end.getValue(),
                     place.getValue());
@@ -201,7 +201,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
     /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

@@ -10,8 +10,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.HashMap;
 import java.util.Map;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.MonthCalendar;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.ui.MonthCalendar;
 
 /**
  * Planned and held conferences and trainings of a month across the person's scope (a member

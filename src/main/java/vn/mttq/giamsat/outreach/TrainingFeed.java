@@ -10,9 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import vn.mttq.giamsat.base.CalendarFeed;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.CalendarFeed;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 
 /** One unit's report for one reporting period (or, consolidated, the level above's). */

@@ -3,7 +3,7 @@ package vn.mttq.giamsat.periodicreports;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 
 /** State badges and period names of periodic reports, in the shared colours of docs/ux.md. */

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.PortalText;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
 /**
  * A plan as its issuer edits it. The sections follow the official layout: I. purposes and

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.ListSpreadsheet;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * XLSX of what the plans and tasks lists show, with their filters (issue 22: every list with

@@ -9,8 +9,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.attachments.FileKind;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.reports.OoxmlPackage;
 
 /**
@@ -77,7 +77,7 @@ class PlanImport {
 
     /** Text that fits the field: what a stray control character or an over-long part would break is left out. */
     private static String clean(String text, int max) {
-        String value = TextPolicy.normalise(vn.mttq.giamsat.base.OutputText.clean(text));
+        String value = TextPolicy.normalise(vn.mttq.giamsat.base.text.OutputText.clean(text));
         if (value == null) {
             return "";
         }

@@ -3,9 +3,9 @@ package vn.mttq.giamsat.plans;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.Said;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Said;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 

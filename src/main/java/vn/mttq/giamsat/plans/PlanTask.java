@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.PortalText;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
 /** A task of a plan: what, which unit carries it out, by when, what it should produce, and how far it is. */
 @Entity

@@ -34,15 +34,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
-import vn.mttq.giamsat.base.RecordRoutes;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.Breadcrumbs;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalBinding;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.errors.RecordRoutes;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalBinding;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
@@ -188,7 +188,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         // an issued plan reads as a document; changing it is a deliberate step ("Sửa đổi kế hoạch") ending in a revision
         revising &= issuer && plan.getStatus() == PlanStatus.PUBLISHED;
         boolean editable = issuer && (plan.getStatus() == PlanStatus.DRAFT || revising);
-        vn.mttq.giamsat.base.EditForms.readOnly(!editable, planTitle, legalBases, purposes, contents, organisation);
+        vn.mttq.giamsat.base.ui.EditForms.readOnly(!editable, planTitle, legalBases, purposes, contents, organisation);
         planTitle.setVisible(editable); // read, the title stands whole in the heading
         for (var section : List.of(legalBases, purposes, contents, organisation)) {
             section.getElement().getThemeList().set("plan-document", !editable);

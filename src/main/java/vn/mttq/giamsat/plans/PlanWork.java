@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.WorkItem;
-import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.work.WorkItem;
+import vn.mttq.giamsat.base.work.WorkSource;
 
 /** Plans published to the person's unit that still wait for its confirmation of receipt, on the home page. */
 @Service

@@ -21,13 +21,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -113,7 +113,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
+        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
                 () -> export.plans(filter()));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, importWord, add);
         top.setWidthFull();
@@ -187,10 +187,10 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plan.import"));
         dialog.setWidth("36rem");
-        vn.mttq.giamsat.base.PortalUpload upload = new vn.mttq.giamsat.base.PortalUpload();
+        vn.mttq.giamsat.base.ui.PortalUpload upload = new vn.mttq.giamsat.base.ui.PortalUpload();
         upload.setAcceptedFileTypes(".docx");
         upload.setMaxFiles(1);
-        vn.mttq.giamsat.base.BoundedUpload.eachStored(upload, PlanImport.MAX_BYTES, (fileName, bytes) -> {
+        vn.mttq.giamsat.base.ui.BoundedUpload.eachStored(upload, PlanImport.MAX_BYTES, (fileName, bytes) -> {
             try {
                 Plan plan = plans.importDraft(plans.draftingUnit().orElseThrow(), bytes);
                 dialog.close();

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * One task: what it asks and by when; the carrying-out unit reports progress, attaches evidence

@@ -14,10 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.mttq.giamsat.attachments.AttachmentService;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.ResultCount;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
@@ -55,7 +55,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
                 t -> getTranslation("task.status." + t.getStatus().name()), t -> badgeClass(t.getStatus()));
         grid.setSizeFull();
         com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, count,
-                vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhiem-vu.xlsx",
+                vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhiem-vu.xlsx",
                         () -> export.tasks(status())));
         bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);

@@ -5,7 +5,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
-import vn.mttq.giamsat.base.OutputText;
+import vn.mttq.giamsat.base.text.OutputText;
 
 /**
  * Every text a document receives, parameters and fields alike, passes through

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.OutputText;
+import vn.mttq.giamsat.base.text.OutputText;
 
 /**
  * An official document (supervision report, recommendation letter, receipt slip, plan, periodic

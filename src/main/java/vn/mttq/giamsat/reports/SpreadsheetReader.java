@@ -8,7 +8,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The first sheet of an XLSX file as rows of text, for imports (an attendee list). Shared,

@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /**
  * Everyone's own security page: the second factor (turn on with a QR code, new recovery codes,

@@ -3,7 +3,7 @@ package vn.mttq.giamsat.signin;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.SecretVault;
+import vn.mttq.giamsat.base.security.SecretVault;
 
 /**
  * Authenticator secrets, sealed like reporters' identities (the same configured keys, their own

@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import vn.mttq.giamsat.base.PortalUser;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /**
  * A person whose password was right and whose second factor is still to come. To everything in

@@ -20,11 +20,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.security.core.Authentication;
-import vn.mttq.giamsat.base.LanguageSwitch;
-import vn.mttq.giamsat.base.PortalMark;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.SignInStep;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.ui.LanguageSwitch;
+import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.SignInStep;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The second step of signing in: a code from the authenticator app or a recovery code; for a

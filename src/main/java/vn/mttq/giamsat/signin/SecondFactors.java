@@ -21,10 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.ClientAddress;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The second factor: who must have one, enrolment (a secret shown as a QR code, confirmed by a

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.Guarded;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Administrators end every session of an account and clear a second factor that was lost. */
 @Route("admin/phien-dang-nhap")

@@ -10,8 +10,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.SignInStep;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.SignInStep;
 
 /**
  * Every request of a session passes here once its security context is known. A sign-in whose
@@ -90,7 +90,7 @@ class SignInGate implements SignInStep {
 
     /** A page (not the code page, not the sign-in or sign-out, not a resource) is answered by the code page. */
     private static boolean sendToCodePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = vn.mttq.giamsat.base.RequestPaths.of(request);
+        String path = vn.mttq.giamsat.base.security.RequestPaths.of(request);
         boolean allowed = path.equals("/" + SECOND_FACTOR_ROUTE) || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/VAADIN/") || path.startsWith("/aura/") || path.startsWith("/styles/") || path.startsWith("/icons/")
                 || path.startsWith("/actuator/") || path.startsWith("/api/") || path.contains(".");

@@ -17,9 +17,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.ClientAddress;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.SignInMethod;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.SignInMethod;
 
 /**
  * Single sign-on through the province's identity provider (OpenID Connect, Spring Security's

@@ -30,13 +30,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;
@@ -66,7 +66,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
     private final Map<Long, String> unitNames = new HashMap<>();
 
     ActivitiesView(ActivityService activities, CatalogueService catalogues, SupervisionExport export,
-                   vn.mttq.giamsat.base.CurrentUser currentUser) {
+                   vn.mttq.giamsat.base.security.CurrentUser currentUser) {
         this.activities = activities;
         addClassName("page");
         setSizeFull();
@@ -112,7 +112,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(activities.carryingUnit().isPresent());
         add.addClickListener(e -> openNew());
-        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
+        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
                 () -> export.activities(filter()));
         HorizontalLayout bar = new HorizontalLayout(form, unit, status, category, from, to, search);
         bar.setWrap(true);
@@ -137,7 +137,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setWidth("8rem")
                 .setFlexGrow(0);
         var user = currentUser.require();
-        if (user.role() == vn.mttq.giamsat.base.Role.MEMBER_ORGANISATION) {
+        if (user.role() == vn.mttq.giamsat.base.security.Role.MEMBER_ORGANISATION) {
             // a member organisation's duties: who of its people sits in the delegation, in which role
             grid.addColumn(a -> activities.delegation(a.getId()).stream().filter(m -> m.getUnitId() == user.unitId())
                     .map(m -> m.getFullName() + " (" + getTranslation("supervision.role." + m.getRole().name()) + ")")
@@ -230,7 +230,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
     /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

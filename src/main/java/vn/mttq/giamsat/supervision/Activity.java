@@ -19,8 +19,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.mttq.giamsat.base.PortalText;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
 /**
  * A supervision activity of one Front unit: its form (a catalogue code), legal basis, period,

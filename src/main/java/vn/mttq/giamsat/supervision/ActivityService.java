@@ -16,12 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.SearchText;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
@@ -214,7 +214,7 @@ public class ActivityService {
         if (activity.getFormCode().isBlank()) {
             throw new UserFacingException("supervision.error.form");
         }
-        vn.mttq.giamsat.base.PortalYears.require(activity.getPeriodFrom(), activity.getPeriodTo());
+        vn.mttq.giamsat.base.text.PortalYears.require(activity.getPeriodFrom(), activity.getPeriodTo());
         if (activity.getPeriodTo().isBefore(activity.getPeriodFrom())) {
             throw new UserFacingException("supervision.error.period");
         }

@@ -1,7 +1,7 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.RecordRoutes;
-import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.errors.RecordRoutes;
+import vn.mttq.giamsat.base.ui.Guarded;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -38,15 +38,15 @@ import java.util.Map;
 import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
-import vn.mttq.giamsat.base.Breadcrumbs;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
@@ -280,7 +280,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         task.setItems(taskLabels.keySet());
         task.setValue(activity.getPlanTaskId() != null && taskLabels.containsKey(activity.getPlanTaskId()) ? activity.getPlanTaskId() : null);
-        vn.mttq.giamsat.base.EditForms.readOnly(!open, name, legalBasis, contentOther, addressee, form, from, to, points, task);
+        vn.mttq.giamsat.base.ui.EditForms.readOnly(!open, name, legalBasis, contentOther, addressee, form, from, to, points, task);
         FormLayout layout = new FormLayout(name, form, task, from, to, legalBasis, points, contentOther, addressee);
         layout.setColspan(name, 2);
         layout.setColspan(legalBasis, 2);

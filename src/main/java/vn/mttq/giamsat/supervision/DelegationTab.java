@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.ui.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * The delegation: members from the Front and the member organisations with their roles. Edited as

@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.ui.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
 /** What the supervision found, per subject and content point; recorded while the activity is in progress. */
 class FindingsTab extends VerticalLayout {

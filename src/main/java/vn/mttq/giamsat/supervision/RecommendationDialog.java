@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.ui.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,13 +13,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalDatePicker;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
-import vn.mttq.giamsat.base.UserMessages;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**

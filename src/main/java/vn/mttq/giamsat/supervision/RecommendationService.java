@@ -16,11 +16,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.SearchText;
-import vn.mttq.giamsat.base.TextPolicy;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineExtended;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
@@ -319,7 +319,7 @@ public class RecommendationService {
         r.answered(answeredOn, symbol == null ? "" : symbol, text, outcome);
         deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
         audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | "
-                + vn.mttq.giamsat.base.Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
+                + vn.mttq.giamsat.base.text.Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
         allAnswered(activity);
         return r;
     }
@@ -428,7 +428,7 @@ public class RecommendationService {
         });
         List<Rate> rates = new ArrayList<>();
         sums.forEach((branch, s) -> rates.add(new Rate(directory.unitShortName(branch), s[0], s[1])));
-        rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.Texts.VIETNAMESE)));
+        rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.text.Texts.VIETNAMESE)));
         return rates;
     }
 

@@ -24,12 +24,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import vn.mttq.giamsat.base.ListLinks;
-import vn.mttq.giamsat.base.NarrowScreens;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**
@@ -80,7 +80,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, 100);
-        Anchor xlsx = vn.mttq.giamsat.base.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
+        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");
         HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip);

@@ -11,10 +11,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.MonthCalendar;
-import vn.mttq.giamsat.base.Role;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.ui.MonthCalendar;
+import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.organisation.DataScopeService;
 
 /**

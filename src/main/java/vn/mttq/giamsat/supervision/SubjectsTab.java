@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.Guarded;
+import vn.mttq.giamsat.base.ui.Guarded;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.mttq.giamsat.base.EmptyState;
-import vn.mttq.giamsat.base.FieldLimits;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 
 /** The persons and bodies an activity supervises; added and removed while the activity is open. */
 class SubjectsTab extends VerticalLayout {

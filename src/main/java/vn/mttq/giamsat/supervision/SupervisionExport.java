@@ -10,14 +10,14 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.CurrentUser;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;
-import vn.mttq.giamsat.base.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /**
  * XLSX of what the supervision lists show. The names of supervised persons go only into the

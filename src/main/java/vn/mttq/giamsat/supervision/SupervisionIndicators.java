@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.mttq.giamsat.base.Texts;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;

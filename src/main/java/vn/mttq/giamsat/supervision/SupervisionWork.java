@@ -9,11 +9,11 @@ import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.WorkItem;
-import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.work.WorkItem;
+import vn.mttq.giamsat.base.work.WorkSource;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.organisation.DataScopeService;
 

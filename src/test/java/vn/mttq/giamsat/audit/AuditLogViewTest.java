@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** The administrator reads the audit trail, filtered by Vietnamese-format dates. */
 @SpringBootTest

@@ -1,5 +1,10 @@
 package vn.mttq.giamsat.base;
 
+import vn.mttq.giamsat.base.errors.PortalErrorHandler;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.EChart;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,17 +26,6 @@ class BaseRulesTest {
         assertThat(PortalErrorHandler.messageKeyFor(new DataIntegrityViolationException("dup")))
                 .isEqualTo("error.integrity");
         assertThat(PortalErrorHandler.messageKeyFor(new IllegalStateException("boom"))).isEqualTo("error.unexpected");
-    }
-
-    @Test
-    void an_unreachable_database_is_reported_in_one_readable_message() {
-        var analyzer = new DatabaseUnreachableFailureAnalyzer();
-        var refused = new java.sql.SQLNonTransientConnectionException("Socket fail to connect to db:3306", "08000");
-        var analysis = analyzer.analyze(new IllegalStateException("context failed", refused), refused);
-        assertThat(analysis.getDescription()).startsWith("Không kết nối được cơ sở dữ liệu MariaDB").contains("db:3306");
-        assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
-        var syntax = new java.sql.SQLSyntaxErrorException("bad sql", "42000");
-        assertThat(analyzer.analyze(syntax, syntax)).isNull();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.EChart;
+import vn.mttq.giamsat.base.ui.EChart;
 
 /** What a leader and a district official see on the overview, and the drill-down by click. */
 @SpringBootTest
@@ -83,7 +83,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
         test(view.recountButton()).click(); // what another test cached is counted again
         var period = view.period.getValue();
-        assertThat(period.contains(java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM))).isTrue(); // what is going on now
+        assertThat(period.contains(java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM))).isTrue(); // what is going on now
         long luongSonId = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         var expected = indicators.subtree(luongSonId, period.from(), period.to());
         int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
@@ -93,8 +93,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var total = indicators.subtree(provinceId, period.from(), period.to());
         var card = view.keyFigures.getChildren().filter(c -> "cases.received".equals(c.getElement().getAttribute("data-code"))).findFirst()
                 .orElseThrow();
-        assertThat(card.getElement().getChild(0).getText()).isEqualTo(vn.mttq.giamsat.base.PortalFormats.number(total.get("cases.received")));
-        assertThat(test(view.table).getCellText(0, 3)).isEqualTo(vn.mttq.giamsat.base.PortalFormats.number(
+        assertThat(card.getElement().getChild(0).getText()).isEqualTo(vn.mttq.giamsat.base.text.PortalFormats.number(total.get("cases.received")));
+        assertThat(test(view.table).getCellText(0, 3)).isEqualTo(vn.mttq.giamsat.base.text.PortalFormats.number(
                 view.lines().getFirst().values().get("cases.received")));
         assertThat(view.lines().stream().mapToLong(l -> l.values().get("cases.received")).sum()).isEqualTo(total.get("cases.received"));
         assertThat(total.get("cases.received")).isPositive();
@@ -157,7 +157,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void leader_sees_open_and_overdue_deadlines_per_district_including_its_communes() {
         long nhuanTrach = jdbc.queryForObject("select id from unit where name = 'Ủy ban MTTQ xã Nhuận Trạch'", Long.class);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         signIn.as("dcpl");
         // a commune's overdue item counts for its district
         deadlineService.register(new vn.mttq.giamsat.deadlines.DeadlineRequest("test-recommendation",

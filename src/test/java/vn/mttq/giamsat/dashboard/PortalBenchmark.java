@@ -168,7 +168,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
     void home_page_for_a_district_with_a_million_open_items_in_the_province() throws InterruptedException {
         List<Long> units = jdbc.queryForList("select id from unit order by id", Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         // spread over every unit of the province; 1% overdue and 1% due in two days, the rest next year
         jdbc.update("""
                 INSERT INTO deadline_item (source_type, source_id, title, unit_id, received_on, working_days, due_date, status)
@@ -215,7 +215,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void cascade_tree_and_a_member_organisations_tasks_with_200_plans_and_20000_tasks_over_three_levels() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
         long hnd = jdbc.queryForObject("select id from unit where code = 'HB-HND'", Long.class);
         List<Long> districts = jdbc.queryForList("select id from unit where kind = 'DISTRICT_FRONT' order by id", Long.class);
@@ -278,7 +278,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void supervision_lists_and_pages_with_200000_activities_and_a_million_recommendations() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -367,7 +367,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void peoples_cases_list_search_and_lookup_with_a_million_cases() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -381,11 +381,11 @@ class PortalBenchmark extends SpringBrowserlessTest {
         String[][] contentPairs = new String[CONTENTS.length][2];
         for (int i = 0; i < CONTENTS.length; i++) {
             String[] words = CONTENTS[i][1].split(" ");
-            contentPairs[i][1] = words[0] + " " + String.join(" ", vn.mttq.giamsat.base.SearchText.pairs(CONTENTS[i][1])) + " "
+            contentPairs[i][1] = words[0] + " " + String.join(" ", vn.mttq.giamsat.base.text.SearchText.pairs(CONTENTS[i][1])) + " "
                     + words[words.length - 1] + "so";
         }
         String folded = "CONCAT(" + elt(s, SURNAMES, 1) + ", ' ', " + elt(m, MIDDLES, 1) + ", ' ', " + elt(g, GIVEN, 1)
-                + ", ' can bo ubnd xa ', " + elt(c, CONTENTS, 1) + ", ' so ', seq, '" + vn.mttq.giamsat.base.SearchText.PAIRS + "', "
+                + ", ' can bo ubnd xa ', " + elt(c, CONTENTS, 1) + ", ' so ', seq, '" + vn.mttq.giamsat.base.text.SearchText.PAIRS + "', "
                 + elt(s, SURNAMES, 1) + ", " + elt(m, MIDDLES, 1) + ", ' ', " + elt(m, MIDDLES, 1) + ", " + elt(g, GIVEN, 1) + ", ' ', "
                 + elt(g, GIVEN, 1) + ", 'can canbo boubnd ubndxa xa', " + elt(c, contentPairs, 1) + ", ' so', seq)";
         long t0 = System.nanoTime();
@@ -457,7 +457,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void outreach_figures_and_calendar_with_500000_sessions_and_a_million_propaganda_activities() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -496,7 +496,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
         FIGURES.put("the province's training calendar for a month (about 10,000 sessions), mean of " + runs + " (target < 300 ms)",
                 mean(runs, () -> sessionService.between(0, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7)).size()));
         navigate("tap-huan/lich", com.vaadin.flow.component.Component.class);
-        vn.mttq.giamsat.base.MonthCalendar shown = find(vn.mttq.giamsat.base.MonthCalendar.class).single();
+        vn.mttq.giamsat.base.ui.MonthCalendar shown = find(vn.mttq.giamsat.base.ui.MonthCalendar.class).single();
         FIGURES.put("the calendar page's month drawn again (query and grid with its events), mean of " + runs + " (target < 300 ms)",
                 mean(runs, () -> shown.show(month)));
         signIn.signOut();

@@ -28,7 +28,7 @@ class DeadlineExportTest {
     @Test
     void the_overdue_items_download_with_their_days_overdue_as_numbers() {
         signIn.as("dcpl");
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
         DeadlineFilter overdue = new DeadlineFilter(DeadlineStatus.OPEN, null, today.minusDays(1), "", 0);
         List<List<String>> rows = Sheets.read(export.write(overdue));
         assertThat(rows.getFirst()).contains("Số ngày làm việc quá hạn");

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** The deadlines page: overdue items in working days, extension with a reason, scope. */
 @SpringBootTest
@@ -94,10 +94,10 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         DeadlinesView view = navigate(DeadlinesView.class);
         int atMaximum = rowOf(view, "Kiến nghị 30 ngày " + tag);
         // one "⋯" menu per row, not a row of red links (issue 22)
-        assertThat(((vn.mttq.giamsat.base.RowActions) test(view.grid).getCellComponent(atMaximum, 5)).labels())
+        assertThat(((vn.mttq.giamsat.base.ui.RowActions) test(view.grid).getCellComponent(atMaximum, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc");
         int standard = rowOf(view, "Kiến nghị 20 ngày " + tag);
-        assertThat(((vn.mttq.giamsat.base.RowActions) test(view.grid).getCellComponent(standard, 5)).labels())
+        assertThat(((vn.mttq.giamsat.base.ui.RowActions) test(view.grid).getCellComponent(standard, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc", "Gia hạn");
         view.extend(test(view.grid).getRow(standard));
         IntegerField days = find(IntegerField.class).single();

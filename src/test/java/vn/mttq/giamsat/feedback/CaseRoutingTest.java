@@ -15,7 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.supervision.Activity;
 import vn.mttq.giamsat.supervision.ActivityService;
 
@@ -87,7 +87,7 @@ class CaseRoutingTest {
         FeedbackCase inCommune = cases.record(about("UBND xã Cư Yên", "Ông " + marker + " đòi tiền hồ sơ đất đai ở xã"), null, null);
         FeedbackCase inKimBoi = cases.record(about("UBND huyện Kim Bôi", "Ông " + marker + " chậm trả hồ sơ"), unit("HB"),
                 "Tỉnh theo dõi trực tiếp");
-        String folded = vn.mttq.giamsat.base.SearchText.fold(marker);
+        String folded = vn.mttq.giamsat.base.text.SearchText.fold(marker);
         assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, folded + " doi tien ho so dat")))
                 .containsExactly(inCommune.getReceiptCode());
         assertThat(codes(new CaseService.Filter(null, null, null, unit("HB-LS"), 0, null, null, null, folded)))

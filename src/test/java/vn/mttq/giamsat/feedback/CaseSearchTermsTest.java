@@ -3,7 +3,7 @@ package vn.mttq.giamsat.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.mttq.giamsat.base.SearchText;
+import vn.mttq.giamsat.base.text.SearchText;
 
 /** What the search column holds and which full-text terms a typed phrase becomes. */
 class CaseSearchTermsTest {

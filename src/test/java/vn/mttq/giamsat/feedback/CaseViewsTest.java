@@ -79,14 +79,14 @@ class CaseViewsTest extends SpringBrowserlessTest {
     void a_link_sets_the_lists_period_and_unit() {
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         signIn.as("lanhdao");
-        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ListLinks.of(
+        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ui.ListLinks.of(
                 java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), luongSon));
         CasesView list = find(CasesView.class).single();
         assertThat(list.from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
         assertThat(list.to.getValue()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
         assertThat(list.unit.getValue()).isEqualTo(luongSon);
         com.vaadin.flow.component.UI.getCurrent().navigate("");
-        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ListLinks.of(null, null, 999_999L));
+        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ui.ListLinks.of(null, null, 999_999L));
         assertThat(find(CasesView.class).single().unit.getValue()).isNull();
     }
 

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.WorkSource;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.work.WorkSource;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 
@@ -77,8 +77,8 @@ class HomeViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         HomeView view = navigate(HomeView.class);
         assertThat(view.figures.getChildren().count()).isEqualTo(3);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM);
-        String since = vn.mttq.giamsat.base.PortalFormats.date(vn.mttq.giamsat.deadlines.DeadlineFilter.halfYearStart(today));
+        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        String since = vn.mttq.giamsat.base.text.PortalFormats.date(vn.mttq.giamsat.deadlines.DeadlineFilter.halfYearStart(today));
         assertThat(view.figures.getElement().getTextRecursively()).contains("Hạn xử lý đang theo dõi", "Đã quá hạn",
                 "Xong đúng hạn từ " + since);
         // the on-time figure opens exactly the items it counts, and the list counts the same number (issue 22)

@@ -58,13 +58,13 @@ class NotificationBellTest extends SpringBrowserlessTest {
         long id = jdbc.queryForObject("select id from account where username = 'hoinongdan'", Long.class);
         jdbc.update("update notification set read_at = utc_timestamp(6) where account_id = ?", id);
         tx.executeWithoutResult(s -> notifications.notify(directory.account(id).orElseThrow(),
-                vn.mttq.giamsat.base.Said.of("deadline.urge.notification", "Kiến nghị số 7"),
-                vn.mttq.giamsat.base.Said.of("deadline.urge.body", "Nguyễn Văn An", "20/12/2026").then(" Trả lời trước thứ Sáu."), "han-xu-ly"));
+                vn.mttq.giamsat.base.text.Said.of("deadline.urge.notification", "Kiến nghị số 7"),
+                vn.mttq.giamsat.base.text.Said.of("deadline.urge.body", "Nguyễn Văn An", "20/12/2026").then(" Trả lời trước thứ Sáu."), "han-xu-ly"));
         assertThat(jdbc.queryForObject("select title from notification where account_id = ? and read_at is null", String.class, id))
                 .as("the kept text is Vietnamese").isEqualTo("Đôn đốc trả lời: Kiến nghị số 7");
         signIn.as("hoinongdan");
         navigate("", com.vaadin.flow.component.Component.class);
-        com.vaadin.flow.component.UI.getCurrent().setLocale(vn.mttq.giamsat.base.Texts.ENGLISH);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(vn.mttq.giamsat.base.text.Texts.ENGLISH);
         NotificationBell.Bell bell = find(NotificationBell.Bell.class).single();
         test(bell.button).click();
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText).contains("Please answer: Kiến nghị số 7");
@@ -74,11 +74,11 @@ class NotificationBellTest extends SpringBrowserlessTest {
 
     @Test
     void kept_words_come_back_as_they_went_in() {
-        var title = vn.mttq.giamsat.base.Said.of("plan.notify.published", "12/KH-MTTQ", "Kế hoạch giám sát");
-        var body = vn.mttq.giamsat.base.Said.plain("Ghi chú của người gửi");
-        var back = vn.mttq.giamsat.base.Said.readPair(vn.mttq.giamsat.base.Said.keptPair(title, body)).orElseThrow();
+        var title = vn.mttq.giamsat.base.text.Said.of("plan.notify.published", "12/KH-MTTQ", "Kế hoạch giám sát");
+        var body = vn.mttq.giamsat.base.text.Said.plain("Ghi chú của người gửi");
+        var back = vn.mttq.giamsat.base.text.Said.readPair(vn.mttq.giamsat.base.text.Said.keptPair(title, body)).orElseThrow();
         assertThat(back).containsExactly(title, body);
-        assertThat(back.get(0).in(vn.mttq.giamsat.base.Texts.ENGLISH)).isEqualTo("New plan 12/KH-MTTQ: Kế hoạch giám sát");
-        assertThat(vn.mttq.giamsat.base.Said.readPair("a plain old text")).isEmpty();
+        assertThat(back.get(0).in(vn.mttq.giamsat.base.text.Texts.ENGLISH)).isEqualTo("New plan 12/KH-MTTQ: Kế hoạch giám sát");
+        assertThat(vn.mttq.giamsat.base.text.Said.readPair("a plain old text")).isEmpty();
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.util.FileSystemUtils;
 import vn.mttq.giamsat.GiamSatApplication;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.attachments.AttachmentService;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 import vn.mttq.giamsat.feedback.CaseService;
 
 /**

@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 
 /**
  * The embedded MariaDB of a running portal is the portal's alone: its port answers on this machine's

@@ -20,10 +20,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.attachments.AttachmentService;
-import vn.mttq.giamsat.base.EmbeddedMariaDb;
-import vn.mttq.giamsat.base.PortalErrorHandler;
-import vn.mttq.giamsat.base.Texts;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.errors.PortalErrorHandler;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.calendar.CalendarAdjustment;
 import vn.mttq.giamsat.calendar.CalendarAdministration;
 

@@ -14,8 +14,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.Role;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Units, accounts and data scopes against the real (embedded) MariaDB with the demo province. */
 @SpringBootTest
@@ -185,7 +185,7 @@ class OrganisationTest {
         String before = jdbc.queryForObject("select password_hash from account where username = 'hoinongdan'", String.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changeOwnPassword("Demo@124",
                         "Mặt trận Tổ quốc Việt Nam giám sát cán bộ đảng viên năm 2026 và 2027!"))
-                .isInstanceOf(vn.mttq.giamsat.base.UserFacingException.class)
+                .isInstanceOf(vn.mttq.giamsat.base.errors.UserFacingException.class)
                 .hasMessageContaining("password-too-long");
         org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
                 "select password_hash from account where username = 'hoinongdan'", String.class)).isEqualTo(before);

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.mttq.giamsat.base.PasswordHelp;
+import vn.mttq.giamsat.base.security.PasswordHelp;
 
 /** Issue 22: "Quên mật khẩu" reaches the administrator over the person's unit, once per quarter hour, and says nothing about unknown names. */
 @SpringBootTest

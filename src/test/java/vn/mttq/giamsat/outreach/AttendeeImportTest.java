@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
-import vn.mttq.giamsat.base.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /** Attendee lists from XLSX: bad rows reported and nothing imported unless chosen, counts taken from the list. */
 @SpringBootTest

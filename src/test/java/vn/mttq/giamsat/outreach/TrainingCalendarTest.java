@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.server.ResponseStatusException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.FeedKeys;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** Planned sessions on the month calendar and in each unit's iCalendar feed, which parses and needs its key. */
 @SpringBootTest

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.IndicatorService;
@@ -187,13 +187,13 @@ class PeriodicReportServiceTest {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("dcpl");
         var dcpl = currentUser();
-        List<vn.mttq.giamsat.base.WorkItem> above = work.workFor(dcpl, today, 50);
+        List<vn.mttq.giamsat.base.work.WorkItem> above = work.workFor(dcpl, today, 50);
         String half = "Báo cáo 6 tháng đầu năm " + reports.lastEnded().year();
         // the demo: Lạc Sơn has no report for the last closed half-year, past its due date; Tân Lạc's waits for a decision
         assertThat(above).anySatisfy(i -> {
             assertThat(i.title()).isEqualTo("Chưa nộp " + half);
             assertThat(i.detail()).isEqualTo("Lạc Sơn");
-            assertThat(i.urgency()).isEqualTo(vn.mttq.giamsat.base.WorkItem.Urgency.OVERDUE);
+            assertThat(i.urgency()).isEqualTo(vn.mttq.giamsat.base.work.WorkItem.Urgency.OVERDUE);
         });
         assertThat(above).anySatisfy(i -> {
             assertThat(i.title()).isEqualTo(half + " chờ xem xét");
@@ -209,9 +209,9 @@ class PeriodicReportServiceTest {
         }
     }
 
-    @Autowired vn.mttq.giamsat.base.CurrentUser currentUserBean;
+    @Autowired vn.mttq.giamsat.base.security.CurrentUser currentUserBean;
 
-    private vn.mttq.giamsat.base.PortalUser currentUser() {
+    private vn.mttq.giamsat.base.security.PortalUser currentUser() {
         return currentUserBean.require();
     }
 

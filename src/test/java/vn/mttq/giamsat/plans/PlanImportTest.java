@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** A plan written in Word, laid out like the provincial plan, becomes a proposed draft. */
 class PlanImportTest {

@@ -15,7 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Drafting, publishing, receipt and revision of plans, and who may do what. */
 @SpringBootTest

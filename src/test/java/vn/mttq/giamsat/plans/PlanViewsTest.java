@@ -120,7 +120,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         draft.setContents("1. Nội dung.");
         plans.saveDraft(draft);
         plans.setRecipients(draft.getId(), List.of(kimBoi));
-        plans.publish(draft.getId(), java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM));
+        plans.publish(draft.getId(), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM));
         navigate("ke-hoach/" + draft.getId(), PlanView.class);
         find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(5); // "Lịch sử"
         @SuppressWarnings("unchecked")

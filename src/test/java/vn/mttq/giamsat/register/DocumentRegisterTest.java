@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Numbers of the outgoing-document register. */
 @SpringBootTest

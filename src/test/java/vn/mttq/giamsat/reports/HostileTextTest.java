@@ -19,8 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.CalendarFeed;
-import vn.mttq.giamsat.base.TextPolicy;
+import vn.mttq.giamsat.base.text.CalendarFeed;
+import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.organisation.Unit;
 import vn.mttq.giamsat.organisation.UnitService;
 

@@ -15,8 +15,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.PortalUser;
-import vn.mttq.giamsat.base.UserFacingException;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The second factor's rules with a real database: enrolment needs a right first code, a code is

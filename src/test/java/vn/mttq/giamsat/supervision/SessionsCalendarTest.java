@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.server.ResponseStatusException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.FeedKeys;
+import vn.mttq.giamsat.base.infra.FeedKeys;
 
 /** The month calendar of delegations' sessions and each unit's iCalendar feed. */
 @SpringBootTest

@@ -69,8 +69,8 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
     void a_link_narrows_the_recommendations_to_a_unit_and_the_days_received() {
         signIn.as("dcpl");
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("kien-nghi", vn.mttq.giamsat.base.ListLinks.of(
-                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now(vn.mttq.giamsat.base.PortalFormats.VIETNAM), luongSon));
+        com.vaadin.flow.component.UI.getCurrent().navigate("kien-nghi", vn.mttq.giamsat.base.ui.ListLinks.of(
+                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM), luongSon));
         RecommendationsView recs = find(RecommendationsView.class).single();
         assertThat(recs.view.getValue()).isEqualTo(RecommendationService.View.ALL);
         assertThat(recs.narrowingChip.isVisible()).isTrue();

@@ -1,0 +1,39 @@
+package vn.mttq.giamsat.base.infra;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded MariaDB when no external database is configured
+ * ({@code spring.datasource.url} / {@code SPRING_DATASOURCE_URL} unset). The data source is
+ * closed before the server stops, because Spring destroys dependents first.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedDatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(@Value("${app.embedded-db.data-dir:}") String dataDir,
+                                    @Value("${app.embedded-db.database:giamsat124}") String database,
+                                    @Value("${app.embedded-db.buffer-pool:512M}") String bufferPool) {
+        return EmbeddedMariaDb.start(dataDir, database, bufferPool);
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedMariaDb db,
+                          @Value("${app.embedded-db.connection-timeout:30s}") java.time.Duration connectionTimeout) {
+        HikariDataSource ds = new HikariDataSource();
+        // how long a request waits for a connection while the server is away before it is told so
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
+        ds.setJdbcUrl(db.jdbcUrl());
+        ds.setUsername(db.user());
+        ds.setPassword(db.password());
+        ds.setMaximumPoolSize(10);
+        ds.setPoolName("embedded-mariadb");
+        return ds;
+    }
+}
