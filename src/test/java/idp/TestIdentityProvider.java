@@ -17,14 +17,21 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.PropertySourcesPlaceholderConfigurer;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -34,6 +41,8 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 
@@ -66,8 +75,8 @@ public class TestIdentityProvider {
 
     /** ${...} in @Value, which auto-configuration would otherwise bring. */
     @Bean
-    static org.springframework.context.support.PropertySourcesPlaceholderConfigurer placeholders() {
-        return new org.springframework.context.support.PropertySourcesPlaceholderConfigurer();
+    static PropertySourcesPlaceholderConfigurer placeholders() {
+        return new PropertySourcesPlaceholderConfigurer();
     }
 
     /**
@@ -77,10 +86,10 @@ public class TestIdentityProvider {
      * (Only the test needs this: a real provider runs in its own JVM.)
      */
     @Bean
-    static org.springframework.security.core.context.SecurityContextHolderStrategy currentHolder() {
-        return new org.springframework.security.core.context.SecurityContextHolderStrategy() {
-            private org.springframework.security.core.context.SecurityContextHolderStrategy current() {
-                return org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    static SecurityContextHolderStrategy currentHolder() {
+        return new SecurityContextHolderStrategy() {
+            private SecurityContextHolderStrategy current() {
+                return SecurityContextHolder.getContextHolderStrategy();
             }
 
             @Override
@@ -117,7 +126,7 @@ public class TestIdentityProvider {
 
     /** The protocol's endpoints; a browser that is not signed in is sent to the form. */
     @Bean
-    @org.springframework.core.annotation.Order(1)
+    @Order(1)
     SecurityFilterChain protocol(HttpSecurity http) throws Exception {
         var server = new org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization
                 .OAuth2AuthorizationServerConfigurer();
@@ -126,14 +135,14 @@ public class TestIdentityProvider {
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(server.getEndpointsMatcher()))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
-                        new org.springframework.security.web.util.matcher.MediaTypeRequestMatcher(org.springframework.http.MediaType.TEXT_HTML)));
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
     /** The provider's own sign-in form. */
     @Bean
-    @org.springframework.core.annotation.Order(2)
+    @Order(2)
     SecurityFilterChain signInForm(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.anyRequest().authenticated()).formLogin(Customizer.withDefaults());
         return http.build();
@@ -179,8 +188,8 @@ public class TestIdentityProvider {
 
     /** The user-info endpoint reads the access tokens this provider signed. */
     @Bean
-    org.springframework.security.oauth2.jwt.JwtDecoder tokens(JWKSource<SecurityContext> keys) {
-        return org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+    JwtDecoder tokens(JWKSource<SecurityContext> keys) {
+        return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
     }
 
     @Bean

@@ -2,14 +2,15 @@ package vn.mttq.giamsat;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.mttq.giamsat.operations.BackupCommand;
 
 /** The portal that follows supervision and comments under Regulation 124-QĐ/TW. */
 @SpringBootApplication
 public class GiamSatApplication {
 
     public static void main(String[] args) {
-        if (vn.mttq.giamsat.operations.BackupCommand.handles(args)) {
-            System.exit(vn.mttq.giamsat.operations.BackupCommand.run(args)); // without starting the portal
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args)); // without starting the portal
         }
         SpringApplication.run(GiamSatApplication.class, args);
     }

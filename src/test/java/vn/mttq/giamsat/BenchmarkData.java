@@ -1,7 +1,9 @@
 package vn.mttq.giamsat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * The benchmark's province-sized data, written straight in SQL (MariaDB's sequence engine):
@@ -15,7 +17,7 @@ public final class BenchmarkData {
     }
 
     public static void fillAllFeatures(JdbcTemplate jdbc) {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";

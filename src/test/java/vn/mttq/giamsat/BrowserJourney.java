@@ -5,20 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,8 +74,8 @@ public abstract class BrowserJourney {
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi-VN",
                 "--user-data-dir=" + profile.toAbsolutePath());
         // the page's console, so a journey can fail on any error the person's browser would log
-        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
-        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
@@ -85,9 +100,9 @@ public abstract class BrowserJourney {
     }
 
     /** Issue 22: a journey fails on any error the browser's console logged on the pages it visited. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void noConsoleErrors() {
-        java.util.List<String> errors = consoleErrors().stream()
+        List<String> errors = consoleErrors().stream()
                 // a refused request the journey made on purpose (a 401/403/404 answer) is logged by Chromium as a resource error
                 .filter(e -> !e.matches("(?s).*Failed to load resource: the server responded with a status of (401|403|404|429).*"))
                 .toList();
@@ -95,10 +110,10 @@ public abstract class BrowserJourney {
     }
 
     /** When a journey fails, a picture of where it stood, in target/screenshots/failed-*.png. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    final org.junit.jupiter.api.extension.TestWatcher pictureOnFailure = new org.junit.jupiter.api.extension.TestWatcher() {
+    @RegisterExtension
+    final TestWatcher pictureOnFailure = new TestWatcher() {
         @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+        public void testFailed(ExtensionContext context, Throwable cause) {
             try {
                 screenshot("failed-" + context.getRequiredTestMethod().getName());
             } catch (Exception ignored) {
@@ -111,7 +126,7 @@ public abstract class BrowserJourney {
         String url = "http://localhost:" + port + "/" + path;
         try {
             driver.get(url);
-        } catch (org.openqa.selenium.TimeoutException slow) {
+        } catch (TimeoutException slow) {
             // a rare stalled load of headless Chromium on a busy 2-core machine: one more try
             driver.get(url);
         }
@@ -120,7 +135,7 @@ public abstract class BrowserJourney {
     /** Waits up to 40 s; an element Vaadin redrew while it was being looked at is simply looked up again. */
     protected WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(40));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
@@ -137,10 +152,10 @@ public abstract class BrowserJourney {
     }
 
     /** The errors the browser's console logged since the last call (each read once). */
-    protected java.util.List<String> consoleErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    protected List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** All text on the page, including the text inside web components' shadow roots. */
@@ -158,11 +173,11 @@ public abstract class BrowserJourney {
     }
 
     /** A picture of the page for a reviewer, in target/screenshots/. */
-    protected void screenshot(String name) throws java.io.IOException {
+    protected void screenshot(String name) throws IOException {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
-        Path file = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        Files.copy(file, dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     protected void waitForText(String text) {

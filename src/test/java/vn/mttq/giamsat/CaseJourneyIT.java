@@ -2,13 +2,27 @@ package vn.mttq.giamsat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ApplicationEventMulticaster;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.feedback.PublicSubmissions;
 
 /**
  * A people's case in real Chromium: a district officer records an anonymous denunciation, assigns
@@ -18,27 +32,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CaseJourneyIT extends BrowserJourney {
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.context.ConfigurableApplicationContext context;
+    @Autowired ConfigurableApplicationContext context;
 
     /** The questions drawn for pages: the journey plays a person who reads the picture. */
-    private final java.util.concurrent.BlockingDeque<String> questions = new java.util.concurrent.LinkedBlockingDeque<>();
+    private final BlockingDeque<String> questions = new LinkedBlockingDeque<>();
 
-    private final org.springframework.context.ApplicationListener<org.springframework.context.ApplicationEvent> watcher = e -> {
-        if (e instanceof org.springframework.context.PayloadApplicationEvent<?> p
-                && p.getPayload() instanceof vn.mttq.giamsat.feedback.PublicSubmissions.ChallengeShown shown) {
+    private final ApplicationListener<ApplicationEvent> watcher = e -> {
+        if (e instanceof PayloadApplicationEvent<?> p
+                && p.getPayload() instanceof PublicSubmissions.ChallengeShown shown) {
             questions.add(shown.question());
         }
     };
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void watchQuestions() {
         context.addApplicationListener(watcher);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void stopWatching() {
-        context.getBean(org.springframework.context.support.AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
-                org.springframework.context.event.ApplicationEventMulticaster.class).removeApplicationListener(watcher);
+        context.getBean(AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME,
+                ApplicationEventMulticaster.class).removeApplicationListener(watcher);
     }
 
     private WebElement button(String text) {
@@ -48,7 +62,7 @@ class CaseJourneyIT extends BrowserJourney {
 
     private WebElement field(String id, String inner) {
         WebElement host = waiting().until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
         return waiting().until(d -> host.findElements(By.cssSelector(inner)).stream().findFirst().orElse(null));
     }
 
@@ -57,7 +71,7 @@ class CaseJourneyIT extends BrowserJourney {
         button(action).click();
         fill.run();
         // the dialog just opened: its confirm button (a closing dialog's may still be in the page)
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement confirm = d.findElements(By.id("step-confirm")).stream().filter(WebElement::isDisplayed)
                     .reduce((first, last) -> last).orElse(null);
             if (confirm == null) {
@@ -126,7 +140,7 @@ class CaseJourneyIT extends BrowserJourney {
 
     /** What a person answers to "Bảy cộng năm bằng mấy?". */
     private static String answerTo(String question) {
-        java.util.List<String> words = java.util.List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+        List<String> words = List.of("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
         String[] parts = question.toLowerCase().replace(" bằng mấy?", "").split(" cộng ");
         return String.valueOf(words.indexOf(parts[0]) + words.indexOf(parts[1]));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +39,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.CalendarAdjustment;
 import vn.mttq.giamsat.calendar.CalendarAdministration;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
@@ -174,7 +177,7 @@ class ClusterIT extends BrowserJourney {
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
                 try {
                     return m.getSubject();
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }).distinct()).hasSize(30);
@@ -188,7 +191,7 @@ class ClusterIT extends BrowserJourney {
     @Test
     @Order(1)
     void the_reminder_scan_run_on_both_nodes_at_once_reminds_each_person_once() throws Exception {
-        LocalDate today = LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         long lastNotification = jdbc.queryForObject("select coalesce(max(id), 0) from notification", Long.class);
         long lastReminder = jdbc.queryForObject("select coalesce(max(id), 0) from deadline_reminder", Long.class);
@@ -221,7 +224,7 @@ class ClusterIT extends BrowserJourney {
     void a_clustered_quartz_job_fires_on_exactly_one_node() throws Exception {
         JobKey job = JobKey.jobKey("deadline-reminders", "deadlines");
         AtomicInteger runs = new AtomicInteger();
-        List<String> ranOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> ranOn = new CopyOnWriteArrayList<>();
         for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
             Scheduler scheduler = node.getBean(Scheduler.class);
             scheduler.getListenerManager().addJobListener(new JobListener() {

@@ -4,8 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 /** Feature packages stay modules: no cycles, no reaching into another module's internals. */
@@ -42,13 +47,13 @@ class ModularityTest {
     @Test
     void base_is_split_into_named_interfaces_the_architecture_document_names() throws Exception {
         var base = modules.getModuleByName("base").orElseThrow();
-        java.util.List<String> names = base.getNamedInterfaces().stream().map(org.springframework.modulith.core.NamedInterface::getName)
+        List<String> names = base.getNamedInterfaces().stream().map(NamedInterface::getName)
                 .filter(n -> !n.startsWith("<<")).toList();
-        org.assertj.core.api.Assertions.assertThat(names).contains("ui", "work", "security", "text", "infra", "errors");
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/architecture.md"));
-        org.assertj.core.api.Assertions.assertThat(names).allSatisfy(n -> org.assertj.core.api.Assertions.assertThat(doc).contains("`base." + n + "`"));
+        Assertions.assertThat(names).contains("ui", "work", "security", "text", "infra", "errors");
+        String doc = Files.readString(Path.of("docs/architecture.md"));
+        Assertions.assertThat(names).allSatisfy(n -> Assertions.assertThat(doc).contains("`base." + n + "`"));
         // nothing is left in base's root package but its package-info
-        org.assertj.core.api.Assertions.assertThat(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        Assertions.assertThat(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.mttq.giamsat.base").stream().filter(c -> c.getPackageName().equals("vn.mttq.giamsat.base")
                         && !c.getSimpleName().equals("package-info"))).isEmpty();
     }

@@ -2,13 +2,17 @@ package vn.mttq.giamsat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * Training in real Chromium: a district officer plans a conference for today, records it held
@@ -21,7 +25,7 @@ class OutreachJourneyIT extends BrowserJourney {
 
     private WebElement field(String id, String inner) {
         WebElement host = waiting().until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", host);
         return waiting().until(d -> host.findElements(By.cssSelector(inner)).stream().findFirst().orElse(null));
     }
 
@@ -38,12 +42,12 @@ class OutreachJourneyIT extends BrowserJourney {
         screenshot("trainings-district");
         driver.findElement(By.id("training-add")).click();
         field("training-title", "input").sendKeys(title);
-        String day = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String day = LocalDate.now(PortalFormats.VIETNAM)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         field("training-ends", "input").sendKeys(Keys.chord(Keys.CONTROL, "a"), day, Keys.ENTER);
         WebElement start = field("training-starts", "input");
-        start.sendKeys(Keys.chord(Keys.CONTROL, "a"), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM)
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
+        start.sendKeys(Keys.chord(Keys.CONTROL, "a"), LocalDate.now(PortalFormats.VIETNAM)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
         driver.findElement(By.id("training-create")).click();
         waitForText("Dự kiến");
         waiting().until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Ghi kết quả']")).stream()
@@ -67,30 +71,30 @@ class OutreachJourneyIT extends BrowserJourney {
                 where u.path like concat((select path from unit where code = 'HB-LS'), '%') and s.status in ('HELD', 'REPORTED')
                   and s.starts_on >= ? and s.starts_on <= ?""", Long.class,
                 periodStart(), periodEnd());
-        String shown = vn.mttq.giamsat.base.text.PortalFormats.number(expected);
+        String shown = PortalFormats.number(expected);
         waiting().until(d -> d.findElements(By.xpath("//vaadin-grid[@id='figures-table']//vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals(shown)));
         screenshot("outreach-figures-province");
     }
 
     /** 15/12 of the year before to 14/6, then to 14/12 (the seeded schedule); from 15/12 the next half-year. */
-    private java.time.LocalDate periodStart() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
-        java.time.LocalDate mid = java.time.LocalDate.of(today.getYear(), 6, 14);
-        java.time.LocalDate decFrom = java.time.LocalDate.of(today.getYear(), 12, 15);
+    private LocalDate periodStart() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        LocalDate mid = LocalDate.of(today.getYear(), 6, 14);
+        LocalDate decFrom = LocalDate.of(today.getYear(), 12, 15);
         if (!today.isAfter(mid)) {
-            return java.time.LocalDate.of(today.getYear() - 1, 12, 15);
+            return LocalDate.of(today.getYear() - 1, 12, 15);
         }
-        return today.isBefore(decFrom) ? java.time.LocalDate.of(today.getYear() - 1, 12, 15) : decFrom;
+        return today.isBefore(decFrom) ? LocalDate.of(today.getYear() - 1, 12, 15) : decFrom;
     }
 
-    private java.time.LocalDate periodEnd() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
-        java.time.LocalDate mid = java.time.LocalDate.of(today.getYear(), 6, 14);
+    private LocalDate periodEnd() {
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        LocalDate mid = LocalDate.of(today.getYear(), 6, 14);
         if (!today.isAfter(mid)) {
             return mid;
         }
-        return today.isBefore(java.time.LocalDate.of(today.getYear(), 12, 15)) ? java.time.LocalDate.of(today.getYear(), 12, 14)
-                : java.time.LocalDate.of(today.getYear() + 1, 6, 14);
+        return today.isBefore(LocalDate.of(today.getYear(), 12, 15)) ? LocalDate.of(today.getYear(), 12, 14)
+                : LocalDate.of(today.getYear() + 1, 6, 14);
     }
 }

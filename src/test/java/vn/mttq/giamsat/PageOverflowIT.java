@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 22: no page scrolls sideways at an office laptop's 1366×768 with the menu open, and no grid
@@ -28,11 +31,11 @@ class PageOverflowIT extends BrowserJourney {
      * whose rows carry actions (edit, revoke, end sessions) that a card would hide; administration
      * is desk work (docs/ux.md). The page itself never scrolls sideways.
      */
-    private static final java.util.Set<String> FIGURE_TABLES = java.util.Set.of("grid.dashboard-table", "grid.figures-table",
+    private static final Set<String> FIGURE_TABLES = Set.of("grid.dashboard-table", "grid.figures-table",
             "grid.units-grid", "grid.accounts-grid", "grid.api-tokens", "grid.audit-log", "grid.account-sessions", "grid.deadline-rules",
             "grid.reporting-schedules", "grid.outbox");
 
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     /**
      * How far the page and each visible grid reach past their boxes, by name ("page", "grid.cases-grid"):

@@ -2,12 +2,18 @@ package vn.mttq.giamsat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.mttq.giamsat.notifications.NotificationService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /** The journeys a provincial leader, a member organisation and a mistyping user take. */
 class PortalJourneysIT extends BrowserJourney {
@@ -43,7 +49,7 @@ class PortalJourneysIT extends BrowserJourney {
                   tooltip: [...chart.querySelectorAll('div')].map(d => d.textContent).join(' ')
                 }), 500));""");
         @SuppressWarnings("unchecked")
-        var result = (java.util.Map<String, Object>) injected;
+        var result = (Map<String, Object>) injected;
         assertThat(result.get("pwned")).isEqualTo(false);
         assertThat(((Number) result.get("images")).intValue()).isZero();
         assertThat((String) result.get("tooltip")).contains("<img src=x");
@@ -85,9 +91,9 @@ class PortalJourneysIT extends BrowserJourney {
         assertThat(driver.getCurrentUrl()).contains("/login");
     }
 
-    @Autowired vn.mttq.giamsat.notifications.NotificationService notifications;
-    @Autowired vn.mttq.giamsat.organisation.RecipientDirectory recipients;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired NotificationService notifications;
+    @Autowired RecipientDirectory recipients;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void a_new_notification_reaches_the_open_bell_without_reloading_the_page() {
@@ -100,7 +106,7 @@ class PortalJourneysIT extends BrowserJourney {
                 "Kiểm tra cập nhật không cần tải lại trang", null);
         String expected = String.valueOf((before.isEmpty() ? 0 : Integer.parseInt(before)) + 1);
         // the bell's own poll runs every five minutes: seeing the change within seconds means push
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+        new WebDriverWait(driver, Duration.ofSeconds(15))
                 .withMessage(() -> "the bell still shows \"" + driver.findElement(unread).getText() + "\"")
                 .until(d -> d.findElement(unread).getText().equals(expected));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +25,8 @@ import org.quartz.TriggerBuilder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 import vn.mttq.giamsat.base.text.PortalFormats;
 
@@ -49,12 +52,12 @@ class ReminderScanKilledIT {
     @BeforeAll
     static void startDatabaseAndItems() throws Exception {
         // the in-test portal only holds the embedded MariaDB and the demo province; its scheduler stays off
-        org.springframework.security.core.context.SecurityContextHolderStrategy shared =
-                org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolderStrategy shared =
+                SecurityContextHolder.getContextHolderStrategy();
         database = new SpringApplicationBuilder(GiamSatApplication.class)
                 .run("--app.embedded-db.data-dir=", "--server.port=0", "--logging.level.root=warn");
         // Vaadin made this context's holder the JVM's; the other tests' cached contexts keep theirs
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(shared);
+        SecurityContextHolder.setContextHolderStrategy(shared);
         url = database.getBean(EmbeddedMariaDb.class).jdbcUrl();
         password = database.getBean(EmbeddedMariaDb.class).password();
         key = Files.readString(Path.of("target/test-identity.key")).strip();
@@ -148,7 +151,7 @@ class ReminderScanKilledIT {
                         where d.source_type = 'kill-test') reminders,
                        (select count(*) from notification where title like '%Hạn bị ngắt %') notifications,
                        (select count(*) from mail_outbox where subject like '%Hạn bị ngắt %') mails""");
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         row.forEach((k, v) -> counts.put(k.toLowerCase(), ((Number) v).longValue()));
         return counts;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -15,6 +16,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every demo role signs in at an office laptop's size (1366×768) and finds its own home page:
@@ -31,7 +34,7 @@ class RoleHomePagesIT extends BrowserJourney {
             "luongson", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"),
             "hoinongdan", List.of("my_work", "plans", "supervision", "feedback", "outreach", "reports", "catalogues"));
 
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     private Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
@@ -89,7 +92,7 @@ class RoleHomePagesIT extends BrowserJourney {
         screenshot("home-" + username);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void on_a_ten_inch_tablet_the_drawer_folds_away_and_the_deadlines_grid_keeps_its_titles() throws Exception {
         driver.manage().window().setSize(new Dimension(800, 1280));
         jdbc.update("update account set locked_until = null where username = 'luongson'");

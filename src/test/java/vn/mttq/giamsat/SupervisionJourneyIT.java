@@ -6,7 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +31,7 @@ class SupervisionJourneyIT extends BrowserJourney {
     private WebElement byId(String id, String inner) {
         // a field low in a tab's scrolling area is brought into view first, as a person would scroll to it
         WebElement field = waiting().until(d -> d.findElements(By.id(id)).stream().findFirst().orElse(null));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", field);
         return waiting().until(d -> d.findElements(By.cssSelector("#" + id + " " + inner)).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
@@ -45,7 +47,7 @@ class SupervisionJourneyIT extends BrowserJourney {
 
     private void tab(String label) {
         // the page rebuilds its tabs after a step: a tab found just before may be replaced, so find and click again
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(By.xpath("//vaadin-tab[normalize-space(.)='" + label + "']")).click();
             return true;
         });

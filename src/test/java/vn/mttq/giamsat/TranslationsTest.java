@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,7 +71,7 @@ class TranslationsTest {
                 String text = texts.getProperty(key);
                 if (text.matches("(?s).*\\{\\d.*")) {
                     Object[] args = {7001, 7002, 7003, 7004, 7005, 7006, 7007, 7008}; // numbers fit {0} and {0,number} alike
-                    String formatted = new java.text.MessageFormat(text, java.util.Locale.ROOT).format(args);
+                    String formatted = new MessageFormat(text, Locale.ROOT).format(args);
                     assertThat(formatted).as(lang + " " + key).doesNotContain("{0").doesNotContain("{1").containsPattern("7.?00[1-8]");
                 }
             }

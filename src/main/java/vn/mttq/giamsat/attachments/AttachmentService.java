@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -24,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.organisation.UnitService;
 
 /**
@@ -38,7 +40,7 @@ import vn.mttq.giamsat.organisation.UnitService;
 @EnableConfigurationProperties(AttachmentProperties.class)
 public class AttachmentService {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AttachmentService.class);
+    private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
 
     /** The bytes of a file with its record, for a download. */
     public record Download(Attachment attachment, byte[] content) {

@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.audit;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.Query;
@@ -27,8 +29,8 @@ interface AuditLogRepository extends Repository<AuditEntry, Long> {
                    or collate(e.details as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
     long countSearch(String text, Instant from, Instant to);
 
-    java.util.List<AuditEntry> findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(String targetType,
-                                                                                    java.util.Collection<String> targetIds);
+    List<AuditEntry> findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(String targetType,
+                                                                                    Collection<String> targetIds);
 
     long count();
 }

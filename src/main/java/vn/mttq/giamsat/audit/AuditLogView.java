@@ -2,8 +2,8 @@ package vn.mttq.giamsat.audit;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,11 +12,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.ui.ResultCount;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 
 /** Read-only view of the audit trail, newest first. There is no edit or delete anywhere. */
 @Route("admin/nhat-ky")
@@ -29,7 +37,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final PortalDatePicker to = new PortalDatePicker(getTranslation("audit.to"));
 
     /** Full names of the actors seen so far: a page of 50 entries names a handful of people. */
-    private final java.util.Map<String, String> names = new java.util.HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
 
     AuditLogView(AuditService audit, ActorNames actors) {
         addClassName("page");
@@ -41,7 +49,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         grid.addColumn(e -> PortalFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(e -> names.computeIfAbsent(e.getActor(), a -> actors.fullNames(java.util.List.of(a)).getOrDefault(a,
+        grid.addColumn(e -> names.computeIfAbsent(e.getActor(), a -> actors.fullNames(List.of(a)).getOrDefault(a,
                         AuditWords.actor(getLocale(), a))))
                 .setHeader(getTranslation("audit.actor")).setAutoWidth(true).setTooltipGenerator(AuditEntry::getActor);
         grid.addColumn(e -> AuditWords.action(getLocale(), e.getAction())).setHeader(getTranslation("audit.action")).setAutoWidth(true)
@@ -62,14 +70,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("audit-log");
         // the entries as filtered, in words, up to 10,000 rows (issue 22: every list with filters downloads)
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx", () -> {
-            java.util.List<AuditEntry> entries = audit.search(search.getValue(), from.getValue(), to.getValue(),
-                    org.springframework.data.domain.PageRequest.of(0, 10_000)).getContent();
-            java.util.Map<String, String> full = actors.fullNames(entries.stream().map(AuditEntry::getActor).distinct().toList());
-            java.util.List<java.util.List<?>> rows = entries.stream().<java.util.List<?>>map(e -> java.util.Arrays.<@org.jspecify.annotations.Nullable Object>asList(PortalFormats.dateTime(e.getOccurredAt()),
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx", () -> {
+            List<AuditEntry> entries = audit.search(search.getValue(), from.getValue(), to.getValue(),
+                    PageRequest.of(0, 10_000)).getContent();
+            Map<String, String> full = actors.fullNames(entries.stream().map(AuditEntry::getActor).distinct().toList());
+            List<List<?>> rows = entries.stream().<List<?>>map(e -> Arrays.<@Nullable Object>asList(PortalFormats.dateTime(e.getOccurredAt()),
                     full.getOrDefault(e.getActor(), AuditWords.actor(getLocale(), e.getActor())), AuditWords.action(getLocale(), e.getAction()),
                     AuditWords.target(getLocale(), e.getTargetType(), e.getTargetId()), e.getDetails(), e.getClientIp())).toList();
-            return vn.mttq.giamsat.base.text.ListSpreadsheet.write(getTranslation("menu.audit"), java.util.List.of(getTranslation("audit.time"),
+            return ListSpreadsheet.write(getTranslation("menu.audit"), List.of(getTranslation("audit.time"),
                     getTranslation("audit.actor"), getTranslation("audit.action"), getTranslation("audit.target"), getTranslation("audit.details"),
                     getTranslation("audit.address")), rows);
         });

@@ -3,6 +3,8 @@ package vn.mttq.giamsat.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -10,11 +12,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.SearchText;
 
 /** The audit trail's API: record an action, and (administrators only) read the trail. */
 @Service
@@ -73,8 +75,8 @@ public class AuditService {
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.List<AuditEntry> trail(String targetType, java.util.Collection<String> targetIds) {
-        return targetIds.isEmpty() ? java.util.List.of()
+    public List<AuditEntry> trail(String targetType, Collection<String> targetIds) {
+        return targetIds.isEmpty() ? List.of()
                 : repository.findByTargetTypeAndTargetIdInOrderByOccurredAtAscIdAsc(targetType, targetIds);
     }
 

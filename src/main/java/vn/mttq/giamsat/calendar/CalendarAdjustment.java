@@ -1,8 +1,7 @@
 package vn.mttq.giamsat.calendar;
 
-import vn.mttq.giamsat.base.text.PortalText;
-
 import jakarta.persistence.Column;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.PortalText;
 
 /**
  * A government decision for one day of one year: an extra day off (e.g. the exact Tết days), or
@@ -98,6 +99,6 @@ public class CalendarAdjustment {
             return "";
         }
         return decisionDate == null ? decisionNumber
-                : decisionNumber + " (" + vn.mttq.giamsat.base.text.PortalFormats.date(decisionDate) + ")";
+                : decisionNumber + " (" + PortalFormats.date(decisionDate) + ")";
     }
 }

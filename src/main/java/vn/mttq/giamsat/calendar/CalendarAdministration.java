@@ -2,17 +2,18 @@ package vn.mttq.giamsat.calendar;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
-import java.util.Set;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.PortalUser;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** Administrators record each year's government decisions on days off; every change is audited. */
 @Service
@@ -52,7 +53,7 @@ public class CalendarAdministration {
         }
         boolean dayAdjusted = adjustments.findByDay(adjustment.getDay()).isPresent();
         if (adjustment.getId() == null && dayAdjusted) {
-            throw new UserFacingException("calendar.error.duplicate-day", vn.mttq.giamsat.base.text.PortalFormats.date(adjustment.getDay()));
+            throw new UserFacingException("calendar.error.duplicate-day", PortalFormats.date(adjustment.getDay()));
         }
         boolean offByDefault = !calendar.isWorkingDay(adjustment.getDay()) && !dayAdjusted;
         if (adjustment.getKind() == CalendarAdjustment.Kind.DAY_OFF && offByDefault) {

@@ -1,6 +1,10 @@
 package vn.mttq.giamsat.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.text.CalendarFeed;
 import vn.mttq.giamsat.base.text.OutputText;
 import vn.mttq.giamsat.base.text.Texts;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * Public, read-only legal arithmetic for other Front systems: due dates in working days and the
@@ -58,12 +62,12 @@ class CalendarApi {
     }
 
     @GetMapping(value = "/due-date", produces = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.Operation(summary = "Hạn sau một số ngày làm việc (due date after working days)",
+    @Operation(summary = "Hạn sau một số ngày làm việc (due date after working days)",
             description = "Ngày nhận không tính; chỉ tính ngày làm việc (Bộ luật Lao động 2019, các quyết định nghỉ bù).")
-    DueDate dueDate(@io.swagger.v3.oas.annotations.Parameter(description = "Ngày nhận, dạng 2026-11-02", required = true)
+    DueDate dueDate(@Parameter(description = "Ngày nhận, dạng 2026-11-02", required = true)
                     @RequestParam(required = false) String from,
-                    @io.swagger.v3.oas.annotations.Parameter(description = "Số ngày làm việc, 1 đến 366", required = true,
-                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1", maximum = "366"))
+                    @Parameter(description = "Số ngày làm việc, 1 đến 366", required = true,
+                            schema = @Schema(type = "integer", minimum = "1", maximum = "366"))
                     @RequestParam(required = false) String workingDays) {
         LocalDate start = date("from", from);
         int days = number("workingDays", workingDays);
@@ -74,9 +78,9 @@ class CalendarApi {
     }
 
     @GetMapping(value = "/days-off", produces = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.Operation(summary = "Ngày nghỉ trong năm (days off of a year)")
-    DaysOff daysOff(@io.swagger.v3.oas.annotations.Parameter(description = "Năm, 1990 đến 2100", required = true,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1990", maximum = "2100"))
+    @Operation(summary = "Ngày nghỉ trong năm (days off of a year)")
+    DaysOff daysOff(@Parameter(description = "Năm, 1990 đến 2100", required = true,
+            schema = @Schema(type = "integer", minimum = "1990", maximum = "2100"))
                     @RequestParam(required = false) String year) {
         int y = number("year", year);
         return new DaysOff(y, calendar.daysOff(y).stream().map(CalendarApi::day).toList());
@@ -84,13 +88,13 @@ class CalendarApi {
 
     /** Holidays, compensatory and decided days off (not the weekly rest days) for calendar applications. */
     @GetMapping(value = "/days-off.ics", produces = "text/calendar;charset=UTF-8")
-    @io.swagger.v3.oas.annotations.Operation(summary = "Ngày nghỉ trong năm dạng iCalendar (days off as an iCalendar feed)")
-    ResponseEntity<String> daysOffIcs(@io.swagger.v3.oas.annotations.Parameter(description = "Năm, 1990 đến 2100", required = true,
-            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer", minimum = "1990", maximum = "2100"))
+    @Operation(summary = "Ngày nghỉ trong năm dạng iCalendar (days off as an iCalendar feed)")
+    ResponseEntity<String> daysOffIcs(@Parameter(description = "Năm, 1990 đến 2100", required = true,
+            schema = @Schema(type = "integer", minimum = "1990", maximum = "2100"))
                                       @RequestParam(required = false) String year) {
         int y = number("year", year);
         // a fixed stamp per year: the feed of a year is the same document until its days off change
-        CalendarFeed feed = new CalendarFeed("Ngày nghỉ " + y, LocalDate.of(y, 1, 1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        CalendarFeed feed = new CalendarFeed("Ngày nghỉ " + y, LocalDate.of(y, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
         for (DayOff d : calendar.daysOff(y)) {
             if (d.kind() != DayOff.Kind.WEEKLY_REST) {
                 feed.allDay(d.date() + "@giamsat124", d.date(),

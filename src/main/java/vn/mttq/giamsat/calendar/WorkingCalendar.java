@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.mttq.giamsat.base.infra.ClusterSignals;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.infra.ClusterSignals;
+import vn.mttq.giamsat.base.text.PortalYears;
 
 /**
  * Deadline arithmetic in working days, the single place every feature asks.
@@ -24,8 +25,8 @@ import vn.mttq.giamsat.base.errors.UserFacingException;
 @Service
 public class WorkingCalendar {
 
-    public static final int FIRST_YEAR = vn.mttq.giamsat.base.text.PortalYears.FIRST;
-    public static final int LAST_YEAR = vn.mttq.giamsat.base.text.PortalYears.LAST;
+    public static final int FIRST_YEAR = PortalYears.FIRST;
+    public static final int LAST_YEAR = PortalYears.LAST;
 
     private final CalendarAdjustmentRepository adjustments;
     private final CalendarSettingRepository settings;
@@ -114,7 +115,7 @@ public class WorkingCalendar {
      */
     void invalidateAfterCommit() {
         cache.clear();
-        signals.afterCommit(SIGNAL, java.util.List.of());
+        signals.afterCommit(SIGNAL, List.of());
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

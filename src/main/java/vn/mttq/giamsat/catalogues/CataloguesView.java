@@ -1,9 +1,9 @@
 package vn.mttq.giamsat.catalogues;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -11,9 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.ResultCount;
 
 /** Reference catalogues: readable by all, editable by administrators. */
 @Route("danh-muc")
@@ -23,7 +25,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<Catalogue> catalogue = new Select<>();
     final Grid<CatalogueEntry> grid = new Grid<>(CatalogueEntry.class, false);
-    final vn.mttq.giamsat.base.ui.ResultCount count = new vn.mttq.giamsat.base.ui.ResultCount();
+    final ResultCount count = new ResultCount();
     private final CatalogueService service;
 
     CataloguesView(CatalogueService service, CurrentUser currentUser) {
@@ -46,7 +48,7 @@ class CataloguesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CatalogueEntry::getSource).setHeader(getTranslation("catalogue.source")).setFlexGrow(1);
         grid.addColumn(e -> getTranslation(e.isActive() ? "common.active" : "common.inactive"))
                 .setHeader(getTranslation("common.status")).setAutoWidth(true);
-        vn.mttq.giamsat.base.ui.NarrowScreens.cards(grid, getTranslation("catalogue.title"), CatalogueEntry::getTitle,
+        NarrowScreens.cards(grid, getTranslation("catalogue.title"), CatalogueEntry::getTitle,
                 e -> e.getCode() + (e.getGroupCode() == null ? "" : " · " + getTranslation("catalogue.group." + e.getGroupCode()))
                         + (e.getSource() == null || e.getSource().isBlank() ? "" : " · " + e.getSource()),
                 e -> e.isActive() ? "" : getTranslation("common.inactive"), e -> e.isActive() ? "" : "state-cancelled");

@@ -3,12 +3,14 @@ package vn.mttq.giamsat.dashboard;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,7 +49,7 @@ public class Analytics {
      * which day), not with the whole of it (issue 22).
      */
     public record Snapshot(ReportingPeriod period, IndicatorService.Breakdown current, Values previous,
-                           @org.jspecify.annotations.Nullable LocalDate previousTo, List<TrendPoint> trend, Instant countedAt) {
+                           @Nullable LocalDate previousTo, List<TrendPoint> trend, Instant countedAt) {
     }
 
     private final IndicatorService indicators;
@@ -141,7 +143,7 @@ public class Analytics {
         if (period.hasEnded(today) || today.isBefore(period.from())) {
             return before.to();
         }
-        LocalDate end = before.from().plusDays(java.time.temporal.ChronoUnit.DAYS.between(period.from(), today));
+        LocalDate end = before.from().plusDays(ChronoUnit.DAYS.between(period.from(), today));
         return end.isAfter(before.to()) ? before.to() : end;
     }
 

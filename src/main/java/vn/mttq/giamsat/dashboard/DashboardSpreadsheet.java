@@ -2,11 +2,12 @@ package vn.mttq.giamsat.dashboard;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.Indicator;
-import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /**
  * The dashboard's numbers as a sheet: one row per indicator, one column per row of the dashboard's
@@ -17,7 +18,7 @@ final class DashboardSpreadsheet {
     private DashboardSpreadsheet() {
     }
 
-    static byte[] write(Function<String, String> texts, java.util.Locale locale, List<Indicator> catalogue, List<DashboardView.Line> lines,
+    static byte[] write(Function<String, String> texts, Locale locale, List<Indicator> catalogue, List<DashboardView.Line> lines,
                         String unitName, ReportingPeriod period) {
         boolean english = "en".equals(locale.getLanguage());
         List<String> headers = new ArrayList<>(List.of(texts.apply("report.col.code"), texts.apply("report.col.indicator"),

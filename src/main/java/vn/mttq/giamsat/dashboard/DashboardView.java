@@ -3,6 +3,7 @@ package vn.mttq.giamsat.dashboard;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -27,13 +29,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.EChart;
 import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.ListLinks;
 import vn.mttq.giamsat.deadlines.DeadlineStatistics;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.Indicator;
@@ -134,8 +141,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         deadlinesChart.addClassName("dashboard-deadlines-chart");
         // a bar of open or overdue items opens those items of that unit (han-xu-ly), not more charts (issue 22)
         deadlinesChart.addClickListener(e -> shown.stream().skip(Math.max(0, e.getIndex())).findFirst().ifPresent(u -> getUI().ifPresent(ui ->
-                ui.navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("loc", "OPEN",
-                        vn.mttq.giamsat.base.ui.ListLinks.UNIT, String.valueOf(u.unitId())))))));
+                ui.navigate("han-xu-ly", QueryParameters.simple(Map.of("loc", "OPEN",
+                        ListLinks.UNIT, String.valueOf(u.unitId())))))));
         List<String> mainCodes = new ArrayList<>(Analytics.MAIN);
         mapIndicator.setLabel(getTranslation("dashboard.map.indicator"));
         mapIndicator.setItems(mainCodes);
@@ -145,7 +152,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         mapBox.setPadding(false);
         mapBox.add(new H3(getTranslation("dashboard.map.title")), mapIndicator, mapChart);
         // headers wrap onto two or three lines and figures take a fixed width: the table fits 1366 px with the menu open
-        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        table.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         table.addColumn(Line::name).setHeader(getTranslation("unit.name")).setFlexGrow(2).setWidth("10rem").setFrozen(true);
         for (String code : Analytics.MAIN) {
             table.addColumn(l -> PortalFormats.number(l.values().get(code))).setHeader(indicatorName(code))
@@ -254,10 +261,10 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     /** A list of records, narrowed to the period's span so far and, when given, a unit's subtree. */
-    private void openList(String route, @org.jspecify.annotations.Nullable Long unitId) {
+    private void openList(String route, @Nullable Long unitId) {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         LocalDate to = today.isBefore(period.getValue().to()) ? today : period.getValue().to();
-        getUI().ifPresent(ui -> ui.navigate(route, vn.mttq.giamsat.base.ui.ListLinks.of(period.getValue().from(), to, unitId)));
+        getUI().ifPresent(ui -> ui.navigate(route, ListLinks.of(period.getValue().from(), to, unitId)));
     }
 
     void drillDown(int index) {
@@ -334,8 +341,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
 
     /** The unit's own records and those of its departments, which are part of its office rather than areas. */
     private Values ownWithDepartments(Unit current) {
-        java.util.Set<Long> areas = new java.util.HashSet<>(shown.stream().map(UnitSummary::unitId).toList());
-        Map<String, Long> sum = new java.util.TreeMap<>(snapshot.current().own().asMap());
+        Set<Long> areas = new HashSet<>(shown.stream().map(UnitSummary::unitId).toList());
+        Map<String, Long> sum = new TreeMap<>(snapshot.current().own().asMap());
         snapshot.current().branches().forEach((id, v) -> {
             if (!areas.contains(id)) {
                 v.asMap().forEach((code, n) -> sum.merge(code, n, Long::sum));
@@ -365,8 +372,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
     }
 
     /** The list whose records a key figure counts. */
-    static java.util.Optional<String> recordsOf(String code) {
-        return java.util.Optional.ofNullable(switch (code) {
+    static Optional<String> recordsOf(String code) {
+        return Optional.ofNullable(switch (code) {
             case "supervision.activities" -> "giam-sat";
             case "recommendations.received", "rate.recommendations" -> "kien-nghi";
             case "cases.received", "rate.cases" -> "phan-anh";

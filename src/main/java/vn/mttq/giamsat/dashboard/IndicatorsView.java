@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.indicators.Indicator;
 import vn.mttq.giamsat.indicators.IndicatorService;
 
@@ -35,7 +36,7 @@ class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(i -> i.method(getLocale()));
         grid.getColumns().get(1).setTooltipGenerator(i -> i.name(getLocale()));
         // on a phone one card per indicator: its name, then code, measure and how it is counted
-        vn.mttq.giamsat.base.ui.NarrowScreens.cards(grid, getTranslation("report.col.indicator"), i -> i.name(getLocale()),
+        NarrowScreens.cards(grid, getTranslation("report.col.indicator"), i -> i.name(getLocale()),
                 i -> i.code() + " · " + i.measure(getLocale()) + " · " + i.method(getLocale()), i -> "", i -> "");
         grid.setItems(indicators.catalogue());
         grid.setSizeFull();

@@ -6,8 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** Proof that a reminder or escalation went out for a due date; unique, so never twice. Written in batches by DeadlineReminders. */
 @Entity
@@ -28,16 +33,16 @@ class DeadlineReminder {
     private LocalDate dueDate = LocalDate.EPOCH;
 
     @Column(name = "sent_at", nullable = false)
-    private java.time.Instant sentAt = java.time.Instant.EPOCH;
+    private Instant sentAt = Instant.EPOCH;
 
     protected DeadlineReminder() {
     }
 }
 
-interface DeadlineReminderRepository extends org.springframework.data.jpa.repository.JpaRepository<DeadlineReminder, Long> {
+interface DeadlineReminderRepository extends JpaRepository<DeadlineReminder, Long> {
 
     /** Only the keys of the reminders already sent, for the scan's "sent before?" check. */
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select concat(r.itemId, '|', r.kind, '|', r.dueDate) from DeadlineReminder r where r.itemId in :itemIds")
-    java.util.List<String> sentKeys(java.util.Collection<Long> itemIds);
+    List<String> sentKeys(Collection<Long> itemIds);
 }

@@ -1,8 +1,11 @@
 package vn.mttq.giamsat.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,8 +29,8 @@ interface DeadlineItemRepository extends JpaRepository<DeadlineItem, Long> {
               and (:onTimeSince is null or (d.finishedOn >= :onTimeSince and d.finishedOn <= d.dueDate))
               and (:text = '' or collate(d.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or collate(u.name as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
-    org.springframework.data.domain.Page<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy,
-                               @org.jspecify.annotations.Nullable LocalDate onTimeSince, String text, Pageable pageable);
+    Page<DeadlineRow> inScope(String prefix, DeadlineStatus status, LocalDate dueFrom, LocalDate dueBy,
+                               @Nullable LocalDate onTimeSince, String text, Pageable pageable);
 
     /** Open items of one unit due by the horizon, soonest first (ix_deadline_unit_open_due). */
     @Query("""
@@ -84,5 +87,5 @@ interface DeadlineChangeRepository extends JpaRepository<DeadlineChange, Long> {
 
     List<DeadlineChange> findByItemIdOrderByChangedAtAscIdAsc(long itemId);
 
-    boolean existsByItemIdAndKindAndChangedAtAfter(long itemId, DeadlineChange.Kind kind, java.time.Instant after);
+    boolean existsByItemIdAndKindAndChangedAtAfter(long itemId, DeadlineChange.Kind kind, Instant after);
 }

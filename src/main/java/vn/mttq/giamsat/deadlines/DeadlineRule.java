@@ -1,12 +1,13 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.text.PortalText;
-
 import jakarta.persistence.Column;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.mttq.giamsat.base.text.PortalText;
 
 /**
  * The legal time limit of one kind of item (its source type): standard working days and the
@@ -52,5 +53,5 @@ public class DeadlineRule {
     public void setSource(String source) { this.source = source; }
 }
 
-interface DeadlineRuleRepository extends org.springframework.data.jpa.repository.JpaRepository<DeadlineRule, String> {
+interface DeadlineRuleRepository extends JpaRepository<DeadlineRule, String> {
 }

@@ -1,26 +1,29 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.text.Said;
-import vn.mttq.giamsat.base.text.SearchText;
-import vn.mttq.giamsat.calendar.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.PortalUser;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.Said;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.Recipient;
@@ -47,13 +50,13 @@ public class DeadlineService {
     private final LegalTimeLimits limits;
     private final RecipientDirectory recipients;
     private final NotificationService notifications;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     DeadlineService(DeadlineItemRepository items, DeadlineChangeRepository changes, WorkingCalendar calendar,
                     UnitService units, DataScopeService scopes, AuditService audit, CurrentUser currentUser,
                     LegalTimeLimits limits, RecipientDirectory recipients, NotificationService notifications,
-                    org.springframework.context.ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events) {
         this.events = events;
         this.limits = limits;
         this.recipients = recipients;
@@ -90,7 +93,7 @@ public class DeadlineService {
     @Transactional
     public void registerWhileSeeding(DeadlineRequest request, LocalDate due, @Nullable LocalDate metOn) {
         if (currentUser.get().isPresent()) {
-            throw new org.springframework.security.access.AccessDeniedException("demo deadlines are registered by the system only");
+            throw new AccessDeniedException("demo deadlines are registered by the system only");
         }
         DeadlineItem item = new DeadlineItem(request, due);
         if (metOn != null) {
@@ -207,7 +210,7 @@ public class DeadlineService {
     /** How many items the list finds with this filter. */
     @Transactional(readOnly = true)
     public long count(DeadlineFilter filter) {
-        return list(filter, PageRequest.of(0, 1)) instanceof org.springframework.data.domain.Page<DeadlineRow> page ? page.getTotalElements() : 0;
+        return list(filter, PageRequest.of(0, 1)) instanceof Page<DeadlineRow> page ? page.getTotalElements() : 0;
     }
 
     private Deadline finish(String sourceType, String sourceId, DeadlineStatus status, LocalDate on, @Nullable String reason) {

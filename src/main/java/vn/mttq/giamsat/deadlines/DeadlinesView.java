@@ -1,17 +1,14 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.ui.ListLinks;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.calendar.WorkingCalendar;
-import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
-
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,17 +16,31 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import vn.mttq.giamsat.audit.ActorNames;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.RowActions;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.base.ui.UserMessages;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**
  * Everything under a deadline in the user's scope: open, due soon, overdue, answered. Overdue
@@ -38,7 +49,7 @@ import vn.mttq.giamsat.base.ui.UserMessages;
 @Route("han-xu-ly")
 @Menu(order = 530, title = "menu.deadlines", icon = "vaadin:clock")
 @PermitAll
-class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class DeadlinesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     enum Filter { OPEN, DUE_SOON, OVERDUE, MET, ON_TIME }
 
@@ -48,16 +59,16 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     final Select<Filter> filter = new Select<>();
     final TextField search = new TextField();
     final Grid<DeadlineRow> grid = new Grid<>(DeadlineRow.class, false);
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private final DeadlineService deadlines;
     private final WorkingCalendar calendar;
     private final LegalTimeLimits limits;
     /** Legal maximum per kind of item; rules are few, so they are read once per page. */
-    private final java.util.Map<String, Integer> maximums;
+    private final Map<String, Integer> maximums;
     private final boolean mayUrge;
 
     DeadlinesView(DeadlineService deadlines, WorkingCalendar calendar, LegalTimeLimits limits, CurrentUser currentUser,
-                  vn.mttq.giamsat.audit.ActorNames actors, DeadlineExport export) {
+                  ActorNames actors, DeadlineExport export) {
         this.actors = actors;
         addClassName("page");
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.CLOCK, getTranslation("empty.deadlines.title"),
@@ -65,7 +76,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         this.deadlines = deadlines;
         this.limits = limits;
         this.maximums = limits.rules().stream()
-                .collect(java.util.stream.Collectors.toMap(DeadlineRule::getSourceType, DeadlineRule::getMaximumWorkingDays));
+                .collect(Collectors.toMap(DeadlineRule::getSourceType, DeadlineRule::getMaximumWorkingDays));
         this.calendar = calendar;
         setSizeFull();
         boolean mayExtend = currentUser.get().map(u -> u.has(Role.ADMIN) || u.has(Role.LEADER) || u.has(Role.DEPARTMENT_STAFF))
@@ -114,7 +125,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         bar.setWrap(true);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(
+        HorizontalLayout top = new HorizontalLayout(count, SpreadsheetDownload.button(
                 getTranslation("common.export-xlsx"), "han-xu-ly.xlsx", () -> export.write(currentFilter())));
         top.setWidthFull();
         top.setAlignItems(Alignment.CENTER);
@@ -153,15 +164,15 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
      * person's scope is refused by the service, and the list then shows the whole scope.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("loc").flatMap(f -> java.util.Arrays.stream(Filter.values()).filter(v -> v.name().equals(f)).findFirst())
+        parameters.getSingleParameter("loc").flatMap(f -> Arrays.stream(Filter.values()).filter(v -> v.name().equals(f)).findFirst())
                 .ifPresent(filter::setValue);
         unitId = ListLinks.unit(parameters).orElse(null);
         try {
             refresh();
             unitChip.setText(unitId == null ? "" : getTranslation("deadline.unit-chip", deadlines.unitShortName(unitId)));
-        } catch (org.springframework.security.access.AccessDeniedException outside) {
+        } catch (AccessDeniedException outside) {
             unitId = null;
             refresh();
         }
@@ -169,7 +180,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     }
 
     /** The unit whose subtree the list shows, from a link; null: the whole scope. */
-    private @org.jspecify.annotations.Nullable Long unitId;
+    private @Nullable Long unitId;
     final Button unitChip = new Button("", VaadinIcon.CLOSE_SMALL.create(), e -> {
         unitId = null;
         e.getSource().setVisible(false);
@@ -183,10 +194,10 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
     }
 
     /** How many items the filters find. */
-    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+    final Span count = new Span();
 
-    private vn.mttq.giamsat.base.ui.RowActions actions(DeadlineRow r, boolean mayExtend) {
-        var actions = new vn.mttq.giamsat.base.ui.RowActions().add(getTranslation("deadline.history"), () -> history(r));
+    private RowActions actions(DeadlineRow r, boolean mayExtend) {
+        var actions = new RowActions().add(getTranslation("deadline.history"), () -> history(r));
         if (mayUrge && r.status() == DeadlineStatus.OPEN) {
             actions.add(getTranslation("deadline.urge"), () -> urge(r));
         }
@@ -212,8 +223,8 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
             try {
                 deadlines.urge(r.sourceType(), r.sourceId(), note.getValue());
                 dialog.close();
-                com.vaadin.flow.component.notification.Notification.show(getTranslation("deadline.urge.done"), 3000,
-                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+                Notification.show(getTranslation("deadline.urge.done"), 3000,
+                        Notification.Position.BOTTOM_START);
             } catch (UserFacingException refused) {
                 UserMessages.show(refused);
             }
@@ -261,7 +272,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, com.vaadi
         changes.addColumn(c -> PortalFormats.dateTime(c.getChangedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         List<DeadlineChange> history = deadlines.history(r.sourceType(), r.sourceId());
         // people by full name (issue 22), the sign-in name where no account holds it (a job)
-        java.util.Map<String, String> names = actors.fullNames(history.stream().map(DeadlineChange::getChangedBy).distinct().toList());
+        Map<String, String> names = actors.fullNames(history.stream().map(DeadlineChange::getChangedBy).distinct().toList());
         changes.addColumn(c -> names.getOrDefault(c.getChangedBy(), c.getChangedBy())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         changes.addColumn(c -> getTranslation("deadline.change." + c.getKind())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         changes.addColumn(c -> PortalFormats.date(c.getNewDueDate())).setHeader(getTranslation("deadline.due")).setAutoWidth(true);

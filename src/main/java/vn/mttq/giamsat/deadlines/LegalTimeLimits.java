@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -79,7 +80,7 @@ public class LegalTimeLimits {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReportingPeriod> periodsContaining(LocalDate day) {
-        List<ReportingPeriod> out = new java.util.ArrayList<>();
+        List<ReportingPeriod> out = new ArrayList<>();
         for (ReportingSchedule s : schedules.findAll()) {
             for (int year = day.getYear(); year <= day.getYear() + 1; year++) {
                 ReportingPeriod p = s.period(year);

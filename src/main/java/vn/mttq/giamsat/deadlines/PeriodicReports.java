@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.deadlines;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class PeriodicReports {
                         DeadlineRequest request = new DeadlineRequest(SOURCE_TYPE, sourceId, schedule.title(year), null,
                                 unitId, null, schedule.opensOn(year), 0);
                         DeadlineItem item = items.save(new DeadlineItem(request, due));
-                        changes.save(new DeadlineChange(item.getId(), java.time.Instant.now(), "system",
+                        changes.save(new DeadlineChange(item.getId(), Instant.now(), "system",
                                 DeadlineChange.Kind.REGISTERED, null, due, null, schedule.title(year)));
                         opened++;
                     }

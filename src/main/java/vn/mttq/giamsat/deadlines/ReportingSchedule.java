@@ -1,8 +1,7 @@
 package vn.mttq.giamsat.deadlines;
 
-import vn.mttq.giamsat.base.text.PortalText;
-
 import jakarta.persistence.Column;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,6 +9,8 @@ import jakarta.persistence.Version;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.mttq.giamsat.base.text.PortalText;
 
 /** When a periodic report (half-year, year) covers and when it is due; reference data. */
 @Entity
@@ -98,5 +99,5 @@ public class ReportingSchedule {
     String periodCode(int year) { return year + "-" + kind; }
 }
 
-interface ReportingScheduleRepository extends org.springframework.data.jpa.repository.JpaRepository<ReportingSchedule, String> {
+interface ReportingScheduleRepository extends JpaRepository<ReportingSchedule, String> {
 }

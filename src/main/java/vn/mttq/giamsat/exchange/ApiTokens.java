@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
@@ -76,7 +77,7 @@ public class ApiTokens {
     @Transactional
     public Issued issueWhileSeeding(String name, long unitId, LocalDate expiresOn) {
         if (currentUser.get().isPresent()) {
-            throw new org.springframework.security.access.AccessDeniedException("seeding tokens are issued by the system only");
+            throw new AccessDeniedException("seeding tokens are issued by the system only");
         }
         return create(name, unitId, expiresOn, "system");
     }

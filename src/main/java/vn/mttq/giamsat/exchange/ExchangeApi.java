@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.mttq.giamsat.base.text.PortalYears;
 import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
@@ -188,7 +189,7 @@ class ExchangeApi {
             throw new BadRequest(400, "api.error.period");
         }
         String[] parts = code.strip().split("-", 2);
-        if (!vn.mttq.giamsat.base.text.PortalYears.contains(Integer.parseInt(parts[0]))) {
+        if (!PortalYears.contains(Integer.parseInt(parts[0]))) {
             // like the calendar API: the portal's years only
             throw new BadRequest(400, "api.error.period-years");
         }

@@ -9,9 +9,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.infra.FeedKeys;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.infra.FeedKeys;
 
 /**
  * The public receipt-code lookup (tra-cuu): the state and its dates, and the answer once the
@@ -46,7 +47,7 @@ public class CaseLookup {
     }
 
     /** The case's state, or empty for a wrong code; wrong codes from one address are counted one after another. */
-    @Transactional(noRollbackFor = UserFacingException.class, isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    @Transactional(noRollbackFor = UserFacingException.class, isolation = Isolation.READ_COMMITTED)
     public Optional<Status> find(String typedCode, String clientAddress) {
         Instant now = clock.instant();
         String address = keys.key("tra-cuu:" + clientAddress, 0);

@@ -2,10 +2,13 @@ package vn.mttq.giamsat.feedback;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
@@ -52,7 +55,7 @@ class CaseSearch {
         Sql and(boolean set, String clause, Object value) {
             if (set) {
                 text.append(clause);
-                args.add(value instanceof LocalDate d ? java.sql.Date.valueOf(d) : value);
+                args.add(value instanceof LocalDate d ? Date.valueOf(d) : value);
             }
             return this;
         }
@@ -129,7 +132,7 @@ class CaseSearch {
     /** The page of the matching ids, as cases in the same order. */
     private Slice<FeedbackCase> rows(List<Long> matching, Pageable page) {
         List<Long> ids = matching.stream().skip(page.getOffset()).limit(page.getPageSize() + 1L).toList();
-        java.util.Map<Long, FeedbackCase> byId = em.createQuery("select c from FeedbackCase c where c.id in :ids", FeedbackCase.class)
+        Map<Long, FeedbackCase> byId = em.createQuery("select c from FeedbackCase c where c.id in :ids", FeedbackCase.class)
                 .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids).getResultStream()
                 .collect(Collectors.toMap(FeedbackCase::getId, c -> c));
         List<FeedbackCase> rows = ids.stream().map(byId::get).toList();
@@ -159,7 +162,7 @@ class CaseSearch {
     static String terms(String folded) {
         List<String> pairs = SearchText.pairs(folded);
         if (!pairs.isEmpty()) {
-            java.util.LinkedHashSet<String> chosen = new java.util.LinkedHashSet<>(List.of(pairs.getFirst(), pairs.get(pairs.size() / 2),
+            LinkedHashSet<String> chosen = new LinkedHashSet<>(List.of(pairs.getFirst(), pairs.get(pairs.size() / 2),
                     pairs.getLast()));
             return chosen.stream().map(p -> "+" + p).collect(Collectors.joining(" ")) + "*";
         }

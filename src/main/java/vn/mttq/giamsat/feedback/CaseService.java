@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -12,13 +13,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
@@ -183,7 +186,7 @@ public class CaseService {
     /** The Front committee suggested to follow a case about someone working in {@code subjectUnit}. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> suggestFollowingUnit(@Nullable String subjectUnit) {
+    public Optional<Long> suggestFollowingUnit(@Nullable String subjectUnit) {
         return followingUnits.suggest(subjectUnit);
     }
 
@@ -195,7 +198,7 @@ public class CaseService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional
     public FeedbackCase record(Intake intake, @Nullable Long followingUnitId, @Nullable String unitReason) {
-        java.util.Optional<Long> suggested = followingUnits.suggest(intake.subjectUnit());
+        Optional<Long> suggested = followingUnits.suggest(intake.subjectUnit());
         long unit = followingUnitId != null ? followingUnitId : suggested.orElse(scopes.current().rootUnitId());
         units.get(unit); // within the person's scope, or refused before anything else
         String why = "";
@@ -246,7 +249,7 @@ public class CaseService {
      * follows it as such. Comments, reports and petitions may be anonymous.
      */
     private static String asInformation(Intake in) {
-        return kindAsReceived(in) != in.kind() ? " | " + vn.mttq.giamsat.base.text.Texts.vi("feedback.denunciation.as-information") : "";
+        return kindAsReceived(in) != in.kind() ? " | " + Texts.vi("feedback.denunciation.as-information") : "";
     }
 
     static CaseKind kindAsReceived(Intake in) {
@@ -432,7 +435,7 @@ public class CaseService {
     /** Every recorded change of the case, oldest first (who, when, what) — never an identity. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<vn.mttq.giamsat.audit.AuditEntry> timeline(long id) {
+    public List<AuditEntry> timeline(long id) {
         get(id);
         return audit.trail(SOURCE_TYPE, List.of(String.valueOf(id)));
     }

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.feedback;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ class CaseSupervision implements LinkedRecords {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Activity> choices() {
-        return activities.list(ActivityService.Filter.all(), org.springframework.data.domain.PageRequest.of(0, 200)).stream()
+        return activities.list(ActivityService.Filter.all(), PageRequest.of(0, 200)).stream()
                 .filter(a -> a.getStatus().isOpenForWork()).toList();
     }
 

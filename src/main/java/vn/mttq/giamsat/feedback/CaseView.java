@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,28 +25,36 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.audit.ActorNames;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.audit.HistoryGrid;
 import vn.mttq.giamsat.base.errors.RecordRoutes;
-import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
+import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
  * One case: what was reported and about whom, the reporter shown as protected (revealed, with a
@@ -64,7 +74,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RecipientDirectory directory;
     private final CurrentUser currentUser;
     private final Map<String, String> classes = new LinkedHashMap<>();
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private FeedbackCase c;
 
     private final ReceiptSlip slip;
@@ -75,7 +85,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     CaseView(RecordRoutes recordRoutes, CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
              CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision,
-             vn.mttq.giamsat.audit.ActorNames actors) {
+             ActorNames actors) {
         this.recordRoutes = recordRoutes;
         this.actors = actors;
         this.slip = slip;
@@ -150,11 +160,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (currentUser.get().map(u -> u.role() != Role.MEMBER_ORGANISATION).orElse(false)) {
             long id = c.getId();
-            com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                        byte[] bytes = slip.render(id, vn.mttq.giamsat.reports.ReportFormat.PDF);
-                        return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                                slip.fileName(id, vn.mttq.giamsat.reports.ReportFormat.PDF), "application/pdf", bytes.length);
+            Anchor print = new Anchor(
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] bytes = slip.render(id, ReportFormat.PDF);
+                        return new DownloadResponse(new ByteArrayInputStream(bytes),
+                                slip.fileName(id, ReportFormat.PDF), "application/pdf", bytes.length);
                     }), getTranslation("feedback.slip.print"));
             print.getElement().setAttribute("download", true);
             print.addClassName("print-slip");
@@ -209,7 +219,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Span label = new Span(getTranslation("feedback.supervision") + ": ");
             label.addClassName("field-label");
             p.add(label, activityTitle == null ? new Span(getTranslation("feedback.supervision.hidden"))
-                    : new com.vaadin.flow.component.html.Anchor("giam-sat/" + c.getSupervisionActivityId(), activityTitle));
+                    : new Anchor("giam-sat/" + c.getSupervisionActivityId(), activityTitle));
             p.setId("case-supervision");
             tab.add(p);
         }
@@ -235,7 +245,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Grid<AuditEntry> timeline() {
-        return new vn.mttq.giamsat.audit.HistoryGrid(cases.timeline(c.getId()), actors, this::historyDetails);
+        return new HistoryGrid(cases.timeline(c.getId()), actors, this::historyDetails);
     }
 
     /** A step's details in words: kinds and classification points by their names; whom an identity reading named stays unsaid. */
@@ -245,9 +255,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return "";
         }
         if (e.getAction().equals("CASE_CLASSIFIED")) {
-            return String.join("; ", java.util.Arrays.stream(details.split(",")).map(k -> classes.getOrDefault(k, k)).toList());
+            return String.join("; ", Arrays.stream(details.split(",")).map(k -> classes.getOrDefault(k, k)).toList());
         }
-        return String.join(" · ", java.util.Arrays.stream(details.split(" \\| ")).map(part -> {
+        return String.join(" · ", Arrays.stream(details.split(" \\| ")).map(part -> {
             try {
                 return getTranslation("feedback.kind." + CaseKind.valueOf(part.strip()).name());
             } catch (IllegalArgumentException notAKind) {
@@ -380,7 +390,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         TextField title = FieldLimits.limit(new TextField(getTranslation("supervision.title")), 300);
         title.setValue(("Giám sát theo phản ánh " + c.getReceiptCode() + (c.getSubjectUnit().isBlank() ? "" : ": " + c.getSubjectUnit())));
         title.setId("case-activity-title");
-        com.vaadin.flow.component.select.Select<String> form = new com.vaadin.flow.component.select.Select<>();
+        Select<String> form = new Select<>();
         form.setLabel(getTranslation("supervision.form"));
         form.setItems(forms.keySet());
         form.setItemLabelGenerator(k -> forms.getOrDefault(k, k));
@@ -450,7 +460,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 }
             } catch (UserFacingException refused) {
                 UserMessages.show(refused);
-            } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+            } catch (OptimisticLockingFailureException conflict) {
                 UserMessages.show(new UserFacingException("error.concurrent-edit"));
             }
         });

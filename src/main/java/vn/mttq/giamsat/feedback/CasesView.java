@@ -5,15 +5,21 @@ import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRe
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,20 +27,27 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import java.util.stream.Stream;
 import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
  * The cases the person follows: filters by state, kind, channel, deadline, period, "my cases" and
@@ -44,7 +57,7 @@ import vn.mttq.giamsat.calendar.WorkingCalendar;
 @Route("phan-anh")
 @Menu(order = 300, title = "menu.cases", icon = "vaadin:comments-o")
 @PermitAll
-class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class CasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     enum Due { ANY, OVERDUE, THIS_WEEK }
 
@@ -52,8 +65,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
     final Select<String> kind = new Select<>();
     final Select<String> channel = new Select<>();
     final Select<Due> due = new Select<>();
-    final com.vaadin.flow.component.combobox.ComboBox<Long> unit = new com.vaadin.flow.component.combobox.ComboBox<>();
-    final com.vaadin.flow.component.combobox.ComboBox<Long> handler = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final ComboBox<Long> unit = new ComboBox<>();
+    final ComboBox<Long> handler = new ComboBox<>();
     final Checkbox mine = new Checkbox();
     final PortalDatePicker from;
     final PortalDatePicker to;
@@ -65,10 +78,10 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
     private final long me;
     private final Map<Long, String> unitNames = new HashMap<>();
     /** How many cases the filters find. */
-    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+    final Span count = new Span();
 
     CasesView(CaseService cases, CaseExport export, WorkingCalendar calendar, CurrentUser currentUser,
-              vn.mttq.giamsat.organisation.DataScopeService scopes, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+              DataScopeService scopes, RecipientDirectory directory) {
         this.cases = cases;
         this.calendar = calendar;
         this.me = currentUser.require().accountId();
@@ -83,8 +96,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         due.setValue(Due.ANY);
         boolean front = currentUser.require().role() != Role.MEMBER_ORGANISATION;
         long root = scopes.current().rootUnitId();
-        Map<Long, String> committees = new java.util.LinkedHashMap<>();
-        Map<Long, String> handlers = new java.util.LinkedHashMap<>();
+        Map<Long, String> committees = new LinkedHashMap<>();
+        Map<Long, String> handlers = new LinkedHashMap<>();
         if (front) {
             committees.putAll(directory.committeeChoices(root));
             directory.unitsAccounts(directory.unitAndDirectSubUnits(root)).forEach(r -> handlers.put(r.accountId(), r.fullName()));
@@ -116,7 +129,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(currentUser.require().role() != Role.MEMBER_ORGANISATION);
         add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
-        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
+        Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
         HorizontalLayout bar = new HorizontalLayout(status, kind, channel, unit, handler, due, from, to, search, mine);
         bar.setWrap(true);
         bar.setWidthFull();
@@ -133,12 +146,12 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         grid.addColumn(c -> getTranslation("feedback.kind." + c.getKind().name())).setHeader(getTranslation("feedback.kind"))
                 .setWidth("8rem").setFlexGrow(0);
         // long texts wrap onto a second line instead of widening the grid: every column fits a 1366-pixel screen
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         // what the case is about: the first words of its content, and whom it names underneath (issue 22)
-        grid.addColumn(com.vaadin.flow.data.renderer.LitRenderer.<FeedbackCase>of(
+        grid.addColumn(LitRenderer.<FeedbackCase>of(
                         "<div class='case-cell'><span class='case-excerpt'>${item.excerpt}</span><span class='case-subject'>${item.subject}</span></div>")
                         .withProperty("excerpt", c -> excerpt(c.getContent()))
-                        .withProperty("subject", c -> String.join(", ", java.util.stream.Stream.of(c.getSubjectName(), c.getSubjectUnit())
+                        .withProperty("subject", c -> String.join(", ", Stream.of(c.getSubjectName(), c.getSubjectUnit())
                                 .filter(x -> !x.isBlank()).toList())))
                 .setHeader(getTranslation("feedback.content-and-subject")).setFlexGrow(3).setWidth("12rem");
         grid.addColumn(c -> unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName)).setHeader(getTranslation("feedback.unit"))
@@ -194,7 +207,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
         LocalDate dueBy = switch (due.getValue()) {
             case ANY -> null;
             case OVERDUE -> today.minusDays(1);
-            case THIS_WEEK -> today.with(java.time.DayOfWeek.SUNDAY);
+            case THIS_WEEK -> today.with(DayOfWeek.SUNDAY);
         };
         return new CaseService.Filter(value(status.getValue(), CaseStatus.class), value(kind.getValue(), CaseKind.class),
                 value(channel.getValue(), Channel.class), unit.getValue() == null ? 0 : unit.getValue(),
@@ -215,8 +228,8 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.fl
 
     /** {@code phan-anh?q=...} opens the list already searched: a link to a filtered list can be shared. */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
         event.getLocation().getQueryParameters().getSingleParameter("q").filter(q -> !q.isBlank())
                 .ifPresent(q -> search.setValue(q.strip().substring(0, Math.min(100, q.strip().length()))));
     }

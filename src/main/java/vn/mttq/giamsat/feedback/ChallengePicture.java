@@ -3,6 +3,7 @@ package vn.mttq.giamsat.feedback;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -38,7 +39,7 @@ final class ChallengePicture {
                 return new Font(Font.SERIF, Font.BOLD, 26);
             }
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(Font.BOLD, 26f);
-        } catch (java.awt.FontFormatException | IOException e) {
+        } catch (FontFormatException | IOException e) {
             return new Font(Font.SERIF, Font.BOLD, 26);
         }
     }

@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.SearchText;
 
 /**
  * A case as the Front follows it. The reporter's identity fields hold only sealed values
@@ -209,14 +212,14 @@ public class FeedbackCase {
     @Nullable String sealedPhone() { return sealedPhone; }
     @Nullable String sealedIdNumber() { return sealedIdNumber; }
 
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
+    @PrePersist
+    @PreUpdate
     void foldForSearch() {
         this.searchFolded = searchText(subjectName, subjectPosition, subjectUnit, content);
     }
 
     static String searchText(String subjectName, String subjectPosition, String subjectUnit, String content) {
-        return vn.mttq.giamsat.base.text.SearchText.indexed(subjectName, subjectPosition, subjectUnit, content);
+        return SearchText.indexed(subjectName, subjectPosition, subjectUnit, content);
     }
 
     void receivedOnline() { this.online = true; }

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.feedback;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,9 +8,9 @@ interface FeedbackCaseRepository extends JpaRepository<FeedbackCase, Long> {
 
     Optional<FeedbackCase> findByReceiptCode(String receiptCode);
 
-    java.util.List<FeedbackCase> findBySupervisionActivityIdOrderByReceivedOnDesc(long activityId);
+    List<FeedbackCase> findBySupervisionActivityIdOrderByReceivedOnDesc(long activityId);
 
-    java.util.List<FeedbackCase> findTop20ByFollowingUnitIdAndStatusOrderByReceivedOnAsc(long unitId, CaseStatus status);
+    List<FeedbackCase> findTop20ByFollowingUnitIdAndStatusOrderByReceivedOnAsc(long unitId, CaseStatus status);
 
-    java.util.List<FeedbackCase> findTop20ByHandlerAccountIdAndStatusOrderByReceivedOnAsc(long accountId, CaseStatus status);
+    List<FeedbackCase> findTop20ByHandlerAccountIdAndStatusOrderByReceivedOnAsc(long accountId, CaseStatus status);
 }

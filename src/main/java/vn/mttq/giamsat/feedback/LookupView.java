@@ -1,11 +1,14 @@
 package vn.mttq.giamsat.feedback;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,11 +20,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
-import vn.mttq.giamsat.base.security.ClientAddress;
-import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.ui.PortalMark;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
  * The public receipt-code lookup: anyone with a code sees the state of that case and its dates,
@@ -37,7 +41,7 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
     private final CaseLookup lookup;
     private final ClientAddress address;
 
-    LookupView(CaseLookup lookup, ClientAddress address, vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+    LookupView(CaseLookup lookup, ClientAddress address, RecipientDirectory directory) {
         this.lookup = lookup;
         this.address = address;
         addClassNames("public-page", "login-page");
@@ -54,7 +58,7 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
         code.setWidth("16rem");
         find.setText(getTranslation("feedback.lookup.find"));
         find.addThemeVariants(ButtonVariant.PRIMARY);
-        find.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        find.addClickShortcut(Key.ENTER);
         find.addClickListener(e -> show());
         HorizontalLayout form = new HorizontalLayout(code, find);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -91,7 +95,7 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout top = new HorizontalLayout(code, CaseBadges.state(this, s.status()));
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.addClassName("lookup-card-top");
-        com.vaadin.flow.component.html.OrderedList steps = new com.vaadin.flow.component.html.OrderedList();
+        OrderedList steps = new OrderedList();
         steps.addClassName("lookup-timeline");
         step(steps, "feedback.received-on", s.receivedOn());
         step(steps, "feedback.lookup.forwarded", s.forwardedOn());
@@ -107,8 +111,8 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    private void step(com.vaadin.flow.component.html.OrderedList steps, String key, LocalDate day) {
-        com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(new Span(getTranslation(key)),
+    private void step(OrderedList steps, String key, LocalDate day) {
+        ListItem item = new ListItem(new Span(getTranslation(key)),
                 new Span(day == null ? getTranslation("feedback.lookup.not-yet") : PortalFormats.date(day)));
         item.addClassName(day == null ? "step-ahead" : "step-done");
         steps.add(item);

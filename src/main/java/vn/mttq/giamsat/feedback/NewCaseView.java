@@ -1,10 +1,15 @@
 package vn.mttq.giamsat.feedback;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,17 +18,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.UserMessages;
+import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
  * Recording a case that reached the Front by any channel: what, about whom, and optionally who
@@ -45,7 +55,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     final TextArea content = FieldLimits.limit(new TextArea(), FeedbackCase.CONTENT_MAX);
     final ComboBox<Long> unit = new ComboBox<>();
     final TextField unitReason = FieldLimits.limit(new TextField(), 1000);
-    private java.util.Optional<Long> suggested = java.util.Optional.empty();
+    private Optional<Long> suggested = Optional.empty();
     final TextField reporterName = FieldLimits.limit(new TextField(), 200);
     final TextField reporterAddress = FieldLimits.limit(new TextField(), 400);
     final TextField reporterPhone = FieldLimits.limit(new TextField(), 40);
@@ -53,8 +63,8 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     final Button save;
     private final CaseService cases;
 
-    NewCaseView(CaseService cases, vn.mttq.giamsat.organisation.DataScopeService scopes,
-                vn.mttq.giamsat.organisation.RecipientDirectory directory) {
+    NewCaseView(CaseService cases, DataScopeService scopes,
+                RecipientDirectory directory) {
         this.cases = cases;
         addClassName("page");
         Breadcrumbs crumbs = new Breadcrumbs();
@@ -83,7 +93,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         content.setRequiredIndicatorVisible(true);
         content.setMinHeight("8rem");
         long root = scopes.current().rootUnitId();
-        java.util.Map<Long, String> committees = new java.util.LinkedHashMap<>();
+        Map<Long, String> committees = new LinkedHashMap<>();
         directory.frontCommittees(root).forEach(u -> committees.put(u.id(), u.shortName()));
         unit.setLabel(getTranslation("feedback.unit"));
         unit.setItems(committees.keySet());
@@ -107,11 +117,11 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         reporterPhone.setLabel(getTranslation("feedback.reporter.phone"));
         reporterIdNumber.setLabel(getTranslation("feedback.reporter.id-number"));
         // rows of fields rather than a FormLayout: the order of the paper form, the same at every width
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout first = row(channel, receivedOn, kind, unit);
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout second = row(subjectName, subjectPosition, subjectUnit);
+        HorizontalLayout first = row(channel, receivedOn, kind, unit);
+        HorizontalLayout second = row(subjectName, subjectPosition, subjectUnit);
         unitReason.setWidthFull();
         content.setWidthFull();
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout who = row(reporterName, reporterPhone, reporterAddress, reporterIdNumber);
+        HorizontalLayout who = row(reporterName, reporterPhone, reporterAddress, reporterIdNumber);
         Paragraph protectedNote = new Paragraph(getTranslation("feedback.reporter.note"));
         protectedNote.addClassName("page-intro");
         save = new Button(getTranslation("feedback.save"), e -> checkDuplicatesThenSave());
@@ -125,12 +135,12 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         unitReason.setVisible(suggested.isPresent() && unit.getValue() != null && !suggested.get().equals(unit.getValue()));
     }
 
-    private static com.vaadin.flow.component.orderedlayout.HorizontalLayout row(com.vaadin.flow.component.Component... fields) {
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(fields);
+    private static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
         row.setWidthFull();
         row.setWrap(true);
         for (var f : fields) {
-            ((com.vaadin.flow.component.HasSize) f).setMinWidth("12rem");
+            ((HasSize) f).setMinWidth("12rem");
             row.setFlexGrow(1, f);
         }
         return row;
@@ -151,16 +161,16 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         }
         var dialog = Guarded.confirm(getTranslation("feedback.duplicate.title"), "", getTranslation("feedback.duplicate.save"), this::store);
         // each suspected case is a link that opens it beside this form (a new tab keeps what was typed) (issue 22)
-        com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div();
+        Div links = new Div();
         links.addClassName("duplicate-links");
         similar.forEach(c -> {
-            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor("phan-anh/" + c.getId(),
+            Anchor a = new Anchor("phan-anh/" + c.getId(),
                     c.getReceiptCode() + " (" + PortalFormats.date(c.getReceivedOn()) + ")");
             a.setTarget("_blank");
             a.addClassName("duplicate-link");
             links.add(a);
         });
-        dialog.setText(new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Paragraph(
+        dialog.setText(new Div(new Paragraph(
                 getTranslation("feedback.duplicate.text")), links));
     }
 

@@ -9,14 +9,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.infra.FeedKeys;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The people's submission page (gui-y-kien), behind the page: open only while an administrator
@@ -50,17 +53,17 @@ public class PublicSubmissions {
     private final FeedKeys keys;
     private final JdbcTemplate jdbc;
     private final AddressGate gate;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
-                      AddressGate gate, org.springframework.context.ApplicationEventPublisher events) {
+                      AddressGate gate, ApplicationEventPublisher events) {
         this(settings, cases, attachments, keys, jdbc, gate, events, Clock.systemUTC());
     }
 
     PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
-                      AddressGate gate, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+                      AddressGate gate, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.settings = settings;
         this.cases = cases;
@@ -90,7 +93,7 @@ public class PublicSubmissions {
      * Records the submission as a case received online and returns its receipt code, or refuses and stores
      * nothing. Sends from one address are counted one after another ({@link AddressGate}).
      */
-    @Transactional(isolation = org.springframework.transaction.annotation.Isolation.READ_COMMITTED)
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public String submit(Submission s, List<SentFile> files, SubmissionChallenge challenge, String answer, String clientAddress) {
         SubmissionSettings.Settings limits = settings.current();
         if (!limits.enabled()) {

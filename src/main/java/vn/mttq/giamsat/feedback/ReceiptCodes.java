@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.feedback;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * Receipt codes a person keeps to follow a case: 12 characters from an alphabet without look-alikes
@@ -27,7 +28,7 @@ final class ReceiptCodes {
 
     /** What a person typed, tidied: upper case, spaces dropped, dashes put back where they belong. */
     static String normalise(String typed) {
-        String bare = typed == null ? "" : typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+        String bare = typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
         if (bare.length() != 12) {
             return bare;
         }

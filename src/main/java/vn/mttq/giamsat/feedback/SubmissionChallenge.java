@@ -1,8 +1,10 @@
 package vn.mttq.giamsat.feedback;
 
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * The public page's check that a person, not a script, is sending: a small sum written in
@@ -51,8 +53,8 @@ final class SubmissionChallenge {
 
     /** What was typed as a number: "12", " 12 ", "mười hai" and "Mười Hai" all mean 12; anything else is -1. */
     static int answer(String typed) {
-        String t = typed == null ? "" : java.text.Normalizer.normalize(typed.strip().toLowerCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        String t = typed == null ? "" : Normalizer.normalize(typed.strip().toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFC).replaceAll("\\s+", " ");
         if (t.matches("\\d{1,3}")) {
             return Integer.parseInt(t);
         }

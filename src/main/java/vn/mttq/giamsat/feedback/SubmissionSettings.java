@@ -2,13 +2,15 @@ package vn.mttq.giamsat.feedback;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /**
  * Whether the people's submission page is open and its limits; an administrator changes them on
@@ -44,7 +46,7 @@ public class SubmissionSettings {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public int[] lastMonth() {
-        java.time.LocalDate since = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM).minusDays(30);
+        LocalDate since = LocalDate.now(PortalFormats.VIETNAM).minusDays(30);
         return jdbc.queryForObject("""
                 SELECT COUNT(*), COALESCE(SUM(status = 'RECEIVED'), 0) FROM feedback_case
                 WHERE online = TRUE AND received_on >= ?""", (rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}, since);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,12 +21,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.ClientAddress;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalMark;
-import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.PortalUpload;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The people's submission page (public, where an administrator keeps it open): a comment, report
@@ -48,7 +49,7 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
     final TextField idNumber = FieldLimits.limit(new TextField(), 40);
     final PortalUpload upload = new PortalUpload();
     /** The question as a picture (never as page text); a person who cannot read it asks for another. */
-    final com.vaadin.flow.component.html.Image question = new com.vaadin.flow.component.html.Image();
+    final Image question = new Image();
     final Button another = new Button();
     final TextField answer = FieldLimits.limit(new TextField(), 20);
     final Button send = new Button();

@@ -1,11 +1,15 @@
 package vn.mttq.giamsat.home;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.work.KeyFigure;
 import vn.mttq.giamsat.base.work.KeyFigureSource;
-import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.work.WorkItem;
 import vn.mttq.giamsat.base.work.WorkSource;
 
@@ -30,7 +34,7 @@ class MyWork {
         List<WorkItem> all = sources.stream().flatMap(s -> s.workFor(user, today, limit).stream())
                 .sorted(WorkItem.MOST_URGENT_FIRST).toList();
         // a record with something to do keeps that item; its notices give way
-        java.util.Set<String> records = new java.util.HashSet<>();
+        Set<String> records = new HashSet<>();
         all.stream().filter(i -> !NOTICE.equals(i.kindKey())).forEach(i -> recordOf(i.link()).ifPresent(records::add));
         return all.stream()
                 .filter(i -> !NOTICE.equals(i.kindKey()) || recordOf(i.link()).map(records::add).orElse(true))
@@ -41,12 +45,12 @@ class MyWork {
     static final String NOTICE = "work.kind.notification";
 
     /** The record a link opens ("ke-hoach/12" of "ke-hoach/12?tab=…"); none for a list ("han-xu-ly"). */
-    static java.util.Optional<String> recordOf(@org.jspecify.annotations.Nullable String link) {
+    static Optional<String> recordOf(@Nullable String link) {
         if (link == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
-        return path.matches(".*/\\d+") ? java.util.Optional.of(path) : java.util.Optional.empty();
+        return path.matches(".*/\\d+") ? Optional.of(path) : Optional.empty();
     }
 
     List<KeyFigure> figures(PortalUser user, LocalDate today) {

@@ -7,7 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.Said;
 
 /** One message for one person, shown under the bell until read. */
 @Entity
@@ -59,13 +61,13 @@ public class Notification {
     public boolean isRead() { return readAt != null; }
 
     /** The title in a language: from its kept words, or the Vietnamese text kept with it. */
-    public String title(java.util.Locale locale) {
-        return vn.mttq.giamsat.base.text.Said.readPair(words).map(p -> p.get(0).in(locale)).orElse(title);
+    public String title(Locale locale) {
+        return Said.readPair(words).map(p -> p.get(0).in(locale)).orElse(title);
     }
 
     /** The body in a language, as {@link #title(java.util.Locale)}. */
-    public String body(java.util.Locale locale) {
-        return vn.mttq.giamsat.base.text.Said.readPair(words).map(p -> p.get(1).in(locale)).orElse(body);
+    public String body(Locale locale) {
+        return Said.readPair(words).map(p -> p.get(1).in(locale)).orElse(body);
     }
 
     void markRead(Instant at) {

@@ -14,16 +14,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.shared.Registration;
+import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.ui.HeaderContribution;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.HeaderContribution;
 
 /**
  * The bell with the unread count. New notifications are pushed to it as soon as they are
  * committed on this server ({@link OpenBells}); a slow poll catches those written by another
  * server of a cluster; every click refreshes it too.
  */
-@org.springframework.stereotype.Component
+@Component
 class NotificationBell implements HeaderContribution {
 
     static final int POLL_MILLIS = 300_000;

@@ -1,10 +1,13 @@
 package vn.mttq.giamsat.notifications;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -33,9 +36,9 @@ interface NotificationPreferenceRepository extends JpaRepository<NotificationPre
 interface OutgoingMailRepository extends JpaRepository<OutgoingMail, Long> {
 
     /** The mail with its row locked until the transaction ends: two nodes never send it both. */
-    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from OutgoingMail m where m.id = :id")
-    java.util.Optional<OutgoingMail> lockForDelivery(long id);
+    Optional<OutgoingMail> lockForDelivery(long id);
 
     @Query("select m from OutgoingMail m where m.status = vn.mttq.giamsat.notifications.OutgoingMail.Status.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
     List<OutgoingMail> due(Instant now, Pageable pageable);

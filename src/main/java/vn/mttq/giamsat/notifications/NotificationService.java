@@ -5,13 +5,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.infra.PortalAddress;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.text.Said;
 import vn.mttq.giamsat.base.text.Texts;
@@ -38,7 +39,7 @@ public class NotificationService {
 
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences,
                         MailOutbox outbox, OpenBells openBells, JdbcTemplate jdbc, RecipientDirectory recipients, CurrentUser currentUser,
-                        vn.mttq.giamsat.base.infra.PortalAddress address) {
+                        PortalAddress address) {
         this.notifications = notifications;
         this.preferences = preferences;
         this.outbox = outbox;

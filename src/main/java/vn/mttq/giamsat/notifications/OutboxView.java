@@ -2,19 +2,20 @@ package vn.mttq.giamsat.notifications;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.mttq.giamsat.base.ui.ResultCount;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.ResultCount;
 
 /** Mail not yet sent: waiting for a retry, or given up; an administrator can send it again. */
 @Route("admin/thu-di")
@@ -31,7 +32,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("empty.outbox.text")));
         setSizeFull();
         // addresses and errors wrap: the list fits 1366 px with the menu open
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(m -> PortalFormats.dateTime(m.getCreatedAt())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(OutgoingMail::getRecipient).setHeader(getTranslation("outbox.recipient")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(OutgoingMail::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);

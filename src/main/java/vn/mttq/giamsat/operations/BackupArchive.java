@@ -1,18 +1,24 @@
 package vn.mttq.giamsat.operations;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -28,7 +34,7 @@ public final class BackupArchive {
     static final String DUMP = "database.sql";
     static final String FILES = "attachments/";
     static final String MANIFEST = "manifest.properties";
-    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile("/\\*!50017 DEFINER=\\S*\\s*\\*/ ?");
+    private static final Pattern DEFINER = Pattern.compile("/\\*!50017 DEFINER=\\S*\\s*\\*/ ?");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
 
     private final ClientTools tools;
@@ -71,7 +77,7 @@ public final class BackupArchive {
             throw e;
         }
         // only a complete archive ever carries the final name
-        Files.move(partial, archive, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
         return archive;
     }
 
@@ -109,7 +115,7 @@ public final class BackupArchive {
                 throw new IOException("mariadb could not load the dump: " + errors.join().strip() + output.join().strip());
             }
             Path root = attachments.toAbsolutePath().normalize();
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (entry.isDirectory() || !entry.getName().startsWith(FILES)) {
                     continue;
                 }
@@ -132,8 +138,8 @@ public final class BackupArchive {
      * belongs to the account that restores it.
      */
     private static void copyWithoutDefiners(InputStream dump, OutputStream out) throws IOException {
-        var reader = new java.io.BufferedReader(new java.io.InputStreamReader(dump, StandardCharsets.UTF_8), 1 << 16);
-        var writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+        var reader = new BufferedReader(new InputStreamReader(dump, StandardCharsets.UTF_8), 1 << 16);
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (String line; (line = reader.readLine()) != null; ) {
             if (line.startsWith("/*!")) {
                 line = DEFINER.matcher(line).replaceAll("");

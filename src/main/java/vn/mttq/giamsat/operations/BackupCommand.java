@@ -3,6 +3,8 @@ package vn.mttq.giamsat.operations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 
 /**
@@ -24,7 +26,7 @@ public final class BackupCommand {
 
     public static int run(String[] args) {
         // no Spring here to apply the portal's log levels: the embedded server's chatter stays out of the answer
-        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
             root.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         String home = System.getProperty("user.home");

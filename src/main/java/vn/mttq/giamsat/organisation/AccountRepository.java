@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -41,9 +42,9 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     List<Account> enabledInUnit(long unitId);
 
     @Query("select a from Account a where a.unit.id in :unitIds and a.enabled = true order by a.unit.id, a.id")
-    List<Account> enabledInUnits(java.util.Collection<Long> unitIds);
+    List<Account> enabledInUnits(Collection<Long> unitIds);
 
     /** Sign-in name and full name of the given accounts, for naming people in histories. */
     @Query("select a.username, a.fullName from Account a where a.username in :usernames")
-    List<Object[]> fullNames(java.util.Collection<String> usernames);
+    List<Object[]> fullNames(Collection<String> usernames);
 }

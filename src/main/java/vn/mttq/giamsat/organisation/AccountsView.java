@@ -2,10 +2,11 @@ package vn.mttq.giamsat.organisation;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,11 +16,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.ResultCount;
 import vn.mttq.giamsat.base.ui.RowActions;
-import vn.mttq.giamsat.base.ui.Guarded;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.security.Role;
 
 /** Accounts of the administrator's scope; search matches names without diacritics. */
 @Route("admin/tai-khoan")
@@ -63,7 +64,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("accounts-grid");
         HorizontalLayout bar = new HorizontalLayout(search, count, add);
         bar.setWidthFull();
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, count);
         add(bar, grid);
         refresh();

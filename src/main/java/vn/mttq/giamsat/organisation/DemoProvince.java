@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
 import java.util.List;
+import java.util.Map;
+import vn.mttq.giamsat.base.security.Role;
 
 /**
  * The demo province seeded into an empty embedded database: a provincial Front with its
@@ -16,7 +18,7 @@ final class DemoProvince {
     record District(String code, String name, List<String> communes) {
     }
 
-    record DemoAccount(String username, String fullName, vn.mttq.giamsat.base.security.Role role, String unitCode) {
+    record DemoAccount(String username, String fullName, Role role, String unitCode) {
     }
 
     static final String PROVINCE_CODE = "HB";
@@ -45,17 +47,17 @@ final class DemoProvince {
             new District("HB-LSN", "Ủy ban MTTQ huyện Lạc Sơn", List.of("Thị trấn Vụ Bản", "Xã Ân Nghĩa", "Xã Yên Phú", "Xã Định Cư")));
 
     /** Who signs each committee's documents (fictitious people): the province's chairwoman is the demo leader. */
-    static final java.util.Map<String, String> SIGNERS = java.util.Map.of(
+    static final Map<String, String> SIGNERS = Map.of(
             PROVINCE_CODE, "Nguyễn Thị Hồng Vân", "HB-TP", "Trần Quang Minh", "HB-DB", "Xa Văn Thành",
             "HB-LS", "Quách Thị Hạnh", "HB-KB", "Bạch Công Sơn", "HB-CP", "Lê Thị Thu Hà", "HB-TL", "Đinh Văn Khải",
             "HB-MC", "Hà Thị Nguyệt", "HB-LSN", "Bùi Văn Tiến");
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin", "Quản trị hệ thống", vn.mttq.giamsat.base.security.Role.ADMIN, PROVINCE_CODE),
-            new DemoAccount("lanhdao", "Nguyễn Thị Hồng Vân", vn.mttq.giamsat.base.security.Role.LEADER, PROVINCE_CODE),
-            new DemoAccount("dcpl", "Đỗ Khắc Huấn", vn.mttq.giamsat.base.security.Role.DEPARTMENT_STAFF, "HB-DCPL"),
-            new DemoAccount("luongson", "Bùi Văn Thắng", vn.mttq.giamsat.base.security.Role.DISTRICT_STAFF, "HB-LS"),
-            new DemoAccount("hoinongdan", "Đinh Thị Lụa", vn.mttq.giamsat.base.security.Role.MEMBER_ORGANISATION, "HB-HND"));
+            new DemoAccount("admin", "Quản trị hệ thống", Role.ADMIN, PROVINCE_CODE),
+            new DemoAccount("lanhdao", "Nguyễn Thị Hồng Vân", Role.LEADER, PROVINCE_CODE),
+            new DemoAccount("dcpl", "Đỗ Khắc Huấn", Role.DEPARTMENT_STAFF, "HB-DCPL"),
+            new DemoAccount("luongson", "Bùi Văn Thắng", Role.DISTRICT_STAFF, "HB-LS"),
+            new DemoAccount("hoinongdan", "Đinh Thị Lụa", Role.MEMBER_ORGANISATION, "HB-HND"));
 
     private DemoProvince() {
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,7 @@ class PasswordHelpDesk implements PasswordHelp {
         if (recent != null && recent > 0) {
             return false;
         }
-        var account = name.isEmpty() ? java.util.Optional.<Account>empty() : accounts.findWithUnit(name).filter(Account::isEnabled);
+        var account = name.isEmpty() ? Optional.<Account>empty() : accounts.findWithUnit(name).filter(Account::isEnabled);
         audit.recordAs(name.isEmpty() ? "?" : name, "PASSWORD_HELP_REQUESTED", "account", account.map(Account::getId).orElse(null),
                 account.isPresent() ? null : "không có tài khoản này", clientAddress);
         account.ifPresent(a -> {

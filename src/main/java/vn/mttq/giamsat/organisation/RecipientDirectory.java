@@ -1,13 +1,20 @@
 package vn.mttq.giamsat.organisation;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * Who to remind and to whom to escalate, for jobs that run without a signed-in user. A unit's
@@ -37,7 +44,7 @@ public class RecipientDirectory {
 
     /** The enabled accounts of several units in one query (a choice list of a province's forty units). */
     @Transactional(readOnly = true)
-    public List<Recipient> unitsAccounts(java.util.Collection<Long> unitIds) {
+    public List<Recipient> unitsAccounts(Collection<Long> unitIds) {
         return unitIds.isEmpty() ? List.of() : accounts.enabledInUnits(unitIds).stream().map(RecipientDirectory::recipient).toList();
     }
 
@@ -117,8 +124,8 @@ public class RecipientDirectory {
                 out.add(new Handler(a.getId(), a.getFullName(), a.getUnit().getId(), a.getUnit().getShortName(), a.getRole()));
             }
         }
-        java.text.Collator vietnamese = java.text.Collator.getInstance(vn.mttq.giamsat.base.text.Texts.VIETNAMESE);
-        out.sort(java.util.Comparator.comparingInt((Handler h) -> unitIds.indexOf(h.unitId()))
+        Collator vietnamese = Collator.getInstance(Texts.VIETNAMESE);
+        out.sort(Comparator.comparingInt((Handler h) -> unitIds.indexOf(h.unitId()))
                 .thenComparing(Handler::fullName, vietnamese));
         return out;
     }
@@ -157,9 +164,9 @@ public class RecipientDirectory {
      * or the root itself. "Per district" figures mean "per direct sub-unit" (docs/domain.md).
      */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, Long> branches(long rootUnitId) {
+    public Map<Long, Long> branches(long rootUnitId) {
         Unit root = units.findById(rootUnitId).orElseThrow();
-        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        Map<Long, Long> out = new HashMap<>();
         for (Unit u : units.subtree(root.getPath())) {
             String rest = u.getPath().substring(root.getPath().length());
             out.put(u.getId(), rest.isEmpty() ? rootUnitId : Long.parseLong(rest.substring(0, rest.indexOf('/'))));
@@ -169,15 +176,15 @@ public class RecipientDirectory {
 
     /** The active direct sub-units of a unit by their codes (what uploaded boundaries name). */
     @Transactional(readOnly = true)
-    public java.util.Map<String, Long> subUnitCodes(long unitId) {
-        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+    public Map<String, Long> subUnitCodes(long unitId) {
+        Map<String, Long> out = new LinkedHashMap<>();
         units.children(unitId).stream().filter(Unit::isActive).forEach(u -> out.put(u.getCode(), u.getId()));
         return out;
     }
 
     /** A unit by its code (what other systems name units by), if there is one. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> unitIdByCode(String code) {
+    public Optional<Long> unitIdByCode(String code) {
         return units.findByCode(code).map(Unit::getId);
     }
 
@@ -189,7 +196,7 @@ public class RecipientDirectory {
 
     /** The unit directly above, if any (names of units are not confidential). */
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> parentUnit(long unitId) {
+    public Optional<Long> parentUnit(long unitId) {
         return units.findById(unitId).map(Unit::getParent).map(Unit::getId);
     }
 
@@ -209,7 +216,7 @@ public class RecipientDirectory {
     public List<Long> memberOrganisations(long rootUnitId) {
         Unit root = units.findById(rootUnitId).orElseThrow();
         return units.subtree(root.getPath()).stream().filter(u -> u.isActive() && u.getKind() == UnitKind.MEMBER_ORGANISATION)
-                .sorted(java.util.Comparator.comparing(Unit::getPath)).map(Unit::getId).toList();
+                .sorted(Comparator.comparing(Unit::getPath)).map(Unit::getId).toList();
     }
 
     /** A Front committee of a subtree, for choosing who follows something; depth 0 is the root. */
@@ -222,14 +229,14 @@ public class RecipientDirectory {
         Unit root = units.findById(rootUnitId).orElseThrow();
         int rootDepth = root.getPath().split("/").length;
         return units.subtree(root.getPath()).stream().filter(u -> u.isActive() && u.getKind().isFrontCommittee())
-                .sorted(java.util.Comparator.comparing(Unit::getPath))
+                .sorted(Comparator.comparing(Unit::getPath))
                 .map(u -> new Committee(u.getId(), u.getName(), u.getShortName(), u.getPath().split("/").length - rootDepth)).toList();
     }
 
     /** The Front committees of a subtree for a chooser: id → name, indented by depth, in tree order. */
     @Transactional(readOnly = true)
-    public java.util.Map<Long, String> committeeChoices(long rootUnitId) {
-        java.util.Map<Long, String> out = new java.util.LinkedHashMap<>();
+    public Map<Long, String> committeeChoices(long rootUnitId) {
+        Map<Long, String> out = new LinkedHashMap<>();
         frontCommittees(rootUnitId).forEach(c -> out.put(c.id(), "\u00a0\u00a0".repeat(c.depth()) + c.shortName()));
         return out;
     }

@@ -1,15 +1,17 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.text.Texts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import vn.mttq.giamsat.base.infra.FeedKeys;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -18,6 +20,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.SignInStep;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * Writes every sign-in to the audit log and applies the lock-out rule: after the configured
@@ -40,10 +46,10 @@ class SignInEvents {
 
     private final FeedKeys keys;
 
-    private final org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.security.SignInStep> steps;
+    private final ObjectProvider<SignInStep> steps;
 
     SignInEvents(AccountRepository accounts, LoginFailureRepository failures, LockoutPolicy policy, AuditService audit, MeterRegistry meters,
-                 FeedKeys keys, org.springframework.beans.factory.ObjectProvider<vn.mttq.giamsat.base.security.SignInStep> steps) {
+                 FeedKeys keys, ObjectProvider<SignInStep> steps) {
         this.steps = steps;
         this.keys = keys;
         this.accounts = accounts;
@@ -60,7 +66,7 @@ class SignInEvents {
     public void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         // a person with a second factor has only passed the password: audited as that step, LOGIN_SUCCESS comes with the code
-        boolean held = event.getAuthentication().getPrincipal() instanceof vn.mttq.giamsat.base.security.PortalUser user
+        boolean held = event.getAuthentication().getPrincipal() instanceof PortalUser user
                 && steps.orderedStream().anyMatch(step -> step.holdsAfterPassword(user));
         if (!held) {
             failures.clear(username);
@@ -74,9 +80,9 @@ class SignInEvents {
         String typed = String.valueOf(event.getAuthentication().getPrincipal());
         // a reason an auditor reads, not a Java class name
         String reason = Texts.vi(switch (event.getException()) {
-            case org.springframework.security.authentication.LockedException locked -> "login.audit.locked";
-            case org.springframework.security.authentication.DisabledException disabled -> "login.audit.disabled";
-            case org.springframework.security.authentication.BadCredentialsException bad -> "login.audit.bad-credentials";
+            case LockedException locked -> "login.audit.locked";
+            case DisabledException disabled -> "login.audit.disabled";
+            case BadCredentialsException bad -> "login.audit.bad-credentials";
             default -> "login.audit.other";
         });
         failedSignIns.increment();
@@ -85,7 +91,7 @@ class SignInEvents {
                 address(event.getAuthentication()));
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
             countFailure(SignInName.forStorage(typed, true), event.getAuthentication());
-        } else if (event.getException() instanceof org.springframework.security.authentication.LockedException) {
+        } else if (event.getException() instanceof LockedException) {
             // trying a locked account still counts for the address, never again for the account
             failures.save(new LoginFailure(SignInName.forStorage(typed, true), clock.instant(),
                     SignInThrottle.addressKey(keys, address(event.getAuthentication())), false));

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Whatever was typed into the sign-in form's username, made safe to look up and to store:
@@ -16,7 +17,7 @@ final class SignInName {
 
     /** Trimmed, lower-case; null when it cannot be an account's username (no database look-up then). */
     static String lookupKey(String typed) {
-        String key = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         return key.length() <= MAX && key.chars().allMatch(c -> c >= 0x21 && c < 0x7f) ? key : null;
     }
 
@@ -26,7 +27,7 @@ final class SignInName {
      */
     static String forStorage(String typed, boolean asciiOnly) {
         String text = Normalizer.normalize(typed == null ? "" : typed.strip(), Normalizer.Form.NFC)
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {
             int type = Character.getType(c);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.mttq.giamsat.base.infra.FeedKeys;
+import vn.mttq.giamsat.base.security.RequestPaths;
 
 /**
  * Slows down an address that tries many account names: when more than
@@ -38,7 +39,7 @@ class SignInThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/login".equals(vn.mttq.giamsat.base.security.RequestPaths.of(request));
+        return !"POST".equals(request.getMethod()) || !"/login".equals(RequestPaths.of(request));
     }
 
     @Override

@@ -1,10 +1,8 @@
 package vn.mttq.giamsat.organisation;
 
-import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.text.PortalText;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -13,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +20,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.text.PortalText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 
 /** A Front committee, department or member organisation, placed in the unit tree. */
 @Entity
@@ -121,8 +123,8 @@ public class Unit {
     }
 
     /** A blank short name is stored as the derived one, so SQL lists (deadlines) can read it too. */
-    @jakarta.persistence.PrePersist
-    @jakarta.persistence.PreUpdate
+    @PrePersist
+    @PreUpdate
     void keepShortName() {
         if (shortName.isBlank()) {
             shortName = UnitShortNames.derive(name, kind);

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.organisation;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -8,9 +9,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.SearchText;
 
 /** Reads and edits the unit tree, always within the caller's data scope. */
 @Service
@@ -51,7 +52,7 @@ public class UnitService {
     @Transactional(readOnly = true)
     public List<Unit> getAll(List<Long> ids) {
         List<Unit> found = units.findAllById(ids);
-        if (found.size() != new java.util.HashSet<>(ids).size()) {
+        if (found.size() != new HashSet<>(ids).size()) {
             throw new UserFacingException("unit.error.not-found");
         }
         found.forEach(scopes::check);

@@ -2,10 +2,11 @@ package vn.mttq.giamsat.organisation;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,11 +15,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.ResultCount;
 import vn.mttq.giamsat.base.ui.RowActions;
-import vn.mttq.giamsat.base.ui.Guarded;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.security.Role;
 
 /** Administration of the unit tree: lazy, searchable (accent-insensitive) list with a form. */
 @Route("admin/don-vi")
@@ -65,7 +66,7 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout bar = new HorizontalLayout(search, count, add);
         bar.setWidthFull();
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setFlexGrow(1, count);
         add(bar, grid);
         refresh();

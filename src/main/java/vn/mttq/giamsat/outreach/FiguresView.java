@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.outreach;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -14,11 +16,17 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import java.util.Set;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.Texts;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
@@ -41,8 +49,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
     }
 
     final Select<ReportingPeriod> period = new Select<>();
-    final vn.mttq.giamsat.base.ui.PortalDatePicker from = new vn.mttq.giamsat.base.ui.PortalDatePicker("");
-    final vn.mttq.giamsat.base.ui.PortalDatePicker to = new vn.mttq.giamsat.base.ui.PortalDatePicker("");
+    final PortalDatePicker from = new PortalDatePicker("");
+    final PortalDatePicker to = new PortalDatePicker("");
     final Breadcrumbs trail = new Breadcrumbs();
     final Div keys = new Div();
     final Grid<Row> table = new Grid<>();
@@ -78,17 +86,17 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
 
         table.addColumn(r -> r.own() ? r.name() + " " + getTranslation("outreach.figures.own") : r.name())
                 .setHeader(getTranslation("outreach.unit")).setFlexGrow(3).setWidth("10rem").setFrozen(true);
-        table.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        table.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         for (SessionKind k : SessionKind.values()) {
             table.addColumn(r -> PortalFormats.number(r.figures().sessions().get(k))).setHeader(getTranslation("outreach.kind.short." + k.name()))
-                    .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                    .setWidth("6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         }
         table.addColumn(r -> PortalFormats.number(r.figures().attendees())).setHeader(getTranslation("outreach.attendees")).setWidth("6rem")
-                .setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         table.addColumn(r -> PortalFormats.number(r.figures().propagandaActivities())).setHeader(getTranslation("menu.propaganda"))
-                .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setWidth("6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         table.addColumn(r -> PortalFormats.number(r.figures().practicesRecognised())).setHeader(getTranslation("outreach.figures.recognised"))
-                .setWidth("6rem").setFlexGrow(1).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setWidth("6rem").setFlexGrow(1).setTextAlign(ColumnTextAlign.END);
         table.setAllRowsVisible(true);
         table.addClassName("figures-table"); // a table of figures: on a phone it scrolls inside its own box
         table.setId("figures-table");
@@ -102,10 +110,10 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         audiences.addColumn(e -> getTranslation("outreach.audience." + e.getKey().name())).setHeader(getTranslation("outreach.audience"))
                 .setWidth("8rem").setFlexGrow(3);
         audiences.addColumn(e -> PortalFormats.number(e.getValue())).setHeader(getTranslation("outreach.people")).setWidth("6rem")
-                .setFlexGrow(0).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         audiences.setAllRowsVisible(true);
         audiences.addClassName("figures-audiences");
-        audiences.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        audiences.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         forms.addColumn(e -> formNames.getOrDefault(e.getKey(), e.getKey())).setHeader(getTranslation("outreach.form")).setFlexGrow(3);
         forms.addColumn(e -> PortalFormats.number(e.getValue().activities())).setHeader(getTranslation("outreach.figures.activities"))
                 .setAutoWidth(true);
@@ -113,7 +121,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         forms.addColumn(e -> PortalFormats.number(e.getValue().reach())).setHeader(getTranslation("outreach.reach")).setAutoWidth(true);
         forms.setAllRowsVisible(true);
         forms.addClassName("figures-forms");
-        vn.mttq.giamsat.base.ui.NarrowScreens.cards(forms, getTranslation("outreach.form"), e -> formNames.getOrDefault(e.getKey(), e.getKey()),
+        NarrowScreens.cards(forms, getTranslation("outreach.form"), e -> formNames.getOrDefault(e.getKey(), e.getKey()),
                 e -> getTranslation("outreach.figures.activities") + " " + PortalFormats.number(e.getValue().activities()) + " · "
                         + getTranslation("outreach.quantity") + " " + PortalFormats.number(e.getValue().quantity()) + " · "
                         + getTranslation("outreach.reach") + " " + PortalFormats.number(e.getValue().reach()), e -> "", e -> "");
@@ -130,8 +138,8 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         period.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "so-lieu-tuyen-truyen-tap-huan.xlsx",
-                () -> OutreachExport.figures(shown, vn.mttq.giamsat.base.text.Texts.vi("outreach.figures.own")));
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "so-lieu-tuyen-truyen-tap-huan.xlsx",
+                () -> OutreachExport.figures(shown, Texts.vi("outreach.figures.own")));
         HorizontalLayout when = new HorizontalLayout(period, from, to, xlsx);
         when.setAlignItems(FlexComponent.Alignment.BASELINE);
         when.setWrap(true);
@@ -176,7 +184,7 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         keys.add(figure("outreach.figures.sessions", total.sessionsHeld()), figure("outreach.attendees", total.attendees()),
                 figure("menu.propaganda", total.propagandaActivities()), figure("outreach.figures.recognised", total.practicesRecognised()));
         List<Row> rows = new ArrayList<>();
-        java.util.Set<Long> committees = new java.util.HashSet<>();
+        Set<Long> committees = new HashSet<>();
         directory.frontCommittees(unit).forEach(c -> committees.add(c.id()));
         // departments of a Front committee rarely hold sessions of their own: their rows show only when they did
         branches.forEach((id, f) -> {

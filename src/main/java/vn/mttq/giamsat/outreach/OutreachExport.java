@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
 import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
-import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /** XLSX of what the training, propaganda and figures lists show, with their filters (issue 22). */
 @Service
@@ -48,7 +49,7 @@ class OutreachExport {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] propaganda(String form, long unit, @Nullable LocalDate from, @Nullable LocalDate to, String text,
-                             java.util.Map<String, String> formNames) {
+                             Map<String, String> formNames) {
         List<String> headers = List.of(vi("outreach.title"), vi("outreach.form"), vi("outreach.unit"), vi("outreach.starts"), vi("outreach.ends"),
                 vi("outreach.quantity"), vi("outreach.quantity-unit"), vi("outreach.reach"));
         List<List<@Nullable Object>> rows = new ArrayList<>();

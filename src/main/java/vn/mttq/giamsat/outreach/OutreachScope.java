@@ -2,6 +2,7 @@ package vn.mttq.giamsat.outreach;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.PortalUser;
@@ -62,9 +63,9 @@ class OutreachScope {
     }
 
     /** The units the person records for and filters by: a member organisation its own, the others their Front committees. */
-    java.util.Map<Long, String> unitChoices() {
+    Map<Long, String> unitChoices() {
         long own = ownUnit();
-        return memberUnit() != 0 ? java.util.Map.of(own, directory.unitShortName(own)) : directory.committeeChoices(own);
+        return memberUnit() != 0 ? Map.of(own, directory.unitShortName(own)) : directory.committeeChoices(own);
     }
 
     String username() {

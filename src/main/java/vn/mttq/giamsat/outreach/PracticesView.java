@@ -33,13 +33,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
@@ -65,10 +68,10 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, String> unitNames = new HashMap<>();
     private final Map<Long, String> units = new LinkedHashMap<>();
 
-    private final vn.mttq.giamsat.attachments.AttachmentService attachments;
+    private final AttachmentService attachments;
 
     PracticesView(PracticeService practices, RecipientDirectory directory, OutreachScope scope,
-                  vn.mttq.giamsat.attachments.AttachmentService attachments, OutreachExport export) {
+                  AttachmentService attachments, OutreachExport export) {
         this.practices = practices;
         this.attachments = attachments;
         this.directory = directory;
@@ -98,7 +101,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
                 () -> export.practices(which.getSelectedTab() == recognised,
                         status.getValue().isEmpty() ? null : PracticeStatus.valueOf(status.getValue()), // as the list reads them
                         search.getValue()));
@@ -154,7 +157,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
             body.add(new Paragraph(getTranslation("outreach.practice.note") + ": " + g.getDecisionNote()));
         }
         // evidence: files the proposing unit adds while the practice awaits its decision, read by everyone who reads the practice
-        body.add(new vn.mttq.giamsat.attachments.AttachmentsPanel(attachments, PracticeService.SOURCE_TYPE, String.valueOf(g.getId()),
+        body.add(new AttachmentsPanel(attachments, PracticeService.SOURCE_TYPE, String.valueOf(g.getId()),
                 g.getUnitId(), false, practices.mayAddEvidence(g)));
         dialog.add(body);
         Button close = new Button(getTranslation("common.close"), e -> dialog.close());

@@ -12,9 +12,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalYears;
 import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -119,7 +120,7 @@ public class PropagandaService {
         if (e.quantity() > MAX_QUANTITY || e.reach() > MAX_REACH) {
             throw new UserFacingException("outreach.error.too-large", MAX_QUANTITY, MAX_REACH);
         }
-        vn.mttq.giamsat.base.text.PortalYears.require(e.from(), e.to());
+        PortalYears.require(e.from(), e.to());
         if (e.to().isBefore(e.from())) {
             throw new UserFacingException("outreach.error.period");
         }

@@ -2,13 +2,17 @@ package vn.mttq.giamsat.outreach;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +22,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -31,14 +37,17 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.ui.ListLinks;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.attachments.AttachmentService;
+import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
@@ -47,7 +56,7 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 @Route("tuyen-truyen")
 @Menu(order = 410, title = "menu.propaganda", icon = "vaadin:megaphone")
 @PermitAll
-class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class PropagandaView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<String> form = new Select<>();
     final ComboBox<Long> unit = new ComboBox<>();
@@ -64,10 +73,10 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
     private final Map<Long, String> unitNames = new HashMap<>();
     private final RecipientDirectory directory;
 
-    private final vn.mttq.giamsat.attachments.AttachmentService attachments;
+    private final AttachmentService attachments;
 
     PropagandaView(PropagandaService propaganda, CatalogueService catalogues, RecipientDirectory directory, OutreachScope scope,
-                   vn.mttq.giamsat.attachments.AttachmentService attachments, OutreachExport export) {
+                   AttachmentService attachments, OutreachExport export) {
         this.propaganda = propaganda;
         this.attachments = attachments;
         this.directory = directory;
@@ -107,7 +116,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
                 () -> export.propaganda(form.getValue(), unit.getValue() == null ? 0 : unit.getValue(), from.getValue(), to.getValue(),
                         search.getValue(), forms));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
@@ -115,7 +124,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
         top.setAlignItems(FlexComponent.Alignment.CENTER);
         top.setFlexGrow(1, count);
         // widths that fit a 1366-pixel screen beside the menu; long texts wrap, the full text is on the row's dialog
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(p -> forms.getOrDefault(p.getFormCode(), p.getFormCode())).setHeader(getTranslation("outreach.form"))
                 .setFlexGrow(1).setWidth("8rem");
@@ -125,7 +134,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
         grid.addColumn(p -> PortalFormats.number(p.getQuantity()) + " " + getTranslation("outreach.quantity-unit." + p.getQuantityUnit().name()))
                 .setHeader(getTranslation("outreach.quantity")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(p -> PortalFormats.number(p.getReach())).setHeader(getTranslation("outreach.reach")).setWidth("6rem").setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.MEGAPHONE, getTranslation("outreach.propaganda.empty.title"),
                 getTranslation("outreach.propaganda.empty.text")));
         grid.addItemClickListener(e -> edit(e.getItem()));
@@ -145,7 +154,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
     }
 
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
@@ -218,13 +227,13 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, com.vaad
         boolean editable = existing == null || propaganda.mayEdit(existing);
         if (existing != null) {
             // the article, the leaflet, the photo of the banner: files beside the link
-            dialog.add(new vn.mttq.giamsat.attachments.AttachmentsPanel(attachments, PropagandaService.SOURCE_TYPE,
+            dialog.add(new AttachmentsPanel(attachments, PropagandaService.SOURCE_TYPE,
                     String.valueOf(existing.getId()), existing.getUnitId(), false, editable));
-            for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(title, kind, subjects, start, end, quantity, measure, reach, link)) {
+            for (var field : List.<HasValue<?, ?>>of(title, kind, subjects, start, end, quantity, measure, reach, link)) {
                 field.setReadOnly(!editable);
             }
         } else {
-            com.vaadin.flow.component.html.Paragraph later = new com.vaadin.flow.component.html.Paragraph(
+            Paragraph later = new Paragraph(
                     getTranslation("outreach.propaganda.files-later"));
             later.addClassName("page-intro");
             dialog.add(later);

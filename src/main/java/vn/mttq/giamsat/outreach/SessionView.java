@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.outreach;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,14 +36,18 @@ import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.audit.ActorNames;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.audit.HistoryGrid;
 import vn.mttq.giamsat.base.errors.RecordRoutes;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.PortalUpload;
 import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueService;
@@ -61,7 +67,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final HorizontalLayout actions = new HorizontalLayout();
     final TabSheet tabs = new TabSheet();
     private final SessionService sessions;
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private final AttachmentService attachments;
     private final RecipientDirectory directory;
     private final TaskService tasks;
@@ -72,7 +78,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final RecordRoutes recordRoutes;
 
     SessionView(RecordRoutes recordRoutes, SessionService sessions, AttachmentService attachments, RecipientDirectory directory, TaskService tasks,
-                CatalogueService catalogues, AttendeeImport attendeeImport, vn.mttq.giamsat.audit.ActorNames actors) {
+                CatalogueService catalogues, AttendeeImport attendeeImport, ActorNames actors) {
         this.recordRoutes = recordRoutes;
         this.actors = actors;
         this.attendeeImport = attendeeImport;
@@ -183,7 +189,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         form.setColspan(partners, 2);
         VerticalLayout tab = new VerticalLayout(form);
         tab.setPadding(false);
-        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(name, kind, start, end, place, speakers, conveyed, task, partners)) {
+        for (var field : List.<HasValue<?, ?>>of(name, kind, start, end, place, speakers, conveyed, task, partners)) {
             field.setReadOnly(!editable);
         }
         if (editable) {
@@ -269,10 +275,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             help.addClassName("page-intro");
             VerticalLayout problems = new VerticalLayout();
             problems.setPadding(false);
-            vn.mttq.giamsat.base.ui.PortalUpload upload = new vn.mttq.giamsat.base.ui.PortalUpload();
+            PortalUpload upload = new PortalUpload();
             upload.setAcceptedFileTypes(".xlsx");
             upload.setMaxFiles(1);
-            vn.mttq.giamsat.base.ui.BoundedUpload.eachStored(upload, AttendeeImport.MAX_BYTES, (fileName, bytes) ->
+            BoundedUpload.eachStored(upload, AttendeeImport.MAX_BYTES, (fileName, bytes) ->
                     Guarded.run(() -> imported(problems, bytes, attendeeImport.load(session.getId(), bytes, false))));
             tab.add(help, upload, problems);
         }
@@ -312,7 +318,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private Grid<AuditEntry> history() {
-        return new vn.mttq.giamsat.audit.HistoryGrid(sessions.history(session.getId()), actors);
+        return new HistoryGrid(sessions.history(session.getId()), actors);
     }
 
     private void stepButtons() {
@@ -342,7 +348,7 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Counts by audience and the outcome; for a held session being corrected, what it holds now. */
     private void resultDialog(boolean correcting) {
         Map<Audience, IntegerField> fields = new EnumMap<>(Audience.class);
-        List<Component> parts = new java.util.ArrayList<>();
+        List<Component> parts = new ArrayList<>();
         for (Audience a : Audience.values()) {
             IntegerField f = new IntegerField(getTranslation("outreach.audience." + a.name()));
             f.setMin(0);

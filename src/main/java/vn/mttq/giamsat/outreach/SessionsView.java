@@ -7,7 +7,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -28,12 +32,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 
 /**
  * Trainings, conferences, dialogues and reviews of the person's scope (a member organisation: its
@@ -43,7 +50,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 @Route("tap-huan")
 @Menu(order = 400, title = "menu.trainings", icon = "vaadin:academy-cap")
 @PermitAll
-class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class SessionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<String> kind = new Select<>();
     final Select<String> status = new Select<>();
@@ -90,7 +97,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setFlexGrow(1, search);
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
                 () -> export.sessions(filter()));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
         top.setWidthFull();
@@ -98,7 +105,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         top.setFlexGrow(1, count);
 
         // titles, kinds and units wrap: the list fits 1366 px with the menu open, whatever the date range
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(TrainingSession::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
         grid.addColumn(s -> getTranslation("outreach.kind." + s.getKind().name())).setHeader(getTranslation("outreach.kind"))
                 .setWidth("9rem").setFlexGrow(1);
@@ -107,7 +114,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         grid.addColumn(s -> dates(s.getStartsOn(), s.getEndsOn())).setHeader(getTranslation("outreach.dates")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(s -> s.getStatus().counts() ? PortalFormats.number(s.totalAttendance()) : "")
                 .setHeader(getTranslation("outreach.attendees")).setWidth("6rem").setFlexGrow(0)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(s -> OutreachBadges.of(this, s.getStatus())).setHeader(getTranslation("outreach.state")).setWidth("8rem")
                 .setFlexGrow(0);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ACADEMY_CAP, getTranslation("outreach.empty.title"),
@@ -185,7 +192,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
         dialog.setWidth("42rem");
         Button create = Guarded.button(getTranslation("outreach.create"), true, () -> {
             if (start.getValue() == null || end.getValue() == null || organiser.getValue() == null) {
-                throw new vn.mttq.giamsat.base.errors.UserFacingException("validation.required");
+                throw new UserFacingException("validation.required");
             }
             TrainingSession s = sessions.plan(organiser.getValue(), type.getValue(), title.getValue(), start.getValue(), end.getValue(),
                     place.getValue());
@@ -200,8 +207,8 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin
 
     /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.outreach;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,7 +28,7 @@ class TrainingCalendarView extends VerticalLayout implements HasDynamicTitle {
     final Anchor feed = new Anchor();
     private final Map<Long, String> unitNames = new HashMap<>();
 
-    final com.vaadin.flow.component.combobox.ComboBox<Long> unit = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final ComboBox<Long> unit = new ComboBox<>();
 
     TrainingCalendarView(SessionService sessions, FeedKeys keys, OutreachScope scope) {
         addClassName("page");

@@ -1,18 +1,26 @@
 package vn.mttq.giamsat.outreach;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 /** A training session, conference, dialogue or review of one unit, with its attendance by audience. */
@@ -89,11 +97,11 @@ public class TrainingSession {
     private String recommendations = "";
 
     /** Member organisations that co-organise the session. */
-    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
-    @org.hibernate.annotations.Fetch(org.hibernate.annotations.FetchMode.SUBSELECT) // one query for a whole list's, not one per session
-    @jakarta.persistence.CollectionTable(name = "training_co_organiser", joinColumns = @jakarta.persistence.JoinColumn(name = "session_id"))
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT) // one query for a whole list's, not one per session
+    @CollectionTable(name = "training_co_organiser", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "unit_id")
-    private java.util.Set<Long> coOrganisers = new java.util.HashSet<>();
+    private Set<Long> coOrganisers = new HashSet<>();
 
     @Column(name = "cancel_reason")
     private @Nullable String cancelReason;
@@ -137,7 +145,7 @@ public class TrainingSession {
     public @Nullable String getCancelReason() { return cancelReason; }
     public String getCreatedBy() { return createdBy; }
     public long getVersion() { return version; }
-    public java.util.Set<Long> getCoOrganisers() { return java.util.Set.copyOf(coOrganisers); }
+    public Set<Long> getCoOrganisers() { return Set.copyOf(coOrganisers); }
 
     public void setKind(SessionKind kind) { this.kind = kind; }
     public void setTitle(String title) { this.title = title; }
@@ -183,7 +191,7 @@ public class TrainingSession {
         this.recommendations = recommendations;
     }
 
-    void coOrganisedBy(java.util.Set<Long> units) {
+    void coOrganisedBy(Set<Long> units) {
         coOrganisers.clear();
         coOrganisers.addAll(units);
     }

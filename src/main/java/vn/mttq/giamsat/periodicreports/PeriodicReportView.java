@@ -26,18 +26,21 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.mttq.giamsat.audit.ActorNames;
 import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.audit.HistoryGrid;
 import vn.mttq.giamsat.base.errors.RecordRoutes;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.reports.ReportFormat;
 
@@ -59,14 +62,14 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     final Map<String, TextField> reasons = new HashMap<>();
     final Map<Section, TextArea> texts = new EnumMap<>(Section.class);
     private final PeriodicReportService reports;
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private final PeriodicReportDocuments documents;
     private PeriodicReport report;
 
     private final RecordRoutes recordRoutes;
 
     PeriodicReportView(RecordRoutes recordRoutes, PeriodicReportService reports, PeriodicReportDocuments documents,
-                       vn.mttq.giamsat.audit.ActorNames actors) {
+                       ActorNames actors) {
         this.recordRoutes = recordRoutes;
         this.actors = actors;
         this.reports = reports;
@@ -311,7 +314,7 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
         Grid<PeriodicReportService.Standing> grid = new Grid<>();
         grid.addColumn(PeriodicReportService.Standing::unitName).setHeader(getTranslation("unit.name")).setFlexGrow(3);
         grid.addComponentColumn(s -> ReportBadges.of(this, s.status(), !s.counted() && s.due() != null
-                && java.time.LocalDate.now(PortalFormats.VIETNAM).isAfter(s.due()))).setHeader(getTranslation("report.col.status")).setAutoWidth(true);
+                && LocalDate.now(PortalFormats.VIETNAM).isAfter(s.due()))).setHeader(getTranslation("report.col.status")).setAutoWidth(true);
         grid.addComponentColumn(s -> PeriodicReportsView.submitted(this, s)).setHeader(getTranslation("report.col.submitted")).setAutoWidth(true);
         grid.setItems(reports.standings(report.getUnitId(), report.period()));
         grid.setAllRowsVisible(true);
@@ -319,7 +322,7 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Grid<AuditEntry> history() {
-        return new vn.mttq.giamsat.audit.HistoryGrid(reports.history(report.getId()), actors);
+        return new HistoryGrid(reports.history(report.getId()), actors);
     }
 
     private Anchor download(ReportFormat format) {

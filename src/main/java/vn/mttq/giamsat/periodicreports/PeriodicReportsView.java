@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.periodicreports;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -18,13 +19,13 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.ui.Guarded;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.organisation.DataScopeService;
 
@@ -87,7 +88,7 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The day a report was sent, marked when it came after the due date. */
-    static Span submitted(com.vaadin.flow.component.Component owner, PeriodicReportService.Standing s) {
+    static Span submitted(Component owner, PeriodicReportService.Standing s) {
         LocalDate on = s.report() == null ? null : s.report().getSubmittedOn();
         if (on == null) {
             return new Span();

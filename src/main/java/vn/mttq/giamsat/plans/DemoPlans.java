@@ -3,12 +3,16 @@ package vn.mttq.giamsat.plans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.register.DocumentRegister;
 
 /**
  * The demo province's plan for carrying out Regulation 124, shaped like a real provincial plan
@@ -23,14 +27,14 @@ class DemoPlans {
     private final PlanVersionRepository versions;
     private final PlanRecipientRepository recipients;
     private final JdbcTemplate jdbc;
-    private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
+    private final DeadlineService deadlines;
     private final PlanTaskRepository tasks;
-    private final vn.mttq.giamsat.register.DocumentRegister register;
+    private final DocumentRegister register;
     private final PlanNotices notices;
     private final Clock clock = Clock.systemUTC();
 
-    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc, vn.mttq.giamsat.deadlines.DeadlineService deadlines,
-              PlanTaskRepository tasks, vn.mttq.giamsat.register.DocumentRegister register,
+    DemoPlans(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients, JdbcTemplate jdbc, DeadlineService deadlines,
+              PlanTaskRepository tasks, DocumentRegister register,
               PlanNotices notices) {
         this.notices = notices;
         this.register = register;
@@ -147,7 +151,7 @@ class DemoPlans {
      * is written directly, the way TaskService would register it on publication.
      */
     private void task(Plan plan, DemoProvinceSeeded seeded, String unitCode, String title, LocalDate due, int progress,
-                      String report, @org.jspecify.annotations.Nullable TaskStatus status) {
+                      String report, @Nullable TaskStatus status) {
         Long unit = seeded.unitIdsByCode().get(unitCode);
         if (unit == null) {
             return;
@@ -161,7 +165,7 @@ class DemoPlans {
             task.accept(due.minusDays(2));
         }
         PlanTask saved = tasks.save(task);
-        deadlines.registerWhileSeeding(new vn.mttq.giamsat.deadlines.DeadlineRequest("plan-task", String.valueOf(saved.getId()), title,
+        deadlines.registerWhileSeeding(new DeadlineRequest("plan-task", String.valueOf(saved.getId()), title,
                 "nhiem-vu", unit, null, plan.getIssuedOn(), 20), due, status == TaskStatus.DONE ? due.minusDays(2) : null);
     }
 }

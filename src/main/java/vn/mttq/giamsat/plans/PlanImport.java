@@ -9,8 +9,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.attachments.FileKind;
-import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.OutputText;
+import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.reports.OoxmlPackage;
 
 /**
@@ -77,7 +78,7 @@ class PlanImport {
 
     /** Text that fits the field: what a stray control character or an over-long part would break is left out. */
     private static String clean(String text, int max) {
-        String value = TextPolicy.normalise(vn.mttq.giamsat.base.text.OutputText.clean(text));
+        String value = TextPolicy.normalise(OutputText.clean(text));
         if (value == null) {
             return "";
         }

@@ -1,8 +1,10 @@
 package vn.mttq.giamsat.plans;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,12 +27,12 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
               and (:issuer = 0 or p.issuingUnitId = :issuer)
               and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
                    or p.numberSymbol like concat('%', :text, '%'))""")
-    org.springframework.data.domain.Page<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, long issuer, String text,
+    Page<Plan> visible(String prefix, long unitId, @Nullable PlanStatus status, int year, long issuer, String text,
                         Pageable pageable);
 
     List<Plan> findByParentPlanIdOrderById(long parentPlanId);
 
-    List<Plan> findByParentPlanIdInOrderById(java.util.Collection<Long> parentPlanIds);
+    List<Plan> findByParentPlanIdInOrderById(Collection<Long> parentPlanIds);
 }
 
 interface PlanVersionRepository extends JpaRepository<PlanVersion, Long> {
@@ -57,7 +59,7 @@ interface PlanTaskRepository extends JpaRepository<PlanTask, Long> {
 
     List<PlanTask> findByParentTaskId(long parentTaskId);
 
-    List<PlanTask> findByPlanIdIn(java.util.Collection<Long> planIds);
+    List<PlanTask> findByPlanIdIn(Collection<Long> planIds);
 
     /** Tasks carried out by units of a subtree (the person's scope), soonest due first. */
     @Query("""

@@ -1,24 +1,30 @@
 package vn.mttq.giamsat.plans;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.text.SearchText;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
@@ -58,14 +64,14 @@ public class PlanService {
     private final PlanNotices notices;
     private final RecipientDirectory directory;
     private final AuditService audit;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final PlanImport importer;
     private final Clock clock = Clock.systemUTC();
 
     PlanService(PlanRepository plans, PlanVersionRepository versions, PlanRecipientRepository recipients,
                 DataScopeService scopes, UnitService units, CurrentUser currentUser, DocumentRegister register,
                 PlanNotices notices, RecipientDirectory directory, AuditService audit,
-                org.springframework.context.ApplicationEventPublisher events, PlanImport importer) {
+                ApplicationEventPublisher events, PlanImport importer) {
         this.events = events;
         this.importer = importer;
         this.plans = plans;
@@ -94,7 +100,7 @@ public class PlanService {
     public long count(Filter filter) {
         PortalUser user = currentUser.require();
         return plans.visible(scopes.current().pathPrefix(), user.unitId(), filter.status(), filter.year(), filter.issuingUnitId(),
-                SearchText.contains(filter.text()), org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+                SearchText.contains(filter.text()), PageRequest.of(0, 1)).getTotalElements();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -117,12 +123,12 @@ public class PlanService {
     /** The unit in whose name the person drafts a new plan: the province for its Standing Committee and departments. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public java.util.Optional<Long> draftingUnit() {
+    public Optional<Long> draftingUnit() {
         PortalUser user = currentUser.require();
         return switch (user.role()) {
-            case ADMIN, LEADER, DEPARTMENT_STAFF -> java.util.Optional.of(scopes.current().rootUnitId());
-            case DISTRICT_STAFF -> java.util.Optional.of(user.unitId());
-            case MEMBER_ORGANISATION -> java.util.Optional.empty();
+            case ADMIN, LEADER, DEPARTMENT_STAFF -> Optional.of(scopes.current().rootUnitId());
+            case DISTRICT_STAFF -> Optional.of(user.unitId());
+            case MEMBER_ORGANISATION -> Optional.empty();
         };
     }
 
@@ -166,11 +172,11 @@ public class PlanService {
     /** Every recorded change of the plan and of its tasks, oldest first (who, when, what). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<vn.mttq.giamsat.audit.AuditEntry> history(long planId, List<Long> taskIds) {
+    public List<AuditEntry> history(long planId, List<Long> taskIds) {
         get(planId);
-        List<vn.mttq.giamsat.audit.AuditEntry> all = new ArrayList<>(audit.trail(SOURCE_TYPE, List.of(String.valueOf(planId))));
+        List<AuditEntry> all = new ArrayList<>(audit.trail(SOURCE_TYPE, List.of(String.valueOf(planId))));
         all.addAll(audit.trail(TaskService.SOURCE_TYPE, taskIds.stream().map(String::valueOf).toList()));
-        all.sort(java.util.Comparator.comparing(vn.mttq.giamsat.audit.AuditEntry::getOccurredAt));
+        all.sort(Comparator.comparing(AuditEntry::getOccurredAt));
         return all;
     }
 
@@ -258,7 +264,7 @@ public class PlanService {
         for (PlanRecipient r : recipients.findByPlanId(planId)) {
             out.add(new Receipt(r.getUnitId(), directory.unitName(r.getUnitId()), r.getConfirmedAt(), r.getConfirmedBy()));
         }
-        out.sort(java.util.Comparator.comparing(Receipt::unitName, java.text.Collator.getInstance(Texts.VIETNAMESE)));
+        out.sort(Comparator.comparing(Receipt::unitName, Collator.getInstance(Texts.VIETNAMESE)));
         return out;
     }
 

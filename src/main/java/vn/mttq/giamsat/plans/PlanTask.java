@@ -10,6 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.base.text.PortalText;
 import vn.mttq.giamsat.base.text.TextPolicy;
@@ -47,7 +51,7 @@ public class PlanTask {
     private @Nullable LocalDate startDate;
 
     /** The day the issuer accepted the task as done (indicators count on-time and late by it). */
-    @jakarta.persistence.Column(name = "done_on")
+    @Column(name = "done_on")
     private @Nullable LocalDate doneOn;
 
     /** Units supporting the lead unit ("phối hợp"), as comma-separated ids. */
@@ -97,14 +101,14 @@ public class PlanTask {
     public @Nullable LocalDate getStartDate() { return startDate; }
     public @Nullable LocalDate getDoneOn() { return doneOn; }
 
-    public java.util.List<Long> getSupportingUnitIds() {
-        return supportingUnitIds.isBlank() ? java.util.List.of()
-                : java.util.Arrays.stream(supportingUnitIds.split(",")).map(Long::parseLong).toList();
+    public List<Long> getSupportingUnitIds() {
+        return supportingUnitIds.isBlank() ? List.of()
+                : Arrays.stream(supportingUnitIds.split(",")).map(Long::parseLong).toList();
     }
 
-    void plannedWith(@Nullable LocalDate start, java.util.Collection<Long> supporting) {
+    void plannedWith(@Nullable LocalDate start, Collection<Long> supporting) {
         this.startDate = start;
-        this.supportingUnitIds = supporting.stream().distinct().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        this.supportingUnitIds = supporting.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
     }
     public String getExpectedOutput() { return expectedOutput; }
     public TaskStatus getStatus() { return status; }

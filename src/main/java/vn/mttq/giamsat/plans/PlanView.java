@@ -17,32 +17,41 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
+import vn.mttq.giamsat.audit.ActorNames;
+import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.audit.HistoryGrid;
 import vn.mttq.giamsat.base.errors.RecordRoutes;
-import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.EditForms;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.PortalBinding;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.UserMessages;
+import vn.mttq.giamsat.catalogues.Catalogue;
+import vn.mttq.giamsat.catalogues.CatalogueEntry;
+import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
@@ -69,13 +78,13 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Grid<PlanVersion> versions = new Grid<>();
     final Grid<PlanDiff.Line> diff = new Grid<>();
     private final PlanService plans;
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private final AttachmentService attachments;
     private final PlanDocument document;
     private final TaskService tasks;
     private final Cascade cascade;
     final MultiSelectComboBox<String> catalogueBases = new MultiSelectComboBox<>();
-    final com.vaadin.flow.component.treegrid.TreeGrid<Cascade.Node> tree = new com.vaadin.flow.component.treegrid.TreeGrid<>();
+    final TreeGrid<Cascade.Node> tree = new TreeGrid<>();
     final Grid<PlanTask> taskGrid = new Grid<>();
     final Button addTask = new Button();
     private final Binder<Plan> binder = new Binder<>(Plan.class);
@@ -84,13 +93,13 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final RecordRoutes recordRoutes;
 
     PlanView(RecordRoutes recordRoutes, PlanService plans, AttachmentService attachments, PlanDocument document, TaskService tasks, Cascade cascade,
-             vn.mttq.giamsat.catalogues.CatalogueService catalogues, vn.mttq.giamsat.audit.ActorNames actors) {
+             CatalogueService catalogues, ActorNames actors) {
         this.recordRoutes = recordRoutes;
         this.actors = actors;
         this.cascade = cascade;
         catalogueBases.setLabel(getTranslation("plan.legal-bases.catalogue"));
-        catalogueBases.setItems(catalogues.active(vn.mttq.giamsat.catalogues.Catalogue.LEGAL_BASIS).stream()
-                .map(vn.mttq.giamsat.catalogues.CatalogueEntry::getTitle).toList());
+        catalogueBases.setItems(catalogues.active(Catalogue.LEGAL_BASIS).stream()
+                .map(CatalogueEntry::getTitle).toList());
         catalogueBases.setWidthFull();
         catalogueBases.addValueChangeListener(e -> {
             // the chosen bases are added to the text once each; the person words the rest freely
@@ -104,7 +113,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         });
         this.document = document;
         this.tasks = tasks;
-        TasksView.taskColumns(taskGrid, plans, new java.util.HashMap<>(), false);
+        TasksView.taskColumns(taskGrid, plans, new HashMap<>(), false);
         taskGrid.addColumn(t -> cascade.progress(t.getId()) + "%").setHeader(getTranslation("task.rolled")).setAutoWidth(true);
         tree.addHierarchyColumn(Cascade.Node::unitName).setHeader(getTranslation("plan.cascade.unit")).setFlexGrow(2);
         tree.addColumn(n -> n.plan().getNumberSymbol() == null ? getTranslation("plan.draft-number") : n.plan().getNumberSymbol())
@@ -188,7 +197,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         // an issued plan reads as a document; changing it is a deliberate step ("Sửa đổi kế hoạch") ending in a revision
         revising &= issuer && plan.getStatus() == PlanStatus.PUBLISHED;
         boolean editable = issuer && (plan.getStatus() == PlanStatus.DRAFT || revising);
-        vn.mttq.giamsat.base.ui.EditForms.readOnly(!editable, planTitle, legalBases, purposes, contents, organisation);
+        EditForms.readOnly(!editable, planTitle, legalBases, purposes, contents, organisation);
         planTitle.setVisible(editable); // read, the title stands whole in the heading
         for (var section : List.of(legalBases, purposes, contents, organisation)) {
             section.getElement().getThemeList().set("plan-document", !editable);
@@ -281,8 +290,8 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return tab;
     }
 
-    private Grid<vn.mttq.giamsat.audit.AuditEntry> historyTab() {
-        var history = new vn.mttq.giamsat.audit.HistoryGrid(plans.history(plan.getId(), tasks.ofPlan(plan.getId()).stream()
+    private Grid<AuditEntry> historyTab() {
+        var history = new HistoryGrid(plans.history(plan.getId(), tasks.ofPlan(plan.getId()).stream()
                 .map(PlanTask::getId).toList()), actors);
         history.addClassName("plan-history");
         return history;

@@ -1,9 +1,12 @@
 package vn.mttq.giamsat.plans;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,15 +24,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
-import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
-import vn.mttq.giamsat.base.ui.UserMessages;
+import vn.mttq.giamsat.base.ui.BoundedUpload;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.PortalUpload;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** The plans a person issued or received: filter by state, year and words; a row opens the plan. */
 @Route("ke-hoach")
@@ -42,14 +48,14 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     final Select<String> status = new Select<>();
     final Select<Integer> year = new Select<>();
     final TextField search = new TextField();
-    final com.vaadin.flow.component.combobox.ComboBox<Long> issuer = new com.vaadin.flow.component.combobox.ComboBox<>();
+    final ComboBox<Long> issuer = new ComboBox<>();
     final Grid<Plan> grid = new Grid<>();
     final Button add = new Button();
     final Button importWord = new Button();
     private final PlanService plans;
     private final Map<Long, String> unitNames = new HashMap<>();
     /** How many plans the filters find. */
-    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+    final Span count = new Span();
 
     PlansView(PlanService plans, PlanExport export) {
         this.plans = plans;
@@ -113,7 +119,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         year.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
         count.addClassName("result-count");
-        var xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
                 () -> export.plans(filter()));
         HorizontalLayout top = new HorizontalLayout(count, xlsx, importWord, add);
         top.setWidthFull();
@@ -138,8 +144,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String badgeText(Plan plan) {
-        return com.vaadin.flow.component.UI.getCurrent() == null ? plan.getStatus().name()
-                : com.vaadin.flow.component.UI.getCurrent().getTranslation("plan.status." + plan.getStatus().name());
+        return UI.getCurrent() == null ? plan.getStatus().name()
+                : UI.getCurrent().getTranslation("plan.status." + plan.getStatus().name());
     }
 
     private PlanService.Filter filter() {
@@ -187,10 +193,10 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("plan.import"));
         dialog.setWidth("36rem");
-        vn.mttq.giamsat.base.ui.PortalUpload upload = new vn.mttq.giamsat.base.ui.PortalUpload();
+        PortalUpload upload = new PortalUpload();
         upload.setAcceptedFileTypes(".docx");
         upload.setMaxFiles(1);
-        vn.mttq.giamsat.base.ui.BoundedUpload.eachStored(upload, PlanImport.MAX_BYTES, (fileName, bytes) -> {
+        BoundedUpload.eachStored(upload, PlanImport.MAX_BYTES, (fileName, bytes) -> {
             try {
                 Plan plan = plans.importDraft(plans.draftingUnit().orElseThrow(), bytes);
                 dialog.close();
@@ -199,7 +205,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
                 UserMessages.show(refused);
             }
         });
-        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("plan.import.help")), upload);
+        dialog.add(new Paragraph(getTranslation("plan.import.help")), upload);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()));
         dialog.open();
     }

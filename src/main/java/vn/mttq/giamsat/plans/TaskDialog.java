@@ -3,15 +3,16 @@ package vn.mttq.giamsat.plans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
-import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
@@ -53,7 +54,7 @@ class TaskDialog extends Dialog {
         progress.setLabel(getTranslation("task.progress"));
         progress.setMin(0);
         progress.setMax(100);
-        progress.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        progress.setSuffixComponent(new Span("%"));
         progress.setValue(task.getProgress());
         progress.setReadOnly(!assignee);
         report.setLabel(getTranslation("task.report"));

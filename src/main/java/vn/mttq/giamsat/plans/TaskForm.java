@@ -3,15 +3,18 @@ package vn.mttq.giamsat.plans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** Adds a task to a plan: what, which unit carries it out, by when, what it should produce. */
@@ -21,9 +24,9 @@ class TaskForm extends Dialog {
     final ComboBox<Long> unit = new ComboBox<>();
     final PortalDatePicker due;
     final PortalDatePicker start;
-    final com.vaadin.flow.component.combobox.MultiSelectComboBox<Long> supporting = new com.vaadin.flow.component.combobox.MultiSelectComboBox<>();
+    final MultiSelectComboBox<Long> supporting = new MultiSelectComboBox<>();
     final TextArea expected = FieldLimits.limit(new TextArea(), PlanTask.TEXT_MAX);
-    final com.vaadin.flow.component.select.Select<Recurrence> recurrence = new com.vaadin.flow.component.select.Select<>();
+    final Select<Recurrence> recurrence = new Select<>();
     final PortalDatePicker until;
     final Button save = new Button();
 
@@ -73,7 +76,7 @@ class TaskForm extends Dialog {
             try {
                 if (recurrence.getValue() == Recurrence.NONE) {
                     tasks.add(plan.getId(), title.getValue(), unit.getValue(), start.getValue(), due.getValue(),
-                            java.util.List.copyOf(supporting.getValue()), expected.getValue());
+                            List.copyOf(supporting.getValue()), expected.getValue());
                 } else {
                     tasks.addRecurring(plan.getId(), title.getValue(), unit.getValue(), due.getValue(), recurrence.getValue(),
                             until.getValue(), expected.getValue());

@@ -1,27 +1,30 @@
 package vn.mttq.giamsat.plans;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
-import vn.mttq.giamsat.base.text.Said;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.Said;
 import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.base.text.Texts;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;
+import vn.mttq.giamsat.organisation.Recipient;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
 
@@ -124,7 +127,7 @@ public class TaskService {
         if (until.isBefore(firstDue)) {
             throw new UserFacingException("task.error.recurrence-end-before");
         }
-        java.util.ArrayList<PlanTask> created = new java.util.ArrayList<>();
+        ArrayList<PlanTask> created = new ArrayList<>();
         for (int n = 0; !recurrence.after(firstDue, n).isAfter(until); n++) {
             if (n >= MAX_OCCURRENCES) {
                 throw new UserFacingException("task.error.recurrence-too-many", MAX_OCCURRENCES);
@@ -205,7 +208,7 @@ public class TaskService {
     public PlanTask report(long taskId, @Nullable Long seenVersion, int percent, String text) {
         PlanTask task = assigned(taskId);
         if (seenVersion != null && seenVersion != task.getVersion()) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
+            throw new ObjectOptimisticLockingFailureException(PlanTask.class, taskId);
         }
         if (percent < 0 || percent > 100) {
             throw new UserFacingException("task.error.percent");
@@ -295,7 +298,7 @@ public class TaskService {
         return task;
     }
 
-    private void tell(List<vn.mttq.giamsat.organisation.Recipient> to, Said title, Said body) {
+    private void tell(List<Recipient> to, Said title, Said body) {
         notifications.notifyAll(to.stream().map(r -> new NotificationService.Message(r, title, body, "nhiem-vu")).toList());
     }
 }

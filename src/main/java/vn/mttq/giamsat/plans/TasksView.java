@@ -3,6 +3,8 @@ package vn.mttq.giamsat.plans;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,13 +15,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.attachments.AttachmentService;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
-import vn.mttq.giamsat.base.ui.ResultCount;
-import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.text.PortalFormats;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import vn.mttq.giamsat.base.ui.EmptyState;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.ResultCount;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 
 /** "Nhiệm vụ": the tasks of every plan carried out by the person's unit (and, above, by the units below it). */
 @Route("nhiem-vu")
@@ -54,10 +58,10 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
                         + " · " + t.getProgress() + "%",
                 t -> getTranslation("task.status." + t.getStatus().name()), t -> badgeClass(t.getStatus()));
         grid.setSizeFull();
-        com.vaadin.flow.component.orderedlayout.HorizontalLayout bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(status, count,
-                vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhiem-vu.xlsx",
+        HorizontalLayout bar = new HorizontalLayout(status, count,
+                SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhiem-vu.xlsx",
                         () -> export.tasks(status())));
-        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         add(bar, grid);
         refresh();
@@ -91,7 +95,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private @org.jspecify.annotations.Nullable TaskStatus status() {
+    private @Nullable TaskStatus status() {
         return status.getValue() == null || status.getValue().isEmpty() ? null : TaskStatus.valueOf(status.getValue());
     }
 

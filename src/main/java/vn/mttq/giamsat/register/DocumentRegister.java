@@ -2,17 +2,19 @@ package vn.mttq.giamsat.register;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.UnitService;
 
@@ -67,7 +69,7 @@ public class DocumentRegister {
     public IssuedDocument issueWhileSeeding(long unitId, String documentType, String sourceType, String sourceId, String title,
                                             LocalDate issuedOn) {
         if (currentUser.get().isPresent()) {
-            throw new org.springframework.security.access.AccessDeniedException("seeding numbers are issued by the system only");
+            throw new AccessDeniedException("seeding numbers are issued by the system only");
         }
         return next(unitId, documentType, sourceType, sourceId, title, issuedOn, "system");
     }
@@ -145,7 +147,7 @@ public class DocumentRegister {
     }
 
     private static String requireType(String documentType) {
-        String type = documentType == null ? "" : documentType.strip().toUpperCase(java.util.Locale.ROOT);
+        String type = documentType == null ? "" : documentType.strip().toUpperCase(Locale.ROOT);
         if (!type.matches("[A-ZĐ]{1,10}")) {
             throw new UserFacingException("register.error.type");
         }

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +68,7 @@ final class OfficialDocx {
         } else {
             bodyLines(body, text(p, "BODY"));
         }
-        if (p.get("ANNEX_ROWS") instanceof java.util.List<?> rows) { // a periodic report's indicator table
+        if (p.get("ANNEX_ROWS") instanceof List<?> rows) { // a periodic report's indicator table
             body.append(para(text(p, "ANNEX_TITLE"), "center", 26, true, false, false));
             annex(body, p, rows);
         }
@@ -133,10 +135,10 @@ final class OfficialDocx {
         }
     }
 
-    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile("^[IVX]+\\. \\p{Lu}");
+    private static final Pattern HEADING = Pattern.compile("^[IVX]+\\. \\p{Lu}");
 
     /** The annex as a bordered table: No., indicator, unit of measure, value, as the PDF's. */
-    private static void annex(StringBuilder body, Map<String, Object> p, java.util.List<?> rows) {
+    private static void annex(StringBuilder body, Map<String, Object> p, List<?> rows) {
         int[] widths = {700, 5600, 1600, 1655};
         String[] keys = {"no", "indicator", "measure", "value"};
         body.append("<w:tbl><w:tblPr><w:tblW w:w=\"9555\" w:type=\"dxa\"/><w:tblBorders>");

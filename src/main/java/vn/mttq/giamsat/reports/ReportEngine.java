@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -32,7 +33,7 @@ public class ReportEngine {
     static final String HEADER = "official-header";
     static final String OFFICIAL_DOCUMENT = "official-document";
     /** Documents a person edits in Word: written by OfficialDocx as paragraphs; lists keep Jasper's DOCX. */
-    private static final java.util.Set<String> WORD_DOCUMENTS = java.util.Set.of(OFFICIAL_DOCUMENT, "plan", "periodic-report");
+    private static final Set<String> WORD_DOCUMENTS = Set.of(OFFICIAL_DOCUMENT, "plan", "periodic-report");
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
 
     JasperReport compiled(String name) {

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.signin;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -20,11 +22,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.security.core.Authentication;
-import vn.mttq.giamsat.base.ui.LanguageSwitch;
-import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.SignInStep;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.LanguageSwitch;
+import vn.mttq.giamsat.base.ui.PortalMark;
 
 /**
  * The second step of signing in: a code from the authenticator app or a recovery code; for a
@@ -204,10 +206,10 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** "Or enter the key by hand:" and the key in groups of four, the key alone in a typewriter face. */
     static Paragraph secretLine(String secret) {
-        com.vaadin.flow.component.html.Span key = new com.vaadin.flow.component.html.Span(group(secret));
+        Span key = new Span(group(secret));
         key.addClassName("second-factor-secret");
-        return new Paragraph(new com.vaadin.flow.component.Text(
-                com.vaadin.flow.component.UI.getCurrent().getTranslation("second-factor.secret") + " "), key);
+        return new Paragraph(new Text(
+                UI.getCurrent().getTranslation("second-factor.secret") + " "), key);
     }
 
     static String group(String secret) {

@@ -12,19 +12,27 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /**
  * The second factor: who must have one, enrolment (a secret shown as a QR code, confirmed by a
@@ -50,13 +58,13 @@ public class SecondFactors {
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.systemUTC();
 
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final FactorSecrets sealed;
 
     SecondFactors(JdbcTemplate jdbc, PasswordEncoder encoder, AuditService audit, ClientAddress address, Environment environment,
                   @Value("${app.security.second-factor.required-roles:#{null}}") String configuredRoles,
                   @Value("${app.security.second-factor.issuer:Giám sát 124}") String issuer,
-                  org.springframework.context.ApplicationEventPublisher events, FactorSecrets sealed) {
+                  ApplicationEventPublisher events, FactorSecrets sealed) {
         this.events = events;
         this.sealed = sealed;
         this.jdbc = jdbc;
@@ -195,11 +203,11 @@ public class SecondFactors {
      * Spring Security's own failure, which the lock-out already follows.
      */
     private void countAgainstAccount(PortalUser user) {
-        org.springframework.security.authentication.UsernamePasswordAuthenticationToken attempt =
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(user.username(), null);
-        attempt.setDetails(new org.springframework.security.web.authentication.WebAuthenticationDetails(address.current(), null));
-        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(attempt,
-                new org.springframework.security.authentication.BadCredentialsException("wrong second-factor code")));
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(user.username(), null);
+        attempt.setDetails(new WebAuthenticationDetails(address.current(), null));
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(attempt,
+                new BadCredentialsException("wrong second-factor code")));
     }
 
     /** Ten new recovery codes for the signed-in person (the old ones stop working). */
@@ -252,7 +260,7 @@ public class SecondFactors {
         jdbc.update("delete from second_factor where account_id = ?", accountId);
     }
 
-    private void record(PortalUser user, String action, @org.jspecify.annotations.Nullable String details) {
+    private void record(PortalUser user, String action, @Nullable String details) {
         audit.recordAs(user.username(), action, "account", user.accountId(), details, address.current());
     }
 
@@ -262,7 +270,7 @@ public class SecondFactors {
     }
 
     /** Seals the secrets stored in clear before sealing existed (at every start; a sealed row is left alone, so two nodes agree). */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public int sealStoredInClear() {
         int sealedNow = 0;

@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.security.RequestPaths;
 import vn.mttq.giamsat.base.security.SignInStep;
 
 /**
@@ -90,7 +91,7 @@ class SignInGate implements SignInStep {
 
     /** A page (not the code page, not the sign-in or sign-out, not a resource) is answered by the code page. */
     private static boolean sendToCodePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = vn.mttq.giamsat.base.security.RequestPaths.of(request);
+        String path = RequestPaths.of(request);
         boolean allowed = path.equals("/" + SECOND_FACTOR_ROUTE) || path.startsWith("/login") || path.startsWith("/logout")
                 || path.startsWith("/VAADIN/") || path.startsWith("/aura/") || path.startsWith("/styles/") || path.startsWith("/icons/")
                 || path.startsWith("/actuator/") || path.startsWith("/api/") || path.contains(".");

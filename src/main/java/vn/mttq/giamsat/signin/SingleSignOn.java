@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +36,7 @@ import vn.mttq.giamsat.base.security.SignInMethod;
 @Component
 class SingleSignOn implements SignInMethod {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SingleSignOn.class);
+    private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final UserDetailsService accounts;

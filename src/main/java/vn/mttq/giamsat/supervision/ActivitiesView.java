@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,15 +30,21 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import org.springframework.data.domain.PageRequest;
+import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
@@ -49,7 +58,7 @@ import vn.mttq.giamsat.catalogues.CatalogueService;
 @Route("giam-sat")
 @Menu(order = 200, title = "menu.supervision", icon = "vaadin:search")
 @PermitAll
-class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<String> form = new Select<>();
     final Select<String> status = new Select<>();
@@ -66,12 +75,12 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
     private final Map<Long, String> unitNames = new HashMap<>();
 
     ActivitiesView(ActivityService activities, CatalogueService catalogues, SupervisionExport export,
-                   vn.mttq.giamsat.base.security.CurrentUser currentUser) {
+                   CurrentUser currentUser) {
         this.activities = activities;
         addClassName("page");
         setSizeFull();
         forms = catalogues.active(Catalogue.SUPERVISION_FORM).stream()
-                .collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getTitle, (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getTitle, (a, b) -> a, LinkedHashMap::new));
         form.setLabel(getTranslation("supervision.form"));
         List<String> formCodes = new ArrayList<>(List.of(""));
         formCodes.addAll(forms.keySet());
@@ -112,7 +121,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setVisible(activities.carryingUnit().isPresent());
         add.addClickListener(e -> openNew());
-        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
+        Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
                 () -> export.activities(filter()));
         HorizontalLayout bar = new HorizontalLayout(form, unit, status, category, from, to, search);
         bar.setWrap(true);
@@ -126,7 +135,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         count.addClassName("result-count");
 
         // titles, units and forms wrap instead of widening the grid: every column fits 1366 px with the menu open
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(Activity::getTitle).setHeader(getTranslation("supervision.title")).setFlexGrow(3).setWidth("14rem").setFrozen(true);
         grid.addColumn(a -> unitName(a.getUnitId())).setHeader(getTranslation("supervision.unit")).setFlexGrow(1).setWidth("7rem")
                 .setTooltipGenerator(a -> activities.unitName(a.getUnitId()));
@@ -137,7 +146,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
         grid.addComponentColumn(a -> Badges.of(this, a.getStatus())).setHeader(getTranslation("supervision.status")).setWidth("8rem")
                 .setFlexGrow(0);
         var user = currentUser.require();
-        if (user.role() == vn.mttq.giamsat.base.security.Role.MEMBER_ORGANISATION) {
+        if (user.role() == Role.MEMBER_ORGANISATION) {
             // a member organisation's duties: who of its people sits in the delegation, in which role
             grid.addColumn(a -> activities.delegation(a.getId()).stream().filter(m -> m.getUnitId() == user.unitId())
                     .map(m -> m.getFullName() + " (" + getTranslation("supervision.role." + m.getRole().name()) + ")")
@@ -173,7 +182,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
     private void refresh() {
         ActivityService.Filter filter = filter();
         count.setText(getTranslation("supervision.count", PortalFormats.number(activities.list(filter,
-                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())));
+                PageRequest.of(0, 1)).getTotalElements())));
         grid.setItems(q -> activities.list(filter, toSpringPageRequest(q)).stream());
     }
 
@@ -229,8 +238,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, com.vaad
 
     /** A link from a figure sets the period and the unit ("?tu=…&den=…&don-vi=…"). */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        vn.mttq.giamsat.base.ui.ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
+    public void beforeEnter(BeforeEnterEvent event) {
+        ListLinks.apply(event.getLocation().getQueryParameters(), from, to, unit);
     }
 
     @Override

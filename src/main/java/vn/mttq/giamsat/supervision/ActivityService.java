@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,12 +19,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditEntry;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalYears;
 import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.organisation.UnitService;
@@ -94,7 +98,7 @@ public class ActivityService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public org.springframework.data.domain.Page<Activity> list(Filter filter, Pageable pageable) {
+    public Page<Activity> list(Filter filter, Pageable pageable) {
         PortalUser user = currentUser.require();
         long memberUnit = user.role() == Role.MEMBER_ORGANISATION ? user.unitId() : 0;
         return activities.visible(scopes.current().pathPrefix(), memberUnit, filter.form() == null ? "" : filter.form(),
@@ -214,7 +218,7 @@ public class ActivityService {
         if (activity.getFormCode().isBlank()) {
             throw new UserFacingException("supervision.error.form");
         }
-        vn.mttq.giamsat.base.text.PortalYears.require(activity.getPeriodFrom(), activity.getPeriodTo());
+        PortalYears.require(activity.getPeriodFrom(), activity.getPeriodTo());
         if (activity.getPeriodTo().isBefore(activity.getPeriodFrom())) {
             throw new UserFacingException("supervision.error.period");
         }
@@ -352,7 +356,7 @@ public class ActivityService {
     }
 
     private List<CalendarEntry> entries(List<WorkingSession> found) {
-        java.util.Map<Long, Activity> byId = new java.util.HashMap<>();
+        Map<Long, Activity> byId = new HashMap<>();
         activities.findAllById(found.stream().map(WorkingSession::getActivityId).distinct().toList()).forEach(a -> byId.put(a.getId(), a));
         return found.stream().filter(s -> byId.containsKey(s.getActivityId())).map(s -> new CalendarEntry(s, byId.get(s.getActivityId()))).toList();
     }

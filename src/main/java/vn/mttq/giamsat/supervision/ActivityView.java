@@ -1,11 +1,13 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.errors.RecordRoutes;
-import vn.mttq.giamsat.base.ui.Guarded;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,21 +32,28 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.function.Supplier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
-import vn.mttq.giamsat.base.ui.Breadcrumbs;
-import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.ui.PortalDatePicker;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
-import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.audit.ActorNames;
+import vn.mttq.giamsat.audit.HistoryGrid;
+import vn.mttq.giamsat.base.errors.RecordRoutes;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.ui.Breadcrumbs;
+import vn.mttq.giamsat.base.ui.EditForms;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.UserMessages;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.catalogues.Catalogue;
@@ -79,7 +87,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final ComboBox<Long> task = new ComboBox<>();
     final TabSheet tabs = new TabSheet();
     private final ActivityService activities;
-    private final vn.mttq.giamsat.audit.ActorNames actors;
+    private final ActorNames actors;
     private final RecommendationService recommendations;
     private final SupervisionDocuments documents;
     private final AttachmentService attachments;
@@ -92,8 +100,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Map<Long, String> taskLabels = new LinkedHashMap<>();
     private Activity activity;
     /** The tabs by a stable name, for links that open one ("?tab=recommendations"). */
-    private final Map<String, Tab> tabKeys = new java.util.HashMap<>();
-    private @org.jspecify.annotations.Nullable String wantedTab;
+    private final Map<String, Tab> tabKeys = new HashMap<>();
+    private @Nullable String wantedTab;
 
     /** Tabs whose content is not built yet: a visit mostly reads the first tab, and each other tab runs its queries when opened. */
     private final Map<Tab, Runnable> unbuilt = new HashMap<>();
@@ -102,7 +110,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ActivityView(RecordRoutes recordRoutes, ActivityService activities, RecommendationService recommendations, SupervisionDocuments documents,
                  AttachmentService attachments, CatalogueService catalogues, WorkingCalendar calendar, TaskService tasks,
-                 CurrentUser currentUser, List<LinkedRecords> linkedRecords, vn.mttq.giamsat.audit.ActorNames actors) {
+                 CurrentUser currentUser, List<LinkedRecords> linkedRecords, ActorNames actors) {
         this.recordRoutes = recordRoutes;
         this.actors = actors;
         this.linkedRecords = linkedRecords;
@@ -229,7 +237,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             if (!linked.isEmpty()) {
                 lazyTab("linked", getTranslation("supervision.tab.linked", linked.size()), () -> linkedGrid(linked));
             }
-            lazyTab("history", getTranslation("supervision.tab.history"), () -> new vn.mttq.giamsat.audit.HistoryGrid(activities.history(activity.getId()), actors));
+            lazyTab("history", getTranslation("supervision.tab.history"), () -> new HistoryGrid(activities.history(activity.getId()), actors));
         }
         if (selected > 0 && selected < tabs.getTabCount()) {
             tabs.setSelectedIndex(selected);
@@ -243,8 +251,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** The people's cases that led to this activity or were attached to it; a row opens the case. */
-    private com.vaadin.flow.component.grid.Grid<LinkedRecords.Linked> linkedGrid(List<LinkedRecords.Linked> linked) {
-        com.vaadin.flow.component.grid.Grid<LinkedRecords.Linked> grid = new com.vaadin.flow.component.grid.Grid<>();
+    private Grid<LinkedRecords.Linked> linkedGrid(List<LinkedRecords.Linked> linked) {
+        Grid<LinkedRecords.Linked> grid = new Grid<>();
         grid.addColumn(LinkedRecords.Linked::code).setHeader(getTranslation("feedback.code")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation(l.kindKey())).setHeader(getTranslation("feedback.kind")).setAutoWidth(true);
         grid.addColumn(LinkedRecords.Linked::title).setHeader(getTranslation("feedback.content")).setFlexGrow(3);
@@ -280,7 +288,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         task.setItems(taskLabels.keySet());
         task.setValue(activity.getPlanTaskId() != null && taskLabels.containsKey(activity.getPlanTaskId()) ? activity.getPlanTaskId() : null);
-        vn.mttq.giamsat.base.ui.EditForms.readOnly(!open, name, legalBasis, contentOther, addressee, form, from, to, points, task);
+        EditForms.readOnly(!open, name, legalBasis, contentOther, addressee, form, from, to, points, task);
         FormLayout layout = new FormLayout(name, form, task, from, to, legalBasis, points, contentOther, addressee);
         layout.setColspan(name, 2);
         layout.setColspan(legalBasis, 2);
@@ -299,7 +307,7 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             tab.add(new Paragraph(getTranslation("supervision.cancelled-because", activity.getCancelReason())));
         }
         if (open) {
-            com.vaadin.flow.component.button.Button save = Guarded.button(getTranslation("common.save"), true, this::saveInfo);
+            Button save = Guarded.button(getTranslation("common.save"), true, this::saveInfo);
             save.setId("activity-save");
             tab.add(save);
         }
@@ -395,16 +403,16 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         dialog.open();
     }
 
-    private void textDialog(String titleKey, String labelKey, int max, java.util.function.Consumer<String> store) {
+    private void textDialog(String titleKey, String labelKey, int max, Consumer<String> store) {
         TextArea text = FieldLimits.limit(new TextArea(getTranslation(labelKey)), max);
         text.setId("step-text");
         text.setWidthFull();
         text.setMinHeight("8rem");
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(titleKey));
         dialog.setWidth("40rem");
         dialog.add(text);
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> dialog.close()),
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
                 confirmButton(titleKey, () -> {
                     store.accept(text.getValue());
                     dialog.close();
@@ -414,8 +422,8 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         text.focus();
     }
 
-    private com.vaadin.flow.component.button.Button confirmButton(String titleKey, Runnable action) {
-        com.vaadin.flow.component.button.Button b = Guarded.button(getTranslation(titleKey), true, action);
+    private Button confirmButton(String titleKey, Runnable action) {
+        Button b = Guarded.button(getTranslation(titleKey), true, action);
         b.setId("step-confirm");
         return b;
     }

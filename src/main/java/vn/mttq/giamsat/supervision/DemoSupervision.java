@@ -3,6 +3,7 @@ package vn.mttq.giamsat.supervision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 import vn.mttq.giamsat.register.DocumentRegister;
 
@@ -46,7 +49,7 @@ class DemoSupervision {
     private final DocumentRegister register;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
-    private final vn.mttq.giamsat.deadlines.DeadlineService deadlines;
+    private final DeadlineService deadlines;
     private final Clock clock = Clock.systemUTC();
     private DemoProvinceSeeded seeded;
     private LocalDate today;
@@ -54,7 +57,7 @@ class DemoSupervision {
     DemoSupervision(ActivityRepository activities, SubjectRepository subjects, DelegationMemberRepository members,
                     WorkingSessionRepository sessions, FindingRepository findings, RecommendationRepository recommendations,
                     DocumentRegister register, WorkingCalendar calendar, JdbcTemplate jdbc,
-                    vn.mttq.giamsat.deadlines.DeadlineService deadlines) {
+                    DeadlineService deadlines) {
         this.activities = activities;
         this.subjects = subjects;
         this.members = members;
@@ -252,7 +255,7 @@ class DemoSupervision {
         a.letterIssued(register.issueWhileSeeding(a.getUnitId(), "CV", ActivityService.SOURCE_TYPE, String.valueOf(a.getId()),
                 "Kiến nghị sau giám sát: " + a.getTitle(), letterOn).symbol(), letterOn);
         a.moveTo(ActivityStatus.RECOMMENDED);
-        List<Recommendation> out = new java.util.ArrayList<>();
+        List<Recommendation> out = new ArrayList<>();
         for (Rec rec : recs) {
             Recommendation r = recommendations.save(new Recommendation(a.getId(), a.getUnitId(), null, rec.text(),
                     rec.account() == null ? null : seeded.accountIdsByUsername().get(rec.account())));
@@ -267,7 +270,7 @@ class DemoSupervision {
                     r.answered(answeredOn, "Số " + (10 + r.getId()) + "-CV/HU", "Cấp ủy đã chỉ đạo xem xét, xử lý theo kiến nghị.", rec.outcome());
                     a.moveTo(ActivityStatus.ANSWERED);
                 }
-                deadlines.registerWhileSeeding(new vn.mttq.giamsat.deadlines.DeadlineRequest(RecommendationService.SOURCE_TYPE,
+                deadlines.registerWhileSeeding(new DeadlineRequest(RecommendationService.SOURCE_TYPE,
                         String.valueOf(r.getId()), "Kiến nghị " + a.getLetterSymbol() + ": " + rec.text(), "giam-sat/" + a.getId(),
                         a.getUnitId(), r.getResponsibleAccountId(), received, 20), due, answeredOn);
             }

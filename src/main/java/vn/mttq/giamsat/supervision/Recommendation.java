@@ -54,7 +54,7 @@ public class Recommendation {
     private @Nullable LocalDate dueDate;
 
     /** The standard time limit's last day, as first registered (an extension moves dueDate only). */
-    @jakarta.persistence.Column(name = "standard_due")
+    @Column(name = "standard_due")
     private @Nullable LocalDate standardDue;
 
     @Column(name = "answered_on")

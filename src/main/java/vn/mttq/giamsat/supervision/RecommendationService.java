@@ -1,7 +1,10 @@
 package vn.mttq.giamsat.supervision;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +19,18 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.text.TextPolicy;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineExtended;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.deadlines.LegalTimeLimits;
+import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.organisation.DataScopeService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.register.DocumentRegister;
@@ -62,7 +68,7 @@ public class RecommendationService {
 
     private final RecommendationRepository recommendations;
     private final SupervisionIndicators indicators;
-    private final vn.mttq.giamsat.deadlines.LegalTimeLimits limits;
+    private final LegalTimeLimits limits;
     private final ActivityService activities;
     private final DeadlineService deadlines;
     private final DocumentRegister register;
@@ -74,7 +80,7 @@ public class RecommendationService {
     RecommendationService(RecommendationRepository recommendations, ActivityService activities,
                           DeadlineService deadlines, DocumentRegister register, DataScopeService scopes, CurrentUser currentUser,
                           RecipientDirectory directory, AuditService audit, SupervisionIndicators indicators,
-                          vn.mttq.giamsat.deadlines.LegalTimeLimits limits) {
+                          LegalTimeLimits limits) {
         this.indicators = indicators;
         this.limits = limits;
         this.recommendations = recommendations;
@@ -130,7 +136,7 @@ public class RecommendationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public Slice<Recommendation> list(View view, @Nullable String text, LocalDate today, Narrowing narrowing, Pageable pageable) {
-        java.util.Collection<Long> units = units(narrowing);
+        Collection<Long> units = units(narrowing);
         String words = SearchText.contains(text);
         if (view == View.ANSWERED_THIS_PERIOD) {
             return recommendations.answeredInScope(units, halfYearStart(today), today, words, pageable);
@@ -143,7 +149,7 @@ public class RecommendationService {
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
     @Transactional(readOnly = true)
     public long count(View view, @Nullable String text, LocalDate today, Narrowing narrowing) {
-        java.util.Collection<Long> units = units(narrowing);
+        Collection<Long> units = units(narrowing);
         String words = SearchText.contains(text);
         return view == View.ANSWERED_THIS_PERIOD ? recommendations.countAnsweredInScope(units, halfYearStart(today), today, words)
                 : recommendations.countOpenInScope(units, states(view), view == View.OVERDUE ? today.minusDays(1) : null,
@@ -151,8 +157,8 @@ public class RecommendationService {
     }
 
     /** The units of the person's scope, or of the narrowing's subtree when it lies within the scope. */
-    private java.util.Collection<Long> units(Narrowing narrowing) {
-        java.util.Set<Long> scope = directory.branches(scopes.current().rootUnitId()).keySet();
+    private Collection<Long> units(Narrowing narrowing) {
+        Set<Long> scope = directory.branches(scopes.current().rootUnitId()).keySet();
         return narrowing.unitId() != null && scope.contains(narrowing.unitId()) ? directory.branches(narrowing.unitId()).keySet() : scope;
     }
 
@@ -319,7 +325,7 @@ public class RecommendationService {
         r.answered(answeredOn, symbol == null ? "" : symbol, text, outcome);
         deadlines.met(SOURCE_TYPE, String.valueOf(id), answeredOn);
         audit.record("RECOMMENDATION_ANSWERED", SOURCE_TYPE, id, PortalFormats.date(answeredOn) + " | "
-                + vn.mttq.giamsat.base.text.Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
+                + Texts.vi("recommendation.outcome." + outcome.name()) + " | " + text);
         allAnswered(activity);
         return r;
     }
@@ -428,7 +434,7 @@ public class RecommendationService {
         });
         List<Rate> rates = new ArrayList<>();
         sums.forEach((branch, s) -> rates.add(new Rate(directory.unitShortName(branch), s[0], s[1])));
-        rates.sort(java.util.Comparator.comparing(Rate::unitName, java.text.Collator.getInstance(vn.mttq.giamsat.base.text.Texts.VIETNAMESE)));
+        rates.sort(Comparator.comparing(Rate::unitName, Collator.getInstance(Texts.VIETNAMESE)));
         return rates;
     }
 
@@ -436,8 +442,8 @@ public class RecommendationService {
     @Transactional(readOnly = true)
     public LocalDate rateSpanStart(LocalDate today) {
         return limits.periodsContaining(today).stream()
-                .min(java.util.Comparator.comparingLong(p -> p.to().toEpochDay() - p.from().toEpochDay()))
-                .map(vn.mttq.giamsat.deadlines.ReportingPeriod::from).orElse(halfYearStart(today));
+                .min(Comparator.comparingLong(p -> p.to().toEpochDay() - p.from().toEpochDay()))
+                .map(ReportingPeriod::from).orElse(halfYearStart(today));
     }
 
     /** The first day of the half-year containing {@code day} (1 January or 1 July). */

@@ -1,6 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
-import vn.mttq.giamsat.base.ui.Guarded;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineBadge;
 
 /**
  * The recommendations of an activity: drafted with the findings, sent in one letter, then each
@@ -91,7 +93,7 @@ class RecommendationsTab extends VerticalLayout {
     }
 
     /** "dd/MM/yyyy · còn 3 ngày làm việc", or why there is no deadline yet. */
-    static Span deadline(com.vaadin.flow.component.Component owner, WorkingCalendar calendar, Recommendation r) {
+    static Span deadline(Component owner, WorkingCalendar calendar, Recommendation r) {
         Span s = new Span();
         s.addClassName("state-badge");
         if (r.getStatus() == RecommendationStatus.AWAITING_RECEIPT) {
@@ -104,7 +106,7 @@ class RecommendationsTab extends VerticalLayout {
                     : " · " + owner.getTranslation(r.answeredOnTime() ? "recommendation.on-time" : "recommendation.late")));
             s.addClassName(r.getAnsweredOn() == null || r.answeredOnTime() ? "state-done" : "state-overdue");
         } else {
-            return vn.mttq.giamsat.deadlines.DeadlineBadge.running(owner, calendar, r.getDueDate(), true);
+            return DeadlineBadge.running(owner, calendar, r.getDueDate(), true);
         }
         return s;
     }

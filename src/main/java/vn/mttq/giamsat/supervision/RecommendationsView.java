@@ -2,10 +2,14 @@ package vn.mttq.giamsat.supervision;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,15 +27,17 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import vn.mttq.giamsat.base.ui.ListLinks;
-import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.NarrowScreens;
+import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /**
@@ -40,7 +48,7 @@ import vn.mttq.giamsat.calendar.WorkingCalendar;
 @Route("kien-nghi")
 @Menu(order = 210, title = "menu.recommendations", icon = "vaadin:envelope-open-o")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.LEADER, Role.Names.DEPARTMENT_STAFF, Role.Names.DISTRICT_STAFF})
-class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+class RecommendationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Select<RecommendationService.View> view = new Select<>();
     final TextField search = new TextField();
@@ -51,7 +59,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
     private final Map<Long, String> unitNames = new HashMap<>();
     /** A link's unit and days (from a dashboard bar), shown as a chip that takes them away. */
     private RecommendationService.Narrowing narrowing = RecommendationService.Narrowing.NONE;
-    final com.vaadin.flow.component.button.Button narrowingChip = new com.vaadin.flow.component.button.Button("",
+    final Button narrowingChip = new Button("",
             VaadinIcon.CLOSE_SMALL.create(), e -> {
                 narrowing = RecommendationService.Narrowing.NONE;
                 e.getSource().setVisible(false);
@@ -59,7 +67,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
             });
     private final ActivityService activityService;
     /** How many recommendations the view and the search find. */
-    final com.vaadin.flow.component.html.Span count = new com.vaadin.flow.component.html.Span();
+    final Span count = new Span();
 
     RecommendationsView(RecommendationService recommendations, ActivityService activityService, WorkingCalendar calendar,
                         SupervisionExport export) {
@@ -67,7 +75,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         this.activityService = activityService;
         narrowingChip.setVisible(false);
         narrowingChip.setIconAfterText(true);
-        narrowingChip.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.SMALL);
+        narrowingChip.addThemeVariants(ButtonVariant.SMALL);
         narrowingChip.addClassName("unit-chip");
         addClassName("page");
         setSizeFull();
@@ -80,7 +88,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         FieldLimits.limit(search, 100);
-        Anchor xlsx = vn.mttq.giamsat.base.ui.SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
+        Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");
         HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip);
@@ -95,7 +103,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         bar.setFlexGrow(1, search);
 
         // fits 1366 px with the menu open: the text and the unit wrap, badges take two lines, nothing scrolls sideways
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(r -> activity(r).getLetterSymbol()).setHeader(getTranslation("recommendation.letter")).setWidth("7.5rem").setFlexGrow(0)
                 .setFrozen(true);
         grid.addColumn(Recommendation::getText).setHeader(getTranslation("recommendation.text")).setFlexGrow(3).setWidth("12rem")
@@ -125,7 +133,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         LocalDate start = recommendations.rateSpanStart(today); // the dashboard's span and definition
         H3 ratesTitle = new H3(getTranslation("recommendation.rates.title", PortalFormats.date(start), PortalFormats.date(today)));
-        rates.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT); // fits a phone: names and headers wrap
+        rates.addThemeVariants(GridVariant.WRAP_CELL_CONTENT); // fits a phone: names and headers wrap
         rates.addColumn(RecommendationService.Rate::unitName).setHeader(getTranslation("supervision.unit")).setWidth("6rem").setFlexGrow(2);
         rates.addColumn(r -> PortalFormats.number(r.received())).setHeader(getTranslation("recommendation.rates.received")).setWidth("5rem").setFlexGrow(1);
         rates.addColumn(r -> PortalFormats.number(r.onTime())).setHeader(getTranslation("recommendation.rates.on-time")).setWidth("5rem").setFlexGrow(1);
@@ -158,7 +166,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
      * them (not only those awaiting), received in those days by that unit's subtree (issue 22).
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
         narrowing = new RecommendationService.Narrowing(ListLinks.unit(parameters).orElse(null), ListLinks.from(parameters).orElse(null),
                 ListLinks.to(parameters).orElse(null));
@@ -166,7 +174,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, com
             narrowingChip.setVisible(false);
             return;
         }
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         if (narrowing.unitId() != null) {
             try {
                 words.add(activityService.unitShortName(narrowing.unitId()));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import org.jspecify.annotations.Nullable;
@@ -145,11 +146,11 @@ public class SupervisionDocuments {
         return entry(point).map(CatalogueEntry::wording).orElse(point.getCode());
     }
 
-    private java.util.Optional<CatalogueEntry> entry(ContentPoint point) {
+    private Optional<CatalogueEntry> entry(ContentPoint point) {
         try {
             return catalogues.all(Catalogue.valueOf(point.getCatalogue())).stream().filter(e -> e.getCode().equals(point.getCode())).findFirst();
         } catch (IllegalArgumentException unknown) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.supervision;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,13 +12,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.catalogues.Catalogue;
 import vn.mttq.giamsat.catalogues.CatalogueEntry;
 import vn.mttq.giamsat.catalogues.CatalogueService;
-import vn.mttq.giamsat.base.text.ListSpreadsheet;
 
 /**
  * XLSX of what the supervision lists show. The names of supervised persons go only into the
@@ -83,7 +84,7 @@ public class SupervisionExport {
         List<List<@Nullable Object>> out = new ArrayList<>();
         for (Recommendation r : recommendations.list(view, text, today, narrowing, PageRequest.of(0, MAX_ROWS))) {
             Activity a = recommendations.activityOf(r);
-            out.add(java.util.Arrays.<@Nullable Object>asList(a.getLetterSymbol(), r.getText(), activities.unitName(r.getUnitId()),
+            out.add(Arrays.<@Nullable Object>asList(a.getLetterSymbol(), r.getText(), activities.unitName(r.getUnitId()),
                     r.getReceivedOn(), r.getDueDate(), r.getAnsweredOn(),
                     vi("recommendation.status." + r.getStatus().name()),
                     r.getOutcome() == null ? "" : vi("recommendation.outcome." + r.getOutcome().name())));

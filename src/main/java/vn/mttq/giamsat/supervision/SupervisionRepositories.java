@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -30,7 +31,7 @@ interface ActivityRepository extends JpaRepository<Activity, Long> {
               and a.periodTo >= :from and a.periodFrom <= :to
               and (:text = '' or collate(a.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
             order by a.periodFrom desc, a.id desc""")
-    org.springframework.data.domain.Page<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
+    Page<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
                             @Nullable SubjectCategory category, LocalDate from, LocalDate to, String text, Pageable pageable);
 
     /** Activities of a unit whose letter went out without the party committee's receipt recorded. */

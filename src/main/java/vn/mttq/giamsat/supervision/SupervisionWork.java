@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.work.WorkItem;
 import vn.mttq.giamsat.base.work.WorkSource;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
@@ -82,7 +83,7 @@ class SupervisionWork implements WorkSource {
     }
 
     /** The activities of these ids in one query. */
-    private Map<Long, Activity> byId(java.util.stream.Stream<Long> ids) {
+    private Map<Long, Activity> byId(Stream<Long> ids) {
         return activities.findAllById(ids.distinct().toList()).stream().collect(Collectors.toMap(Activity::getId, a -> a));
     }
 }

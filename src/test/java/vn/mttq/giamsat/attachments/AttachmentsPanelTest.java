@@ -3,6 +3,7 @@ package vn.mttq.giamsat.attachments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.io.ByteArrayInputStream;
@@ -33,7 +34,7 @@ class AttachmentsPanelTest extends SpringBrowserlessTest {
     void lists_the_records_files_with_links_and_says_so_when_there_are_none() {
         signIn.as("luongson");
         long unit = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         String record = UUID.randomUUID().toString();
         AttachmentsPanel empty = new AttachmentsPanel(attachments, "test-record", record, unit, false, true);
         UI.getCurrent().add(empty);

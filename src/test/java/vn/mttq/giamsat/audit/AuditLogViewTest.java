@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +37,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         var grid = test(view.grid);
         assertThat(grid.size()).isPositive();
         boolean seeded = false;
-        java.util.List<String> codes = new java.util.ArrayList<>();
+        List<String> codes = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
             // the seeding in words, by the system, on the province unit (issue 22: codes were shown as stored)
             seeded |= grid.getCellText(i, 2).equals("Tạo dữ liệu mẫu") && grid.getCellText(i, 1).equals("Hệ thống (tự động)")

@@ -3,16 +3,24 @@ package vn.mttq.giamsat.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The public calendar API over real HTTP, as another Front system would call it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -67,7 +75,7 @@ class CalendarApiIT {
         assertThat(ics).contains("SUMMARY:Nghỉ bù - Giỗ Tổ Hùng Vương").doesNotContain("calendar.reason");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     @Order(3)
@@ -79,11 +87,11 @@ class CalendarApiIT {
                 "Nghỉ thêm\r\nATTENDEE:mailto:evil@example.org\rX-INJECTED:1\u202Eabc\uFFFF, một; hai\\ba");
         String ics = get("days-off.ics?year=2093").body();
         assertThat(ics.replace("\r\n", "")).as("no bare CR or LF").doesNotContain("\r", "\n");
-        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length)
                 .isLessThanOrEqualTo(75));
-        net.fortuna.ical4j.model.Calendar parsed = new net.fortuna.ical4j.data.CalendarBuilder()
-                .build(new java.io.StringReader(ics));
-        var events = parsed.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT");
+        Calendar parsed = new CalendarBuilder()
+                .build(new StringReader(ics));
+        var events = parsed.<VEvent>getComponents("VEVENT");
         assertThat(events).allSatisfy(e -> assertThat(e.getProperties("ATTENDEE")).isEmpty());
         assertThat(parsed.getProperties("X-INJECTED")).isEmpty();
         String summary = events.stream().filter(e -> e.getProperty("DTSTART").map(p -> p.getValue().equals("20930602")).orElse(false))
@@ -94,10 +102,10 @@ class CalendarApiIT {
 
     /** A request as a careless client sends it, with characters no URI class would let through. */
     private String raw(String requestTarget) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream().write(("GET " + requestTarget + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    .getBytes(StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -3,8 +3,12 @@ package vn.mttq.giamsat.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +80,11 @@ class CalendarViewTest extends SpringBrowserlessTest {
         CalendarView view = navigate(CalendarView.class);
         LocalDate friday = LocalDate.of(2029, 3, 2);
         assertThat(calendar.isWorkingDay(friday)).isTrue();
-        view.restDays.setValue(java.util.EnumSet.of(java.time.DayOfWeek.FRIDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single()).click();
+        view.restDays.setValue(EnumSet.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        test(find(Button.class).withText("Lưu").single()).click();
         assertThat(calendar.isWorkingDay(friday)).isFalse();
-        view.restDays.setValue(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY));
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single()).click();
+        view.restDays.setValue(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY));
+        test(find(Button.class).withText("Lưu").single()).click();
         assertThat(calendar.isWorkingDay(friday)).isTrue();
     }
 
@@ -90,7 +94,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
         CalendarView view = navigate(CalendarView.class);
         LocalDate mondayBeforeTet = LocalDate.of(2028, 1, 24); // Tết 2028 is Wednesday 26/1
         assertThat(calendar.isWorkingDay(mondayBeforeTet)).isTrue();
-        com.vaadin.flow.component.button.Button save = find(com.vaadin.flow.component.button.Button.class).withText("Lưu").single();
+        Button save = find(Button.class).withText("Lưu").single();
         try {
             test(view.tetTotal).setValue(7);
             test(view.tetBefore).setValue(2);
@@ -102,7 +106,7 @@ class CalendarViewTest extends SpringBrowserlessTest {
 
             test(view.tetBefore).setValue(7);
             test(save).click();
-            assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).extracting(n -> test(n).getText())
+            assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                     .contains("Số ngày nghỉ trước Mùng 1 phải nhỏ hơn tổng số ngày nghỉ Tết (Mùng 1 luôn là ngày nghỉ).");
             assertThat(calendar.isWorkingDay(mondayBeforeTet)).as("nothing changed").isFalse();
         } finally {

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ChineseCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,7 @@ class VietnameseLunarCalendarTest {
             IcuVietnameseCalendar cal = new IcuVietnameseCalendar();
             for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
                 cal.clear();
-                cal.setTimeInMillis(d.atStartOfDay(java.time.ZoneOffset.ofHours(7)).toInstant().toEpochMilli() + 3_600_000);
+                cal.setTimeInMillis(d.atStartOfDay(ZoneOffset.ofHours(7)).toInstant().toEpochMilli() + 3_600_000);
                 if (cal.get(MONTH) == month - 1 && cal.get(DAY_OF_MONTH) == day && cal.get(IS_LEAP_MONTH) == 0
                         && !(month > 10 && d.getMonthValue() < 3)) {
                     return d;

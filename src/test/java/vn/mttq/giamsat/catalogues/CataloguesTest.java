@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +37,8 @@ class CataloguesTest extends SpringBrowserlessTest {
         signIn.as("hoinongdan");
         List<CatalogueEntry> manifestations = catalogues.all(Catalogue.MANIFESTATION);
         assertThat(manifestations).hasSize(27);
-        assertThat(manifestations.stream().collect(java.util.stream.Collectors.groupingBy(CatalogueEntry::getGroupCode,
-                java.util.stream.Collectors.counting())))
+        assertThat(manifestations.stream().collect(Collectors.groupingBy(CatalogueEntry::getGroupCode,
+                Collectors.counting())))
                 .containsEntry("POLITICAL_IDEOLOGY", 9L).containsEntry("ETHICS_LIFESTYLE", 9L).containsEntry("SELF_EVOLUTION", 9L);
         assertThat(manifestations).allMatch(e -> e.getSource() != null && e.getSource().contains("04-NQ/TW"));
         assertThat(catalogues.all(Catalogue.PROHIBITION)).hasSize(19);
@@ -65,7 +68,7 @@ class CataloguesTest extends SpringBrowserlessTest {
         CataloguesView view = navigate(CataloguesView.class);
         assertThat(test(view.grid).size()).isEqualTo(27);
         assertThat(view.count.getText()).isEqualTo("27 mục"); // the 27 manifestations of Regulation 124, counted
-        assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Thêm mục").exists()).isFalse();
+        assertThat(find(Button.class).withText("Thêm mục").exists()).isFalse();
         CatalogueEntry entry = catalogues.all(Catalogue.COMMENT_CHANNEL).getFirst();
         entry.setTitle("Sửa trái phép");
         assertThatThrownBy(() -> catalogues.save(entry)).isInstanceOf(AccessDeniedException.class);
@@ -90,16 +93,16 @@ class CataloguesTest extends SpringBrowserlessTest {
     void a_legal_basis_past_its_limit_gets_a_field_message_and_nothing_is_saved() {
         signIn.as("admin");
         navigate(CataloguesView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm mục").single()).click();
+        test(find(Button.class).withText("Thêm mục").single()).click();
         CatalogueEntryForm form = find(CatalogueEntryForm.class).single();
         long before = jdbc.queryForObject("select count(*) from catalogue_entry", Long.class);
         form.code.setValue("TEST-300");
         form.title.setValue("Mục thử có căn cứ pháp lý quá dài");
         form.source.setValue("Điều ".repeat(60)); // 300 characters, as a crafted request past maxlength would send
         test(form.save).click();
-        org.assertj.core.api.Assertions.assertThat(form.source.isInvalid()).isTrue();
-        org.assertj.core.api.Assertions.assertThat(form.source.getErrorMessage()).isEqualTo("Tối đa 255 ký tự");
-        org.assertj.core.api.Assertions.assertThat(form.isOpened()).isTrue();
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from catalogue_entry", Long.class)).isEqualTo(before);
+        Assertions.assertThat(form.source.isInvalid()).isTrue();
+        Assertions.assertThat(form.source.getErrorMessage()).isEqualTo("Tối đa 255 ký tự");
+        Assertions.assertThat(form.isOpened()).isTrue();
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from catalogue_entry", Long.class)).isEqualTo(before);
     }
 }

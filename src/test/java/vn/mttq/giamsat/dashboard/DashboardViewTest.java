@@ -4,13 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EChart;
+import vn.mttq.giamsat.deadlines.DeadlineRequest;
+import vn.mttq.giamsat.deadlines.DeadlineService;
+import vn.mttq.giamsat.deadlines.DeadlineStatistics;
+import vn.mttq.giamsat.indicators.IndicatorService;
+import vn.mttq.giamsat.periodicreports.PeriodicReportService;
 
 /** What a leader and a district official see on the overview, and the drill-down by click. */
 @SpringBootTest
@@ -18,7 +34,7 @@ import vn.mttq.giamsat.base.ui.EChart;
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired SignIn signIn;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -53,7 +69,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
         view.drillDown(luongSon);
         assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Lương Sơn");
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Tỉnh Hòa Bình").single()).click();
+        test(find(Button.class).withText("Tỉnh Hòa Bình").single()).click();
         assertThat(view.breadcrumbs.currentLabel()).isEqualTo("Tỉnh Hòa Bình");
         assertThat(view.back.isEnabled()).isFalse();
     }
@@ -68,8 +84,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(test(view.table).size()).isEqualTo(view.chart.getModel().categories().size() + 1);
     }
 
-    @Autowired vn.mttq.giamsat.indicators.IndicatorService indicators;
-    @Autowired vn.mttq.giamsat.periodicreports.PeriodicReportService reports;
+    @Autowired IndicatorService indicators;
+    @Autowired PeriodicReportService reports;
     @Autowired UnitMap unitMap;
 
     /**
@@ -83,7 +99,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         DashboardView view = navigate(DashboardView.class);
         test(view.recountButton()).click(); // what another test cached is counted again
         var period = view.period.getValue();
-        assertThat(period.contains(java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM))).isTrue(); // what is going on now
+        assertThat(period.contains(LocalDate.now(PortalFormats.VIETNAM))).isTrue(); // what is going on now
         long luongSonId = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         var expected = indicators.subtree(luongSonId, period.from(), period.to());
         int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
@@ -93,8 +109,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var total = indicators.subtree(provinceId, period.from(), period.to());
         var card = view.keyFigures.getChildren().filter(c -> "cases.received".equals(c.getElement().getAttribute("data-code"))).findFirst()
                 .orElseThrow();
-        assertThat(card.getElement().getChild(0).getText()).isEqualTo(vn.mttq.giamsat.base.text.PortalFormats.number(total.get("cases.received")));
-        assertThat(test(view.table).getCellText(0, 3)).isEqualTo(vn.mttq.giamsat.base.text.PortalFormats.number(
+        assertThat(card.getElement().getChild(0).getText()).isEqualTo(PortalFormats.number(total.get("cases.received")));
+        assertThat(test(view.table).getCellText(0, 3)).isEqualTo(PortalFormats.number(
                 view.lines().getFirst().values().get("cases.received")));
         assertThat(view.lines().stream().mapToLong(l -> l.values().get("cases.received")).sum()).isEqualTo(total.get("cases.received"));
         assertThat(total.get("cases.received")).isPositive();
@@ -110,20 +126,20 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void an_uploaded_map_appears_at_the_province_and_bad_geojson_is_refused_with_its_reason() {
         signIn.as("admin");
         String square = "{\"type\":\"Polygon\",\"coordinates\":[[[105,20],[105.5,20],[105.5,20.5],[105,20.5],[105,20]]]}";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload("{not json".getBytes()))
+        Assertions.assertThatThrownBy(() -> unitMap.upload("{not json".getBytes()))
                 .hasMessage("map.error.json");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+        Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
                 + "\"Feature\",\"properties\":{\"code\":\"HB-XX\"},\"geometry\":" + square + "}]}").getBytes()))
                 .hasMessage("map.error.unknown");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+        Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
                 + "\"Feature\",\"properties\":{\"code\":\"HB-LS\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}}]}").getBytes()))
                 .hasMessage("map.error.feature");
         // issue 21, defect 10: coordinates the map cannot draw are refused, nothing stored
-        for (String junk : java.util.List.of("[[[\"a\",20],[105.5,20],[105.5,20.5],[105,20]]]", "[[[105,20],[105.5,20],[105,20]]]",
+        for (String junk : List.of("[[[\"a\",20],[105.5,20],[105.5,20.5],[105,20]]]", "[[[105,20],[105.5,20],[105,20]]]",
                 "[[[105,20],[105.5,20],[105.5,20.5],[105,20.5]]]", "[[[105,95],[105.5,20],[105.5,20.5],[105,95]]]",
                 "[[[1e400,20],[105.5,20],[105.5,20.5],[1e400,20]]]", "[[[105,20,1,2],[105.5,20],[105.5,20.5],[105,20,1,2]]]",
                 "[[105,20],[105.5,20]]", "[]", "[[[[105,20]]]]")) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+            Assertions.assertThatThrownBy(() -> unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
                     + "\"Feature\",\"properties\":{\"code\":\"HB-LS\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + junk
                     + "}}]}").getBytes())).as(junk).hasMessage("map.error.coordinates");
         }
@@ -144,10 +160,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         }
     }
 
-    @Autowired vn.mttq.giamsat.deadlines.DeadlineService deadlineService;
+    @Autowired DeadlineService deadlineService;
 
     /** Open items in a unit's subtree, counted straight from the tables. */
-    private long[] openInSubtree(String unitCode, java.time.LocalDate today) {
+    private long[] openInSubtree(String unitCode, LocalDate today) {
         return jdbc.queryForObject("""
                 select count(*), coalesce(sum(d.due_date < ?), 0) from deadline_item d join unit u on u.id = d.unit_id
                 where d.status = 'OPEN' and u.path like concat((select path from unit where code = ?), '%')""",
@@ -157,11 +173,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Test
     void leader_sees_open_and_overdue_deadlines_per_district_including_its_communes() {
         long nhuanTrach = jdbc.queryForObject("select id from unit where name = 'Ủy ban MTTQ xã Nhuận Trạch'", Long.class);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("dcpl");
         // a commune's overdue item counts for its district
-        deadlineService.register(new vn.mttq.giamsat.deadlines.DeadlineRequest("test-recommendation",
-                java.util.UUID.randomUUID().toString(), "Kiến nghị quá hạn ở xã", null, nhuanTrach, null, today.minusDays(60), 20));
+        deadlineService.register(new DeadlineRequest("test-recommendation",
+                UUID.randomUUID().toString(), "Kiến nghị quá hạn ở xã", null, nhuanTrach, null, today.minusDays(60), 20));
         signIn.as("lanhdao");
         DashboardView view = navigate(DashboardView.class);
         EChart.BarChart model = view.deadlinesChart.getModel();
@@ -180,11 +196,11 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void dashboard_statistics_refuse_units_outside_the_callers_scope() {
         long daBac = jdbc.queryForObject("select id from unit where name = 'Ủy ban MTTQ huyện Đà Bắc'", Long.class);
         signIn.as("luongson");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> statistics.openBySubtree(java.util.List.of(daBac),
-                java.time.LocalDate.now())).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> statistics.openBySubtree(List.of(daBac),
+                LocalDate.now())).isInstanceOf(AccessDeniedException.class);
     }
 
-    @Autowired vn.mttq.giamsat.deadlines.DeadlineStatistics statistics;
+    @Autowired DeadlineStatistics statistics;
 
     /** Issue 22: a rate of nothing received is "no data", and the change names the span it compares. */
     @Test
@@ -200,7 +216,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         }
         assertThat(view.ratesChart.getModel().categories()).as("ranked units received something")
                 .allSatisfy(name -> assertThat(name).isNotBlank());
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("figure-change").all())
+        assertThat(find(Span.class).withClassName("figure-change").all())
                 .allSatisfy(change -> assertThat(change.getText()).contains("cùng kỳ, đến"));
     }
 
@@ -212,10 +228,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         int luongSon = view.chart.getModel().categories().indexOf("Lương Sơn");
         view.drillDown(luongSon);
         var period = view.period.getValue();
-        var card = find(com.vaadin.flow.component.html.Div.class).withClassName("key-figure-link").all().stream()
+        var card = find(Div.class).withClassName("key-figure-link").all().stream()
                 .filter(d -> "cases.received".equals(d.getElement().getAttribute("data-code"))).findFirst().orElseThrow();
         test(card).click();
-        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("phan-anh");
         assertThat(location.getQueryParameters().getSingleParameter("tu")).contains(period.from().toString());
         assertThat(location.getQueryParameters().getSingleParameter("don-vi"))
@@ -232,7 +248,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         var period = view.period.getValue();
         ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn",
                 "Kiến nghị sau giám sát cấp ủy đã nhận", luongSon));
-        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("kien-nghi");
         assertThat(location.getQueryParameters().getSingleParameter("tu")).contains(period.from().toString());
         assertThat(location.getQueryParameters().getSingleParameter("don-vi")).contains(String.valueOf(luongSonId));
@@ -240,14 +256,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
         view = navigate(DashboardView.class);
         ComponentUtil.fireEvent(view.chart, new EChart.ClickEvent(view.chart, true, "Lương Sơn",
                 "Hội nghị, lớp tập huấn đã tổ chức", view.chart.getModel().categories().indexOf("Lương Sơn")));
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tap-huan");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tap-huan");
 
         view = navigate(DashboardView.class);
         int ranked = view.ratesChart.getModel().categories().indexOf("Lương Sơn");
         assertThat(ranked).as("Lương Sơn is ranked in the demo").isNotNegative();
         ComponentUtil.fireEvent(view.ratesChart, new EChart.ClickEvent(view.ratesChart, true, "Lương Sơn",
                 view.ratesChart.getModel().series().get(1).name(), ranked));
-        location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("phan-anh");
         assertThat(location.getQueryParameters().getSingleParameter("don-vi")).contains(String.valueOf(luongSonId));
     }

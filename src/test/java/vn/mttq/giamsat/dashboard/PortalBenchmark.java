@@ -1,23 +1,54 @@
 package vn.mttq.giamsat.dashboard;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
+import vn.mttq.giamsat.BenchmarkData;
 import vn.mttq.giamsat.GiamSatApplication;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.SearchText;
+import vn.mttq.giamsat.base.ui.MonthCalendar;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
+import vn.mttq.giamsat.deadlines.DeadlineReminders;
+import vn.mttq.giamsat.deadlines.ReportingPeriod;
+import vn.mttq.giamsat.feedback.CaseKind;
+import vn.mttq.giamsat.feedback.CaseLookup;
+import vn.mttq.giamsat.feedback.CaseService;
+import vn.mttq.giamsat.feedback.CaseStatus;
+import vn.mttq.giamsat.feedback.Channel;
+import vn.mttq.giamsat.indicators.IndicatorService;
+import vn.mttq.giamsat.outreach.OutreachFigures;
+import vn.mttq.giamsat.outreach.SessionService;
+import vn.mttq.giamsat.periodicreports.PeriodicReportDocuments;
+import vn.mttq.giamsat.periodicreports.PeriodicReportService;
+import vn.mttq.giamsat.plans.Cascade;
+import vn.mttq.giamsat.plans.TaskService;
 import vn.mttq.giamsat.reports.ReportFormat;
 import vn.mttq.giamsat.reports.UnitsReport;
+import vn.mttq.giamsat.supervision.RecommendationService;
 
 /**
  * Figures, not pass/fail: run with {@code ./mvnw -Pbenchmark verify}. The class name keeps it
@@ -49,7 +80,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
                 "-Dapp.embedded-db.data-dir=" + dataDir, GiamSatApplication.class.getName()).redirectErrorStream(true);
         long t0 = System.nanoTime();
         Process process = pb.start();
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.contains("Started GiamSatApplication")) {
                     String figure = ms(t0);
@@ -84,7 +115,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
     private void addDashboards(List<Object> kept, int n) {
         for (int i = 0; i < n; i++) {
             // navigating to the current route reuses its view, so step away between two dashboards
-            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            navigate("tai-khoan/mat-khau", Component.class);
             kept.add(navigate(DashboardView.class));
         }
     }
@@ -104,14 +135,14 @@ class PortalBenchmark extends SpringBrowserlessTest {
         signIn.signOut();
     }
 
-    @Autowired vn.mttq.giamsat.calendar.WorkingCalendar calendar;
-    @Autowired vn.mttq.giamsat.deadlines.DeadlineReminders reminders;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired WorkingCalendar calendar;
+    @Autowired DeadlineReminders reminders;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void due_date_computation_throughput() {
-        java.util.Random random = new java.util.Random(124);
-        java.time.LocalDate base = java.time.LocalDate.of(2020, 1, 1);
+        Random random = new Random(124);
+        LocalDate base = LocalDate.of(2020, 1, 1);
         for (int i = 0; i < 20_000; i++) { // warm-up, and every year of the range computed once
             calendar.dueDate(base.plusDays(random.nextInt(3650)), 20);
         }
@@ -145,14 +176,14 @@ class PortalBenchmark extends SpringBrowserlessTest {
         for (int run = 0; run < 3; run++) {
             quiesce();
             long t1 = System.nanoTime();
-            sent = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+            sent = reminders.run(LocalDate.of(2026, 10, 12));
             scans.add((System.nanoTime() - t1) / 1_000_000);
             if (run < 2) {
                 removeScanOutput(account);
             }
         }
         long t2 = System.nanoTime();
-        int again = reminders.run(java.time.LocalDate.of(2026, 10, 12));
+        int again = reminders.run(LocalDate.of(2026, 10, 12));
         // the first scan is the one that counts (the job runs once a day, its code not yet compiled
         // by the JIT); the later ones show what the database part costs
         FIGURES.put("daily reminder scan, 1,000,000 open items, 10,000 due (" + sent + " reminders, notifications, mails): "
@@ -168,7 +199,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
     void home_page_for_a_district_with_a_million_open_items_in_the_province() throws InterruptedException {
         List<Long> units = jdbc.queryForList("select id from unit order by id", Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         // spread over every unit of the province; 1% overdue and 1% due in two days, the rest next year
         jdbc.update("""
                 INSERT INTO deadline_item (source_type, source_id, title, unit_id, received_on, working_days, due_date, status)
@@ -179,16 +210,16 @@ class PortalBenchmark extends SpringBrowserlessTest {
         quiesce();
         signIn.as("luongson");
         for (int i = 0; i < 10; i++) { // warm-up
-            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
-            navigate("", com.vaadin.flow.component.Component.class);
+            navigate("tai-khoan/mat-khau", Component.class);
+            navigate("", Component.class);
         }
         int runs = 50;
         long worst = 0;
         long total = 0;
         for (int i = 0; i < runs; i++) {
-            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            navigate("tai-khoan/mat-khau", Component.class);
             long t0 = System.nanoTime();
-            navigate("", com.vaadin.flow.component.Component.class);
+            navigate("", Component.class);
             long took = System.nanoTime() - t0;
             total += took;
             worst = Math.max(worst, took);
@@ -210,12 +241,12 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from deadline_item where source_type = 'benchmark-home'");
     }
 
-    @Autowired vn.mttq.giamsat.plans.Cascade cascade;
-    @Autowired vn.mttq.giamsat.plans.TaskService taskService;
+    @Autowired Cascade cascade;
+    @Autowired TaskService taskService;
 
     @Test
     void cascade_tree_and_a_member_organisations_tasks_with_200_plans_and_20000_tasks_over_three_levels() {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
         long hnd = jdbc.queryForObject("select id from unit where code = 'HB-HND'", Long.class);
         List<Long> districts = jdbc.queryForList("select id from unit where kind = 'DISTRICT_FRONT' order by id", Long.class);
@@ -259,11 +290,11 @@ class PortalBenchmark extends SpringBrowserlessTest {
                 + " (target < 500 ms)", String.format("%.1f ms (slowest %.1f ms)", total / 1e6 / runs, worst / 1e6));
         signIn.as("hoinongdan");
         for (int i = 0; i < 5; i++) {
-            taskService.mine(null, org.springframework.data.domain.PageRequest.of(0, 50));
+            taskService.mine(null, PageRequest.of(0, 50));
         }
         long t2 = System.nanoTime();
         for (int i = 0; i < runs; i++) {
-            taskService.mine(null, org.springframework.data.domain.PageRequest.of(0, 50));
+            taskService.mine(null, PageRequest.of(0, 50));
         }
         FIGURES.put("first page (50) of a member organisation's task list among " + String.format("%,d", tasksMade)
                 + " tasks, mean of " + runs + " (target < 300 ms)", String.format("%.1f ms", (System.nanoTime() - t2) / 1e6 / runs));
@@ -274,11 +305,11 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from plan where title like '%đo hiệu năng%'");
     }
 
-    @Autowired vn.mttq.giamsat.supervision.RecommendationService recommendationService;
+    @Autowired RecommendationService recommendationService;
 
     @Test
     void supervision_lists_and_pages_with_200000_activities_and_a_million_recommendations() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -307,22 +338,22 @@ class PortalBenchmark extends SpringBrowserlessTest {
         quiesce();
         long sample = jdbc.queryForObject("select max(id) from supervision_activity where created_by = 'benchmark'", Long.class);
         signIn.as("dcpl");
-        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, 50);
-        java.time.LocalDate halfStart = java.time.LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+        PageRequest page = PageRequest.of(0, 50);
+        LocalDate halfStart = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
         for (int i = 0; i < 5; i++) { // warm-up
-            recommendationService.list(vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page);
-            navigate("giam-sat/" + sample, com.vaadin.flow.component.Component.class);
+            recommendationService.list(RecommendationService.View.OVERDUE, null, today, page);
+            navigate("giam-sat/" + sample, Component.class);
             recommendationService.onTimeRates(halfStart, today);
         }
         int runs = 20;
         FIGURES.put("first page (50) of the overdue answers among 1,000,000 recommendations, province scope, mean of " + runs
                 + " (target < 300 ms)", mean(runs, () -> recommendationService.list(
-                vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
+                RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
         FIGURES.put("an activity page opened (its first tab; the others are built when opened) among 200,000 activities, mean of "
-                + runs + " (target < 300 ms)", mean(runs, () -> navigate("giam-sat/" + sample, com.vaadin.flow.component.Component.class)));
+                + runs + " (target < 300 ms)", mean(runs, () -> navigate("giam-sat/" + sample, Component.class)));
         FIGURES.put("the same page with every one of its tabs opened in turn, mean of " + runs, mean(runs, () -> {
-            navigate("giam-sat/" + sample, com.vaadin.flow.component.Component.class);
-            com.vaadin.flow.component.tabs.TabSheet tabs = find(com.vaadin.flow.component.tabs.TabSheet.class).single();
+            navigate("giam-sat/" + sample, Component.class);
+            TabSheet tabs = find(TabSheet.class).single();
             for (int i = 1; i < tabs.getTabCount(); i++) {
                 tabs.setSelectedIndex(i);
             }
@@ -331,14 +362,14 @@ class PortalBenchmark extends SpringBrowserlessTest {
                 + " (target < 300 ms)", mean(runs, () -> recommendationService.onTimeRates(halfStart, today)));
         signIn.as("luongson");
         FIGURES.put("the same overdue page for a district's scope, mean of " + runs, mean(runs, () -> recommendationService.list(
-                vn.mttq.giamsat.supervision.RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
+                RecommendationService.View.OVERDUE, null, today, page).getContent().size()));
         signIn.signOut();
         jdbc.update("delete r from recommendation r join supervision_activity a on a.id = r.activity_id where a.created_by = 'benchmark'");
         jdbc.update("delete from supervision_activity where created_by = 'benchmark'");
     }
 
-    @Autowired vn.mttq.giamsat.feedback.CaseService caseService;
-    @Autowired vn.mttq.giamsat.feedback.CaseLookup caseLookup;
+    @Autowired CaseService caseService;
+    @Autowired CaseLookup caseLookup;
 
     private static final String[][] SURNAMES = {{"Nguyễn", "nguyen"}, {"Trần", "tran"}, {"Lê", "le"}, {"Phạm", "pham"},
             {"Hoàng", "hoang"}, {"Bùi", "bui"}, {"Đinh", "dinh"}, {"Hà", "ha"}, {"Quách", "quach"}, {"Xa", "xa"}};
@@ -367,7 +398,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Test
     void peoples_cases_list_search_and_lookup_with_a_million_cases() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -381,11 +412,11 @@ class PortalBenchmark extends SpringBrowserlessTest {
         String[][] contentPairs = new String[CONTENTS.length][2];
         for (int i = 0; i < CONTENTS.length; i++) {
             String[] words = CONTENTS[i][1].split(" ");
-            contentPairs[i][1] = words[0] + " " + String.join(" ", vn.mttq.giamsat.base.text.SearchText.pairs(CONTENTS[i][1])) + " "
+            contentPairs[i][1] = words[0] + " " + String.join(" ", SearchText.pairs(CONTENTS[i][1])) + " "
                     + words[words.length - 1] + "so";
         }
         String folded = "CONCAT(" + elt(s, SURNAMES, 1) + ", ' ', " + elt(m, MIDDLES, 1) + ", ' ', " + elt(g, GIVEN, 1)
-                + ", ' can bo ubnd xa ', " + elt(c, CONTENTS, 1) + ", ' so ', seq, '" + vn.mttq.giamsat.base.text.SearchText.PAIRS + "', "
+                + ", ' can bo ubnd xa ', " + elt(c, CONTENTS, 1) + ", ' so ', seq, '" + SearchText.PAIRS + "', "
                 + elt(s, SURNAMES, 1) + ", " + elt(m, MIDDLES, 1) + ", ' ', " + elt(m, MIDDLES, 1) + ", " + elt(g, GIVEN, 1) + ", ' ', "
                 + elt(g, GIVEN, 1) + ", 'can canbo boubnd ubndxa xa', " + elt(c, contentPairs, 1) + ", ' so', seq)";
         long t0 = System.nanoTime();
@@ -407,18 +438,18 @@ class PortalBenchmark extends SpringBrowserlessTest {
         quiesce();
         String code = jdbc.queryForObject("select receipt_code from feedback_case where created_by = 'benchmark' order by id desc limit 1",
                 String.class);
-        org.springframework.data.domain.PageRequest page = org.springframework.data.domain.PageRequest.of(0, 50);
-        vn.mttq.giamsat.feedback.CaseService.Filter all = vn.mttq.giamsat.feedback.CaseService.Filter.all();
-        vn.mttq.giamsat.feedback.CaseService.Filter filtered = new vn.mttq.giamsat.feedback.CaseService.Filter(
-                vn.mttq.giamsat.feedback.CaseStatus.CLOSED, vn.mttq.giamsat.feedback.CaseKind.DENUNCIATION_CORRUPTION,
-                vn.mttq.giamsat.feedback.Channel.LETTER, 0, 0, null, today.minusYears(1), today, null);
-        vn.mttq.giamsat.feedback.CaseService.Filter overdue = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+        PageRequest page = PageRequest.of(0, 50);
+        CaseService.Filter all = CaseService.Filter.all();
+        CaseService.Filter filtered = new CaseService.Filter(
+                CaseStatus.CLOSED, CaseKind.DENUNCIATION_CORRUPTION,
+                Channel.LETTER, 0, 0, null, today.minusYears(1), today, null);
+        CaseService.Filter overdue = new CaseService.Filter(null, null, null, 0, 0,
                 today.minusDays(1), null, null, null);
-        vn.mttq.giamsat.feedback.CaseService.Filter person = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+        CaseService.Filter person = new CaseService.Filter(null, null, null, 0, 0,
                 null, null, null, "hoang duc quyet");
-        vn.mttq.giamsat.feedback.CaseService.Filter phrase = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+        CaseService.Filter phrase = new CaseService.Filter(null, null, null, 0, 0,
                 null, null, null, "xe cong vao viec rieng");
-        vn.mttq.giamsat.feedback.CaseService.Filter rare = new vn.mttq.giamsat.feedback.CaseService.Filter(null, null, null, 0, 0,
+        CaseService.Filter rare = new CaseService.Filter(null, null, null, 0, 0,
                 null, null, null, "xe cong vao viec rieng so 123456");
         int runs = 20;
         for (String who : List.of("dcpl", "luongson")) {
@@ -452,12 +483,12 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from feedback_case where created_by = 'benchmark'");
     }
 
-    @Autowired vn.mttq.giamsat.outreach.OutreachFigures outreachFigures;
-    @Autowired vn.mttq.giamsat.outreach.SessionService sessionService;
+    @Autowired OutreachFigures outreachFigures;
+    @Autowired SessionService sessionService;
 
     @Test
     void outreach_figures_and_calendar_with_500000_sessions_and_a_million_propaganda_activities() throws InterruptedException {
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
                 Long.class);
         String unitOf = "ELT(seq % " + units.size() + " + 1, " + String.join(",", units.stream().map(String::valueOf).toList()) + ")";
@@ -483,9 +514,9 @@ class PortalBenchmark extends SpringBrowserlessTest {
         quiesce();
         signIn.as("dcpl");
         long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
-        java.time.LocalDate from = java.time.LocalDate.of(today.getYear() - 1, 12, 15);
-        java.time.LocalDate to = java.time.LocalDate.of(today.getYear(), 6, 14);
-        java.time.YearMonth month = java.time.YearMonth.from(today);
+        LocalDate from = LocalDate.of(today.getYear() - 1, 12, 15);
+        LocalDate to = LocalDate.of(today.getYear(), 6, 14);
+        YearMonth month = YearMonth.from(today);
         for (int i = 0; i < 3; i++) {
             outreachFigures.byBranch(province, from, to);
             sessionService.between(0, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7));
@@ -495,8 +526,8 @@ class PortalBenchmark extends SpringBrowserlessTest {
                 + " activities, mean of " + runs + " (target < 300 ms)", mean(runs, () -> outreachFigures.byBranch(province, from, to).size()));
         FIGURES.put("the province's training calendar for a month (about 10,000 sessions), mean of " + runs + " (target < 300 ms)",
                 mean(runs, () -> sessionService.between(0, month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(7)).size()));
-        navigate("tap-huan/lich", com.vaadin.flow.component.Component.class);
-        vn.mttq.giamsat.base.ui.MonthCalendar shown = find(vn.mttq.giamsat.base.ui.MonthCalendar.class).single();
+        navigate("tap-huan/lich", Component.class);
+        MonthCalendar shown = find(MonthCalendar.class).single();
         FIGURES.put("the calendar page's month drawn again (query and grid with its events), mean of " + runs + " (target < 300 ms)",
                 mean(runs, () -> shown.show(month)));
         signIn.signOut();
@@ -504,9 +535,9 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.update("delete from propaganda_activity where created_by = 'benchmark'");
     }
 
-    @Autowired vn.mttq.giamsat.indicators.IndicatorService indicatorService;
-    @Autowired vn.mttq.giamsat.periodicreports.PeriodicReportService periodicReports;
-    @Autowired vn.mttq.giamsat.periodicreports.PeriodicReportDocuments periodicDocuments;
+    @Autowired IndicatorService indicatorService;
+    @Autowired PeriodicReportService periodicReports;
+    @Autowired PeriodicReportDocuments periodicDocuments;
 
     /**
      * Issue 13: the data of the earlier benchmarks together (200,000 activities with 1,000,000
@@ -518,13 +549,13 @@ class PortalBenchmark extends SpringBrowserlessTest {
     @Test
     void indicators_dashboard_and_consolidated_report_with_every_features_data_together() throws Exception {
         long t0 = System.nanoTime();
-        vn.mttq.giamsat.BenchmarkData.fillAllFeatures(jdbc);
+        BenchmarkData.fillAllFeatures(jdbc);
         FIGURES.put("insert 200,000 activities, 1,000,000 recommendations, 1,000,000 cases, 500,000 sessions, 100 plans, 20,000 tasks (SQL)",
                 ms(t0));
         quiesce();
         long province = jdbc.queryForObject("select id from unit where code = 'HB'", Long.class);
         signIn.as("dcpl");
-        vn.mttq.giamsat.deadlines.ReportingPeriod half = periodicReports.lastEnded();
+        ReportingPeriod half = periodicReports.lastEnded();
         for (int i = 0; i < 3; i++) { // warm-up
             indicatorService.breakdown(province, half.from(), half.to());
         }
@@ -554,22 +585,22 @@ class PortalBenchmark extends SpringBrowserlessTest {
         jdbc.execute("TRUNCATE mysql.general_log");
         signIn.as("lanhdao");
         for (int i = 0; i < 2; i++) {
-            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
-            navigate("thong-ke", com.vaadin.flow.component.Component.class);
+            navigate("tai-khoan/mat-khau", Component.class);
+            navigate("thong-ke", Component.class);
         }
         FIGURES.put("the province's dashboard counted afresh ('Tính lại': the year going on and its change, from the earlier periods' "
-                + "cache), mean of 5", mean(5, () -> test(find(com.vaadin.flow.component.button.Button.class).id("dashboard-recount")).click()));
+                + "cache), mean of 5", mean(5, () -> test(find(Button.class).id("dashboard-recount")).click()));
         FIGURES.put("the province's dashboard (key figures and change, per district, rates, six-period trend, table), mean of 5 "
                 + "(target < 500 ms)", mean(5, () -> {
-                    navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
-                    navigate("thong-ke", com.vaadin.flow.component.Component.class);
+                    navigate("tai-khoan/mat-khau", Component.class);
+                    navigate("thong-ke", Component.class);
                 }));
         signIn.as("dcpl");
-        vn.mttq.giamsat.deadlines.ReportingPeriod year = periodicReports.period("YEAR", half.year() - 1);
+        ReportingPeriod year = periodicReports.period("YEAR", half.year() - 1);
         long consolidated = periodicReports.find(province, year).orElseThrow().getId();
-        periodicDocuments.render(consolidated, vn.mttq.giamsat.reports.ReportFormat.PDF);
+        periodicDocuments.render(consolidated, ReportFormat.PDF);
         FIGURES.put("the consolidated annual report as PDF (13 units, " + indicatorService.catalogue().size() + " indicators), mean of 5 "
-                + "(target < 3 s)", mean(5, () -> periodicDocuments.render(consolidated, vn.mttq.giamsat.reports.ReportFormat.PDF)));
+                + "(target < 3 s)", mean(5, () -> periodicDocuments.render(consolidated, ReportFormat.PDF)));
         signIn.signOut();
         jdbc.update("delete r from recommendation r join supervision_activity a on a.id = r.activity_id where a.created_by = 'benchmark'");
         jdbc.update("delete from supervision_activity where created_by = 'benchmark'");
@@ -603,8 +634,8 @@ class PortalBenchmark extends SpringBrowserlessTest {
     }
 
     /** {@code n} tasks of a plan; with parents, task i carries out parent task i. Returns their ids in order. */
-    private List<Long> insertTasks(long plan, int n, java.util.function.IntFunction<Long> unitOf, List<Long> parents,
-                                   java.time.LocalDate today) {
+    private List<Long> insertTasks(long plan, int n, IntFunction<Long> unitOf, List<Long> parents,
+                                   LocalDate today) {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             rows.add(new Object[] {plan, parents == null ? null : parents.get(i), "Nhiệm vụ đo hiệu năng " + i, unitOf.apply(i),
@@ -618,8 +649,8 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     private void addHomes(List<Object> kept, int n) {
         for (int i = 0; i < n; i++) {
-            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
-            kept.add(navigate("", com.vaadin.flow.component.Component.class));
+            navigate("tai-khoan/mat-khau", Component.class);
+            kept.add(navigate("", Component.class));
         }
     }
 

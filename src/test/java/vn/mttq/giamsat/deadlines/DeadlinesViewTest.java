@@ -3,10 +3,17 @@ package vn.mttq.giamsat.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +23,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.RowActions;
 
 /** The deadlines page: overdue items in working days, extension with a reason, scope. */
 @SpringBootTest
@@ -67,9 +75,9 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         // the item's history names the person who extended it by full name (issue 22), not by sign-in name
         view.history(test(view.grid).getRow(rowOf(view, title)));
         @SuppressWarnings("unchecked")
-        var changes = test((com.vaadin.flow.component.grid.Grid<DeadlineChange>) find(com.vaadin.flow.component.grid.Grid.class).last());
+        var changes = test((Grid<DeadlineChange>) find(Grid.class).last());
         String fullName = jdbc.queryForObject("select full_name from account where username = 'dcpl'", String.class);
-        java.util.List<String> actors = new java.util.ArrayList<>();
+        List<String> actors = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             actors.add(changes.getCellText(i, 1));
         }
@@ -94,10 +102,10 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         DeadlinesView view = navigate(DeadlinesView.class);
         int atMaximum = rowOf(view, "Kiến nghị 30 ngày " + tag);
         // one "⋯" menu per row, not a row of red links (issue 22)
-        assertThat(((vn.mttq.giamsat.base.ui.RowActions) test(view.grid).getCellComponent(atMaximum, 5)).labels())
+        assertThat(((RowActions) test(view.grid).getCellComponent(atMaximum, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc");
         int standard = rowOf(view, "Kiến nghị 20 ngày " + tag);
-        assertThat(((vn.mttq.giamsat.base.ui.RowActions) test(view.grid).getCellComponent(standard, 5)).labels())
+        assertThat(((RowActions) test(view.grid).getCellComponent(standard, 5)).labels())
                 .containsExactly("Lịch sử", "Đôn đốc", "Gia hạn");
         view.extend(test(view.grid).getRow(standard));
         IntegerField days = find(IntegerField.class).single();
@@ -138,7 +146,7 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         view.urge(test(view.grid).getRow(0));
         test(find(TextArea.class).single()).setValue("Đề nghị trả lời sớm");
         test(find(Button.class).withText("Đôn đốc").last()).click();
-        assertThat(find(com.vaadin.flow.component.notification.Notification.class).all()).extracting(n -> test(n).getText())
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
                 .contains("Đã gửi đôn đốc.");
         assertThat(deadlines.history("test-recommendation", tag + "-soon")).extracting(DeadlineChange::getReason)
                 .contains("Đề nghị trả lời sớm");
@@ -156,7 +164,7 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
         test(view.search).setValue(tag);
         assertThat(test(view.grid).size()).isEqualTo(1);
         test(view.grid).clickRow(0);
-        var location = com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation();
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("giam-sat");
         assertThat(location.getQueryParameters().getSingleParameter("tu")).contains("2026-01-01");
     }
@@ -165,8 +173,8 @@ class DeadlinesViewTest extends SpringBrowserlessTest {
     void a_link_with_a_unit_shows_that_subtree_and_the_chip_takes_it_away() {
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         signIn.as("dcpl");
-        com.vaadin.flow.component.UI.getCurrent().navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("loc", "OPEN", "don-vi", String.valueOf(luongSon))));
+        UI.getCurrent().navigate("han-xu-ly", QueryParameters.simple(
+                Map.of("loc", "OPEN", "don-vi", String.valueOf(luongSon))));
         DeadlinesView view = find(DeadlinesView.class).single();
         assertThat(view.unitChip.isVisible()).isTrue();
         assertThat(view.unitChip.getText()).isEqualTo("Đơn vị: Lương Sơn");

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 
@@ -118,7 +119,7 @@ class LegalTimeLimitsTest {
             assertThatThrownBy(() -> limits.saveSchedule(schedule)).as(user).isInstanceOf(AccessDeniedException.class);
         }
         signIn.signOut();
-        assertThatThrownBy(limits::rules).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(limits::rules).isInstanceOf(AuthenticationException.class);
         signIn.as("admin");
         assertThat(rule().getMaximumWorkingDays()).isEqualTo(30);
     }

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.MonthDay;
@@ -70,14 +71,14 @@ class LegalTimeLimitsViewTest extends SpringBrowserlessTest {
     @Test
     void a_department_does_not_see_the_page_in_its_menu() {
         signIn.as("dcpl");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Thời hạn theo quy định");
     }
 
     @Test
     void an_administrator_finds_the_page_in_the_menu() {
         signIn.as("admin");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Thời hạn theo quy định");
     }
 }

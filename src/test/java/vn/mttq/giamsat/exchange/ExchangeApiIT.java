@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +78,7 @@ class ExchangeApiIT {
 
         ApiTokens.Issued expiring = issue("Hệ thống thử hết hạn", "HB", today);
         assertThat(get("/api/v1/indicators", expiring.secret()).statusCode()).isEqualTo(200);
-        jdbc.update("update api_token set expires_on = ? where id = ?", java.sql.Date.valueOf(today.minusDays(1)), expiring.token().getId());
+        jdbc.update("update api_token set expires_on = ? where id = ?", Date.valueOf(today.minusDays(1)), expiring.token().getId());
         HttpResponse<String> expired = get("/api/v1/indicators", expiring.secret());
         assertThat(expired.statusCode()).isEqualTo(401);
         assertThat(expired.body()).contains("hết hạn", "expired");

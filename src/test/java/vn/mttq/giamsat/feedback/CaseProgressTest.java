@@ -2,8 +2,10 @@ package vn.mttq.giamsat.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -13,7 +15,7 @@ import vn.mttq.giamsat.SignIn;
 /** Issue 22: the case page shows where the case stands as a line of steps, and one primary next step. */
 @SpringBootTest
 @Import(SignIn.class)
-class CaseProgressTest extends com.vaadin.browserless.SpringBrowserlessTest {
+class CaseProgressTest extends SpringBrowserlessTest {
 
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
@@ -35,7 +37,7 @@ class CaseProgressTest extends com.vaadin.browserless.SpringBrowserlessTest {
         assertThat(CaseProgress.steps(cases.get(id))).extracting(CaseProgress.Step::state)
                 .containsExactly("done", "done", "done", "done", "current", "ahead", "ahead", "ahead");
         assertThat(line.getElement().getChildCount()).isEqualTo(8);
-        assertThat(find(com.vaadin.flow.component.button.Button.class).all().stream()
+        assertThat(find(Button.class).all().stream()
                 .filter(b -> b.getThemeNames().contains("primary")).count()).as("one primary next step").isEqualTo(1);
     }
 

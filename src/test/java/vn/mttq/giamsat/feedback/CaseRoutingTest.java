@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.supervision.Activity;
 import vn.mttq.giamsat.supervision.ActivityService;
 
@@ -87,7 +89,7 @@ class CaseRoutingTest {
         FeedbackCase inCommune = cases.record(about("UBND xã Cư Yên", "Ông " + marker + " đòi tiền hồ sơ đất đai ở xã"), null, null);
         FeedbackCase inKimBoi = cases.record(about("UBND huyện Kim Bôi", "Ông " + marker + " chậm trả hồ sơ"), unit("HB"),
                 "Tỉnh theo dõi trực tiếp");
-        String folded = vn.mttq.giamsat.base.text.SearchText.fold(marker);
+        String folded = SearchText.fold(marker);
         assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, folded + " doi tien ho so dat")))
                 .containsExactly(inCommune.getReceiptCode());
         assertThat(codes(new CaseService.Filter(null, null, null, unit("HB-LS"), 0, null, null, null, folded)))
@@ -122,7 +124,7 @@ class CaseRoutingTest {
         try {
             signIn.as("dcpl");
             CaseService.Filter filter = new CaseService.Filter(null, null, null, 0, 0, null, null, null, word);
-            List<String> newestFirst = java.util.stream.IntStream.iterate(60, i -> i - 1).limit(60)
+            List<String> newestFirst = IntStream.iterate(60, i -> i - 1).limit(60)
                     .mapToObj(i -> "WT" + String.format("%010d", i)).toList();
             assertThat(codes(filter)).as("first page").isEqualTo(newestFirst.subList(0, 50));
             assertThat(cases.list(filter, PageRequest.of(1, 50)).stream().map(FeedbackCase::getReceiptCode).toList())

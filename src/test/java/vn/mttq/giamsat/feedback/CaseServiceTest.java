@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.deadlines.DeadlineStatus;
 
@@ -152,13 +153,13 @@ class CaseServiceTest {
         FeedbackCase c = forwarded(LocalDate.now(PortalFormats.VIETNAM).minusDays(2), null);
         signIn.as("hoinongdan");
         assertThatThrownBy(() -> cases.get(c.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(cases.list(CaseService.Filter.all(), org.springframework.data.domain.PageRequest.of(0, 200)).getContent())
+        assertThat(cases.list(CaseService.Filter.all(), PageRequest.of(0, 200)).getContent())
                 .extracting(FeedbackCase::getId).doesNotContain(c.getId());
         signIn.as("luongson");
         assertThatThrownBy(() -> cases.record(intake(LocalDate.now(PortalFormats.VIETNAM), null), unit("HB-KB"), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(cases.list(new CaseService.Filter(null, null, null, 0, 0, null, null, null, c.getReceiptCode().toLowerCase()),
-                org.springframework.data.domain.PageRequest.of(0, 10)).getContent()).extracting(FeedbackCase::getId).containsExactly(c.getId());
+                PageRequest.of(0, 10)).getContent()).extracting(FeedbackCase::getId).containsExactly(c.getId());
     }
 
     @Test

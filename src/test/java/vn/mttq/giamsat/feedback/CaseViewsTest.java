@@ -3,9 +3,16 @@ package vn.mttq.giamsat.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /** The case pages and the public lookup, on the demo province. */
 @SpringBootTest
@@ -28,7 +37,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         signIn.signOut();
     }
 
-    private java.util.List<String> column(com.vaadin.flow.component.grid.Grid<?> grid, int column) {
+    private List<String> column(Grid<?> grid, int column) {
         var g = test(grid);
         return IntStream.range(0, g.size()).mapToObj(i -> g.getCellText(i, column)).toList();
     }
@@ -58,9 +67,9 @@ class CaseViewsTest extends SpringBrowserlessTest {
         test(again.subjectUnit).setValue("UBND xã Liên Sơn");
         test(again.content).setValue("Lại thu tiền không có biên lai.");
         test(again.save).click();
-        var warning = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
-        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withClassName("duplicate-link").all())
-                .extracting(com.vaadin.flow.component.html.Anchor::getHref).contains("phan-anh/" + firstId);
+        var warning = find(ConfirmDialog.class).single();
+        assertThat(find(Anchor.class).withClassName("duplicate-link").all())
+                .extracting(Anchor::getHref).contains("phan-anh/" + firstId);
         warning.close();
 
         CasesView list = navigate(CasesView.class);
@@ -72,21 +81,21 @@ class CaseViewsTest extends SpringBrowserlessTest {
         assertThat(list.count.getText()).isEqualTo(test(list.grid).size() + " vụ việc");
     }
 
-    @Autowired vn.mttq.giamsat.organisation.RecipientDirectory directory;
+    @Autowired RecipientDirectory directory;
 
     /** Issue 22: a link from a dashboard figure opens the list with its period and unit set; a unit outside the choices is ignored. */
     @Test
     void a_link_sets_the_lists_period_and_unit() {
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         signIn.as("lanhdao");
-        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ui.ListLinks.of(
-                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 30), luongSon));
+        UI.getCurrent().navigate("phan-anh", ListLinks.of(
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), luongSon));
         CasesView list = find(CasesView.class).single();
-        assertThat(list.from.getValue()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
-        assertThat(list.to.getValue()).isEqualTo(java.time.LocalDate.of(2026, 6, 30));
+        assertThat(list.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(list.to.getValue()).isEqualTo(LocalDate.of(2026, 6, 30));
         assertThat(list.unit.getValue()).isEqualTo(luongSon);
-        com.vaadin.flow.component.UI.getCurrent().navigate("");
-        com.vaadin.flow.component.UI.getCurrent().navigate("phan-anh", vn.mttq.giamsat.base.ui.ListLinks.of(null, null, 999_999L));
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("phan-anh", ListLinks.of(null, null, 999_999L));
         assertThat(find(CasesView.class).single().unit.getValue()).isNull();
     }
 
@@ -105,7 +114,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).withClassName("case-followed-elsewhere").all()).as("its own unit acts, no such note").isEmpty();
 
         var handlers = directory.handlers(directory.unitAndDirectSubUnits(province));
-        assertThat(handlers).extracting(vn.mttq.giamsat.organisation.RecipientDirectory.Handler::fullName)
+        assertThat(handlers).extracting(RecipientDirectory.Handler::fullName)
                 .contains("Nguyễn Thị Hồng Vân", "Đỗ Khắc Huấn", "Bùi Văn Thắng").doesNotContain("Quản trị hệ thống", "Đinh Thị Lụa");
         assertThat(handlers.getFirst().unitId()).as("the following unit's own people first").isEqualTo(province);
     }
@@ -122,7 +131,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
         signIn.as("luongson"); // its handler
         navigate("phan-anh/" + overdue, CaseView.class);
         test(find(Button.class).withText("Xem thông tin người phản ánh").single()).click();
-        test(find(com.vaadin.flow.component.textfield.TextField.class).withId("reveal-reason").single()).setValue("Mời lên làm việc");
+        test(find(TextField.class).withId("reveal-reason").single()).setValue("Mời lên làm việc");
         test(find(Button.class).withId("step-confirm").single()).click();
         assertThat(texts()).contains("Họ tên: Nguyễn Văn Hải");
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'IDENTITY_REVEALED' and target_id = ?",
@@ -159,7 +168,7 @@ class CaseViewsTest extends SpringBrowserlessTest {
     void a_person_sends_a_report_through_the_public_page_and_gets_a_code_that_the_province_sees_to_classify() throws InterruptedException {
         signIn.signOut();
         SubmitView page = navigate(SubmitView.class);
-        String content = "Trưởng thôn thu tiền làm đường không công khai " + java.util.UUID.randomUUID();
+        String content = "Trưởng thôn thu tiền làm đường không công khai " + UUID.randomUUID();
         test(page.subjectUnit).setValue("thôn Suối Cái, xã Tú Lý");
         test(page.content).setValue(content);
         assertThat(page.question.getSrc()).as("the question is a picture").startsWith("data:image/png;base64,");

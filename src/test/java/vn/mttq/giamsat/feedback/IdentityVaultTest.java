@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +16,7 @@ class IdentityVaultTest {
 
     private static String key(int fill) {
         byte[] k = new byte[32];
-        java.util.Arrays.fill(k, (byte) fill);
+        Arrays.fill(k, (byte) fill);
         return Base64.getEncoder().encodeToString(k);
     }
 

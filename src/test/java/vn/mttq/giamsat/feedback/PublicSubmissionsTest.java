@@ -8,8 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 
@@ -134,9 +142,9 @@ class PublicSubmissionsTest {
             submissions.submit(about("Phản ánh trước " + i + " " + UUID.randomUUID()), List.of(), shown(), "5", address);
         }
         int before = caseCount();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
-        List<java.util.concurrent.Future<Boolean>> sends = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        List<Future<Boolean>> sends = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             String content = "Gửi cùng lúc " + i + " " + UUID.randomUUID();
             sends.add(pool.submit(() -> {
@@ -153,7 +161,7 @@ class PublicSubmissionsTest {
         start.countDown();
         int passed = 0;
         for (var send : sends) {
-            passed += send.get(60, java.util.concurrent.TimeUnit.SECONDS) ? 1 : 0;
+            passed += send.get(60, TimeUnit.SECONDS) ? 1 : 0;
         }
         pool.shutdown();
         assertThat(passed).as("sends that passed").isEqualTo(1);
@@ -164,9 +172,9 @@ class PublicSubmissionsTest {
     void simultaneous_wrong_lookup_codes_are_each_counted() throws Exception {
         CaseLookup lookup = lookups;
         String from = "198.51.100." + (int) (Math.random() * 250);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-        List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> tries = new ArrayList<>();
         for (int i = 0; i < CaseLookup.WRONG_CODES_ALLOWED + 4; i++) {
             tries.add(pool.submit(() -> {
                 start.await();
@@ -178,9 +186,9 @@ class PublicSubmissionsTest {
             }));
         }
         start.countDown();
-        List<String> answers = new java.util.ArrayList<>();
+        List<String> answers = new ArrayList<>();
         for (var t : tries) {
-            answers.add(t.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            answers.add(t.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
         assertThat(answers).as("wrong codes looked up before the address was refused").filteredOn("missed"::equals)
@@ -199,7 +207,7 @@ class PublicSubmissionsTest {
         assertThatThrownBy(() -> submissions.submit(about("Nội dung rất dài ".repeat(400)), List.of(), shown(), "5", address))
                 .hasMessage("text.error.too-long");
         int maxFiles = settings.current().maxFiles();
-        List<PublicSubmissions.SentFile> many = java.util.stream.IntStream.rangeClosed(0, maxFiles)
+        List<PublicSubmissions.SentFile> many = IntStream.rangeClosed(0, maxFiles)
                 .mapToObj(i -> new PublicSubmissions.SentFile("tep" + i + ".pdf", PDF)).toList();
         assertThatThrownBy(() -> submissions.submit(about("Nhiều tệp"), many, shown(), "5", address)).hasMessage("feedback.public.error.files");
         byte[] program = "MZ\u0090\u0000 chương trình".getBytes(StandardCharsets.ISO_8859_1);
@@ -217,7 +225,7 @@ class PublicSubmissionsTest {
     void a_closed_page_refuses_and_only_an_administrator_opens_or_closes_it() {
         signIn.as("dcpl");
         SubmissionSettings.Settings now = settings.current();
-        assertThatThrownBy(() -> settings.change(now)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> settings.change(now)).isInstanceOf(AccessDeniedException.class);
         signIn.as("admin");
         SubmissionSettings.Settings closed = settings.change(new SubmissionSettings.Settings(false, now.perAddressHour(), now.perAddressDay(),
                 now.maxFiles(), now.maxFileMegabytes(), now.version()));

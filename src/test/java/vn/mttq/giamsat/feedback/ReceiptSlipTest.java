@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.reports.OfficialLayout;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /** The receipt slip: the code, what was received, where to follow it; never who reported. */
@@ -34,7 +35,7 @@ class ReceiptSlipTest {
         String code = jdbc.queryForObject("select receipt_code from feedback_case where id = ?", String.class, named);
         signIn.as("luongson");
         String text;
-        text = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(slip.render(named, ReportFormat.PDF), "receipt-slip").replaceAll("\\s+", " ");
+        text = OfficialLayout.assertPdf(slip.render(named, ReportFormat.PDF), "receipt-slip").replaceAll("\\s+", " ");
         assertThat(text).contains("GIẤY BIÊN NHẬN", "Số: " + code, "Mã tiếp nhận: " + code, "tra-cuu", "Trực tiếp tại nơi tiếp dân",
                 "ỦY BAN MTTQ HUYỆN LƯƠNG SƠN").doesNotContain("Nguyễn Văn Hải", "0912 000 111", "Xóm Mỏ");
     }

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,9 +20,10 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.security.PortalUser;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.work.WorkSource;
+import vn.mttq.giamsat.deadlines.DeadlineFilter;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 
@@ -29,7 +35,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Autowired SignIn signIn;
     @Autowired DeadlineService deadlines;
     @Autowired JdbcTemplate jdbc;
-    @Autowired java.util.List<WorkSource> sources;
+    @Autowired List<WorkSource> sources;
 
     @AfterEach
     void signOut() {
@@ -49,7 +55,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         return title;
     }
 
-    private java.util.List<String> rows() {
+    private List<String> rows() {
         return find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(a -> a.getElement().getTextRecursively()).toList();
     }
 
@@ -77,16 +83,16 @@ class HomeViewTest extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         HomeView view = navigate(HomeView.class);
         assertThat(view.figures.getChildren().count()).isEqualTo(3);
-        java.time.LocalDate today = java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM);
-        String since = vn.mttq.giamsat.base.text.PortalFormats.date(vn.mttq.giamsat.deadlines.DeadlineFilter.halfYearStart(today));
+        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
+        String since = PortalFormats.date(DeadlineFilter.halfYearStart(today));
         assertThat(view.figures.getElement().getTextRecursively()).contains("Hạn xử lý đang theo dõi", "Đã quá hạn",
                 "Xong đúng hạn từ " + since);
         // the on-time figure opens exactly the items it counts, and the list counts the same number (issue 22)
         Anchor onTime = find(Anchor.class).all().stream().filter(a -> a.getHref().endsWith("loc=ON_TIME")).findFirst().orElseThrow();
         String figure = onTime.getElement().getChild(0).getText();
-        com.vaadin.flow.component.UI.getCurrent().navigate("han-xu-ly", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("loc", "ON_TIME")));
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("result-count").single().getText())
+        UI.getCurrent().navigate("han-xu-ly", QueryParameters.simple(
+                Map.of("loc", "ON_TIME")));
+        assertThat(find(Span.class).withClassName("result-count").single().getText())
                 .isEqualTo(figure + " việc");
         signIn.signOut();
 
@@ -94,7 +100,7 @@ class HomeViewTest extends SpringBrowserlessTest {
         HomeView district = navigate(HomeView.class);
         assertThat(district.figures.getChildren().count()).as("district staff get no province figures").isZero();
         // the rows' urgency in page order: every overdue item, then those due soon, then the news
-        java.util.List<Integer> urgency = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item"))
+        List<Integer> urgency = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item"))
                 .map(a -> a.hasClassName("urgency-overdue") ? 0 : a.hasClassName("urgency-soon") ? 1 : 2).toList();
         assertThat(urgency).isNotEmpty().contains(0).isSorted();
     }
@@ -114,7 +120,7 @@ class HomeViewTest extends SpringBrowserlessTest {
     void a_record_is_listed_once() {
         signIn.as("hoinongdan");
         navigate(HomeView.class);
-        java.util.List<String> links = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(Anchor::getHref)
+        List<String> links = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(Anchor::getHref)
                 .filter(h -> h.matches(".*/\\d+(\\?.*)?")).toList();
         assertThat(links).isNotEmpty().doesNotHaveDuplicates();
         assertThat(MyWork.recordOf("ke-hoach/12?tab=x")).contains("ke-hoach/12");

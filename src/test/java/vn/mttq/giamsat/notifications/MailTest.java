@@ -6,15 +6,19 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.organisation.Recipient;
@@ -70,7 +74,7 @@ class MailTest {
         assertThat(received[0].getSubject()).isEqualTo("[Giám sát 124] Kiến nghị số 7 sắp đến hạn");
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("dcpl@mttq-hoabinh.example.org");
         assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
-        assertThat(new String(received[0].getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(received[0].getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .contains("Kính gửi Đỗ Khắc Huấn", "http://localhost:8080/lich-lam-viec");
         assertThat(outbox.sendDue()).as("sent once").isZero();
     }
@@ -102,14 +106,14 @@ class MailTest {
         }
         assertThat(status("Thư không gửi được")).isEqualTo("FAILED");
         signIn.as("admin");
-        assertThat(outbox.unsent(org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+        assertThat(outbox.unsent(PageRequest.of(0, 10)).getContent())
                 .extracting(OutgoingMail::getSubject).contains("[Giám sát 124] Thư không gửi được");
         long id = jdbc.queryForObject("select id from mail_outbox where subject like '%Thư không gửi được%'", Long.class);
         outbox.retry(id);
         assertThat(status("Thư không gửi được")).as("an administrator sends it again").isEqualTo("PENDING");
         signIn.as("dcpl");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.retry(id))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> outbox.retry(id))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

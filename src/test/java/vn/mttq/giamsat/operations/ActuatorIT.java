@@ -3,10 +3,13 @@ package vn.mttq.giamsat.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,11 +68,11 @@ class ActuatorIT {
         HttpResponse<String> anonymous = get("/actuator/prometheus");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Location")).isEmpty();
-        io.micrometer.prometheusmetrics.PrometheusMeterRegistry prometheus = meters instanceof io.micrometer.prometheusmetrics.PrometheusMeterRegistry p ? p
-                : (io.micrometer.prometheusmetrics.PrometheusMeterRegistry) ((io.micrometer.core.instrument.composite.CompositeMeterRegistry) meters)
-                .getRegistries().stream().filter(r -> r instanceof io.micrometer.prometheusmetrics.PrometheusMeterRegistry).findFirst().orElseThrow();
+        PrometheusMeterRegistry prometheus = meters instanceof PrometheusMeterRegistry p ? p
+                : (PrometheusMeterRegistry) ((CompositeMeterRegistry) meters)
+                .getRegistries().stream().filter(r -> r instanceof PrometheusMeterRegistry).findFirst().orElseThrow();
         String exposition = prometheus.scrape();
-        java.util.List<String> help = exposition.lines().filter(l -> l.startsWith("# HELP ")).toList();
+        List<String> help = exposition.lines().filter(l -> l.startsWith("# HELP ")).toList();
         assertThat(help).hasSizeGreaterThan(50).allSatisfy(l -> assertThat(l).as(l).matches("# HELP [a-zA-Z_:][a-zA-Z0-9_:]* \\S.*"));
     }
 }

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.util.FileSystemUtils;
 import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 
 /**
@@ -76,7 +79,7 @@ class EmbeddedDatabaseAccessIT {
             try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.user(), first.password())) {
                 c.createStatement().execute("CREATE TABLE kept (id INT)");
                 // as a data directory made before the rule: root without a password
-                List<String> hosts = new java.util.ArrayList<>();
+                List<String> hosts = new ArrayList<>();
                 try (var rs = c.createStatement().executeQuery("SELECT Host FROM mysql.user WHERE User = 'root'")) {
                     while (rs.next()) {
                         hosts.add(rs.getString(1));
@@ -96,14 +99,14 @@ class EmbeddedDatabaseAccessIT {
                 assertThat(c.createStatement().executeQuery("SELECT COUNT(*) FROM kept").next()).isTrue();
             }
         } finally {
-            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            FileSystemUtils.deleteRecursively(dir);
         }
     }
 
     private boolean up(NetworkInterface n) {
         try {
             return n.isUp();
-        } catch (java.net.SocketException e) {
+        } catch (SocketException e) {
             return false;
         }
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,10 +61,10 @@ class LoadBenchmark {
     @LocalServerPort
     int port;
     @Autowired JdbcTemplate jdbc;
-    @Autowired javax.sql.DataSource dataSource;
+    @Autowired DataSource dataSource;
 
     /** Milliseconds a person thinks between two clicks, at least and at most: -Dload.think=1000-3000. */
-    private static final long[] THINK = java.util.Arrays.stream(System.getProperty("load.think", "1000-3000").split("-"))
+    private static final long[] THINK = Arrays.stream(System.getProperty("load.think", "1000-3000").split("-"))
             .mapToLong(Long::parseLong).toArray();
 
     /** Seconds over which the users arrive and sign in: -Dload.ramp=20. */
@@ -73,7 +76,7 @@ class LoadBenchmark {
     private volatile long steadyFrom = Long.MAX_VALUE;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger completed = new AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicBoolean FIRST_FAILURE = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean FIRST_FAILURE = new AtomicBoolean();
 
     @Test
     void concurrent_users_through_the_main_journeys() throws Exception {

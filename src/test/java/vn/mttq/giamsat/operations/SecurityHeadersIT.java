@@ -2,10 +2,12 @@ package vn.mttq.giamsat.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,12 +61,12 @@ class SecurityHeadersIT {
     @Test
     void a_forged_host_header_never_reaches_a_redirect() throws Exception {
         for (String request : new String[] {"GET /ke-hoach HTTP/1.1", "POST /login HTTP/1.1", "GET /logout HTTP/1.1"}) {
-            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            try (Socket socket = new Socket("127.0.0.1", port)) {
                 String body = request.startsWith("POST") ? "username=khong-co&password=Sai%4012345" : "";
                 socket.getOutputStream().write((request + "\r\nHost: evil.example\r\nConnection: close\r\n"
                         + (body.isEmpty() ? "" : "Origin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                        + body.length() + "\r\n") + "\r\n" + body).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        + body.length() + "\r\n") + "\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
                 assertThat(head).as(request).doesNotContainIgnoringCase("evil.example");
                 if (head.startsWith("HTTP/1.1 302")) {

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.operations;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -34,7 +35,7 @@ final class SlowStatements {
     private static HikariDataSource unwrap(DataSource dataSource) {
         try {
             return dataSource.unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,9 +3,13 @@ package vn.mttq.giamsat.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +52,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("admin");
         UnitsView view = navigate(UnitsView.class);
         assertThat(view.count.getText()).isEqualTo(unitRepository.count() + " đơn vị"); // the administrator sees the whole province
-        test(find(com.vaadin.flow.component.textfield.TextField.class).withClassName("unit-search").single()).setValue("luong son");
-        assertThat(view.count.getText()).isEqualTo(test(find(com.vaadin.flow.component.grid.Grid.class).single()).size() + " đơn vị");
+        test(find(TextField.class).withClassName("unit-search").single()).setValue("luong son");
+        assertThat(view.count.getText()).isEqualTo(test(find(Grid.class).single()).size() + " đơn vị");
         assertThat(view.count.getText()).isNotEqualTo("0 đơn vị");
         // a row's actions sit behind one "⋯" menu; the province itself cannot be switched off
         assertThat(view.actions(unitRepository.findByCode("HB").orElseThrow()).labels()).containsExactly("Sửa");
@@ -61,7 +65,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("admin");
         long before = unitRepository.count();
         navigate(UnitsView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        test(find(Button.class).withText("Thêm đơn vị").single()).click();
         UnitForm form = find(UnitForm.class).single();
         test(form.code).setValue("HB-LS");
         test(form.name).setValue("Đơn vị trùng mã");
@@ -78,7 +82,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("admin");
         long before = unitRepository.count();
         navigate(UnitsView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        test(find(Button.class).withText("Thêm đơn vị").single()).click();
         UnitForm form = find(UnitForm.class).single();
         test(form.save).click();
         assertThat(form.code.isInvalid()).isTrue();
@@ -89,7 +93,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
     @Test
     void member_organisation_menu_has_no_administration() {
         signIn.as("hoinongdan");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .contains("Việc của tôi", "Thống kê theo đơn vị", "Danh mục")
                 .doesNotContain("Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
@@ -107,7 +111,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
     @Test
     void administrator_menu_has_administration() {
         signIn.as("admin");
-        navigate("", com.vaadin.flow.component.Component.class);
+        navigate("", Component.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .contains("Việc của tôi", "Danh mục", "Tài khoản", "Đơn vị", "Nhật ký hệ thống", "Báo cáo, biểu mẫu");
         assertThat(find(SideNav.class).all()).extracting(n -> n.getElement().getAttribute("data-group"))
@@ -121,7 +125,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         signIn.as("admin");
         long before = unitRepository.count();
         navigate(UnitsView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm đơn vị").single()).click();
+        test(find(Button.class).withText("Thêm đơn vị").single()).click();
         UnitForm form = find(UnitForm.class).single();
         test(form.code).setValue("HB-RLO");
         test(form.name).setValue("Xã \u202Eexe.fdp");
@@ -135,7 +139,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
     void an_e_mail_past_its_limit_gets_a_field_message_not_the_generic_error() {
         signIn.as("admin");
         navigate(AccountsView.class);
-        test(find(com.vaadin.flow.component.button.Button.class).withText("Thêm tài khoản").single()).click();
+        test(find(Button.class).withText("Thêm tài khoản").single()).click();
         AccountForm form = find(AccountForm.class).single();
         test(form.username).setValue("email-dai");
         test(form.fullName).setValue("Lê Văn Thư");

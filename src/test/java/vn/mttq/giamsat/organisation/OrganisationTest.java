@@ -4,18 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.Role;
 
 /** Units, accounts and data scopes against the real (embedded) MariaDB with the demo province. */
 @SpringBootTest
@@ -129,7 +137,7 @@ class OrganisationTest {
         first.setName("Ủy ban MTTQ huyện Cao Phong (sửa 1)");
         units.save(first);
         second.setName("Ủy ban MTTQ huyện Cao Phong (sửa 2)");
-        assertThatThrownBy(() -> units.save(second)).isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> units.save(second)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(unitRepository.findByCode("HB-CP").orElseThrow().getName()).endsWith("(sửa 1)");
     }
 
@@ -183,11 +191,11 @@ class OrganisationTest {
     void changing_to_a_passphrase_past_bcrypts_limit_is_refused_by_name_and_changes_nothing() {
         signIn.as("hoinongdan");
         String before = jdbc.queryForObject("select password_hash from account where username = 'hoinongdan'", String.class);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.changeOwnPassword("Demo@124",
+        Assertions.assertThatThrownBy(() -> accounts.changeOwnPassword("Demo@124",
                         "Mặt trận Tổ quốc Việt Nam giám sát cán bộ đảng viên năm 2026 và 2027!"))
-                .isInstanceOf(vn.mttq.giamsat.base.errors.UserFacingException.class)
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("password-too-long");
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+        Assertions.assertThat(jdbc.queryForObject(
                 "select password_hash from account where username = 'hoinongdan'", String.class)).isEqualTo(before);
         signIn.signOut();
     }
@@ -196,29 +204,29 @@ class OrganisationTest {
     void percent_and_underscore_in_a_search_box_are_literal_characters() {
         signIn.as("admin");
         // "H_" used to match every code starting with H and one more character (42 units)
-        org.assertj.core.api.Assertions.assertThat(units.search("H_", PageRequest.of(0, 200)).getContent()).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(units.search("%", PageRequest.of(0, 200)).getContent()).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(accounts.search("_", PageRequest.of(0, 200)).getContent()).isEmpty();
-        org.assertj.core.api.Assertions.assertThat(units.search("HB-LS", PageRequest.of(0, 200)).getContent()).isNotEmpty();
+        Assertions.assertThat(units.search("H_", PageRequest.of(0, 200)).getContent()).isEmpty();
+        Assertions.assertThat(units.search("%", PageRequest.of(0, 200)).getContent()).isEmpty();
+        Assertions.assertThat(accounts.search("_", PageRequest.of(0, 200)).getContent()).isEmpty();
+        Assertions.assertThat(units.search("HB-LS", PageRequest.of(0, 200)).getContent()).isNotEmpty();
         signIn.signOut();
     }
 
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
-    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired UserDetailsService userDetails;
 
     @Test
     void every_failed_sign_in_is_audited_whatever_was_typed() {
         String tooLong = "a".repeat(65);
         String vietnamese = "nguyễn.văn.an";
-        for (String typed : java.util.List.of(tooLong, vietnamese)) {
+        for (String typed : List.of(tooLong, vietnamese)) {
             // the look-up answers "unknown" instead of a database error
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(typed))
-                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
-            events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
-                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(typed, "sai"),
-                    new org.springframework.security.authentication.BadCredentialsException("bad")));
+            Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(typed))
+                    .isInstanceOf(UsernameNotFoundException.class);
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(typed, "sai"),
+                    new BadCredentialsException("bad")));
         }
-        org.assertj.core.api.Assertions.assertThat(jdbc.queryForList(
+        Assertions.assertThat(jdbc.queryForList(
                         "select actor from audit_log where action = 'LOGIN_FAILURE' and (actor = ? or actor = ?)", String.class,
                         "a".repeat(64), vietnamese))
                 .contains("a".repeat(64), vietnamese);
@@ -228,13 +236,13 @@ class OrganisationTest {
     void an_unknown_username_locks_after_as_many_wrong_tries_as_a_known_one() {
         String nobody = "khongtontai" + System.nanoTime();
         for (int i = 0; i < 5; i++) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(nobody))
-                    .isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
-            events.publishEvent(new org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent(
-                    org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(nobody, "sai"),
-                    new org.springframework.security.authentication.BadCredentialsException("bad")));
+            Assertions.assertThatThrownBy(() -> userDetails.loadUserByUsername(nobody))
+                    .isInstanceOf(UsernameNotFoundException.class);
+            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated(nobody, "sai"),
+                    new BadCredentialsException("bad")));
         }
         // the sixth try meets a locked account, as a known name would: nothing tells the two apart
-        org.assertj.core.api.Assertions.assertThat(userDetails.loadUserByUsername(nobody).isAccountNonLocked()).isFalse();
+        Assertions.assertThat(userDetails.loadUserByUsername(nobody).isAccountNonLocked()).isFalse();
     }
 }

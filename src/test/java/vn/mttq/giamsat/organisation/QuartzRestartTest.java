@@ -2,6 +2,7 @@ package vn.mttq.giamsat.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,7 +11,6 @@ import java.util.Date;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SimpleScheduleBuilder;
@@ -19,6 +19,7 @@ import org.quartz.TriggerKey;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 import vn.mttq.giamsat.GiamSatApplication;
 
 /**
@@ -64,7 +65,7 @@ class QuartzRestartTest {
     }
 
     @AfterEach
-    void removeDatabase() throws java.io.IOException {
+    void removeDatabase() throws IOException {
         FileSystemUtils.deleteRecursively(dataDir);
     }
 

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,8 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.ListSpreadsheet;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** Attendee lists from XLSX: bad rows reported and nothing imported unless chosen, counts taken from the list. */
 @SpringBootTest
@@ -44,7 +46,7 @@ class AttendeeImportTest {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         long unit = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
         TrainingSession s = sessions.plan(unit, SessionKind.TRAINING_COURSE, "Tập huấn có danh sách " + UUID.randomUUID(), today, today, "");
-        return sessions.held(s.getId(), new SessionService.Attendance(java.util.Map.of(), null, null), SessionService.Outcome.none());
+        return sessions.held(s.getId(), new SessionService.Attendance(Map.of(), null, null), SessionService.Outcome.none());
     }
 
     private static List<String> row(String... cells) {
@@ -75,7 +77,7 @@ class AttendeeImportTest {
         assertThat(counted.attendance()).containsEntry(Audience.FRONT_CADRES, 1).containsEntry(Audience.PEOPLE, 1)
                 .containsEntry(Audience.PARTY_MEMBERS, 1);
         assertThat(counted.totalAttendance()).isEqualTo(3);
-        assertThatThrownBy(() -> sessions.correct(s.getId(), new SessionService.Attendance(java.util.Map.of(Audience.PEOPLE, 2), null, null),
+        assertThatThrownBy(() -> sessions.correct(s.getId(), new SessionService.Attendance(Map.of(Audience.PEOPLE, 2), null, null),
                 SessionService.Outcome.none())).hasMessage("outreach.error.above-list");
     }
 
@@ -95,7 +97,7 @@ class AttendeeImportTest {
         }
         assertThat(imports.load(s.getId(), out.toByteArray(), false).imported()).isTrue();
         assertThat(imports.list(s.getId())).extracting(AttendeeLists.Attendee::fullName, AttendeeLists.Attendee::audience)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Lò Thị Hoa", Audience.PEOPLE));
+                .containsExactly(Tuple.tuple("Lò Thị Hoa", Audience.PEOPLE));
         assertThatThrownBy(() -> imports.load(s.getId(), "%PDF-1.7".getBytes(StandardCharsets.UTF_8), false))
                 .hasMessage("spreadsheet.error.unreadable");
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import vn.mttq.giamsat.Sheets;
 import vn.mttq.giamsat.SignIn;
 
 /** Issue 22: the training, propaganda and figures lists download as XLSX tables, within the person's scope. */
@@ -69,7 +70,7 @@ class OutreachExportTest {
     @Test
     void the_practices_download_as_the_list_shows_them() {
         signIn.as("lanhdao");
-        List<List<String>> rows = vn.mttq.giamsat.Sheets.read(export.practices(false, null, ""));
+        List<List<String>> rows = Sheets.read(export.practices(false, null, ""));
         assertThat(rows.getFirst()).contains("Đơn vị tổ chức");
         assertThat(rows).hasSizeGreaterThan(1);
         assertThat(rows.stream().skip(1).map(r -> r.get(2))).as("dates are date cells").allMatch(d -> d.isEmpty() || d.startsWith("#n"));

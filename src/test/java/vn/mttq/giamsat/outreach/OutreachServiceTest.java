@@ -3,6 +3,8 @@ package vn.mttq.giamsat.outreach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
@@ -175,12 +179,12 @@ class OutreachServiceTest {
         assertThatThrownBy(() -> sessions.plan(unit("HB-KB"), SessionKind.DIALOGUE, "Không được", today, today, ""))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> figures.subtree(unit("HB-KB"), today, today)).isInstanceOf(AccessDeniedException.class);
-        assertThat(sessions.list(SessionService.Filter.all(), org.springframework.data.domain.PageRequest.of(0, 500)).getContent())
+        assertThat(sessions.list(SessionService.Filter.all(), PageRequest.of(0, 500)).getContent())
                 .extracting(TrainingSession::getId).doesNotContain(kimBoi.getId());
 
         signIn.as("hoinongdan");
         assertThat(sessions.get(kimBoi.getId()).getTitle()).isEqualTo(kimBoi.getTitle());
-        assertThat(sessions.list(SessionService.Filter.all(), org.springframework.data.domain.PageRequest.of(0, 500)).getContent())
+        assertThat(sessions.list(SessionService.Filter.all(), PageRequest.of(0, 500)).getContent())
                 .extracting(TrainingSession::getId).contains(kimBoi.getId());
         assertThatThrownBy(() -> sessions.cancel(kimBoi.getId(), "Không phải đơn vị tổ chức")).isInstanceOf(AccessDeniedException.class);
         assertThat(sessions.plan(unit("HB-HND"), SessionKind.TRAINING_COURSE, "Tập huấn hội viên " + UUID.randomUUID(), today, today, "")
@@ -210,11 +214,11 @@ class OutreachServiceTest {
         assertThat(figures.subtree(unit("HB"), today.minusDays(1), today.plusDays(1)).practicesRecognised()).isPositive();
 
         signIn.as("hoinongdan");
-        assertThat(practices.list(true, null, "Tổ giám sát cộng đồng", org.springframework.data.domain.PageRequest.of(0, 50)).getContent())
+        assertThat(practices.list(true, null, "Tổ giám sát cộng đồng", PageRequest.of(0, 50)).getContent())
                 .as("the province-wide list of recognised practices").extracting(GoodPractice::getId).contains(g.getId());
     }
 
-    @Autowired vn.mttq.giamsat.attachments.AttachmentService attachments;
+    @Autowired AttachmentService attachments;
 
     @Test
     void a_practices_evidence_is_read_in_scope_while_proposed_and_by_everyone_once_recognised() {
@@ -223,7 +227,7 @@ class OutreachServiceTest {
                 today.minusMonths(3), "");
         assertThat(practices.mayAddEvidence(g)).isTrue();
         var file = attachments.attach(PracticeService.SOURCE_TYPE, String.valueOf(g.getId()), unit("HB-LS"), false, "so-theo-doi.pdf",
-                new java.io.ByteArrayInputStream("%PDF-1.7\n% minh chứng\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                new ByteArrayInputStream("%PDF-1.7\n% minh chứng\n".getBytes(StandardCharsets.UTF_8)));
         signIn.as("hoinongdan");
         assertThatThrownBy(() -> attachments.open(file.id())).as("not yet recognised, outside the association's scope")
                 .isInstanceOf(AccessDeniedException.class);

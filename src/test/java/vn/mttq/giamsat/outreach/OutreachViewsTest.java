@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 
@@ -50,8 +51,8 @@ class OutreachViewsTest extends SpringBrowserlessTest {
         test(list.add).click();
         String title = "Hội nghị quán triệt tại huyện " + UUID.randomUUID().toString().substring(0, 8);
         test(find(TextField.class).withId("training-title").single()).setValue(title);
-        var start = find(vn.mttq.giamsat.base.ui.PortalDatePicker.class).withId("training-starts").single();
-        var end = find(vn.mttq.giamsat.base.ui.PortalDatePicker.class).withId("training-ends").single();
+        var start = find(PortalDatePicker.class).withId("training-starts").single();
+        var end = find(PortalDatePicker.class).withId("training-ends").single();
         assertThat(start.getValue()).as("today unless another day is chosen").isEqualTo(LocalDate.now(PortalFormats.VIETNAM));
         start.setValue(LocalDate.now(PortalFormats.VIETNAM).plusDays(7));
         assertThat(end.getValue()).as("the end follows the start").isEqualTo(start.getValue());

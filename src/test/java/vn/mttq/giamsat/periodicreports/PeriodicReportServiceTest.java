@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,13 +19,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.work.WorkItem;
 import vn.mttq.giamsat.deadlines.LegalTimeLimits;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.IndicatorService;
+import vn.mttq.giamsat.reports.OfficialLayout;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /**
@@ -79,7 +85,7 @@ class PeriodicReportServiceTest {
         long stale = before.getVersion();
         long id = r.getId();
         assertThatThrownBy(() -> reports.save(id, stale, text("x"), Map.of())).isInstanceOf(
-                org.springframework.dao.OptimisticLockingFailureException.class);
+                OptimisticLockingFailureException.class);
 
         r = reports.submit(r.getId());
         assertThat(r.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
@@ -164,7 +170,7 @@ class PeriodicReportServiceTest {
 
         byte[] pdf = documents.render(issued.getId(), ReportFormat.PDF);
         {
-            String text = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(pdf, "periodic-report").replaceAll("\\s+", " ");
+            String text = OfficialLayout.assertPdf(pdf, "periodic-report").replaceAll("\\s+", " ");
             assertThat(text).as("the province's signer under the title").contains("CHỦ TỊCH Nguyễn Thị Hồng Vân");
             assertThat(text).contains("BÁO CÁO", issued.getNumberSymbol(), "Kết quả thực hiện Quy định số 124-QĐ/TW năm 2024",
                     "Hội nghị, lớp tập huấn đã tổ chức", "Kiến nghị được trả lời trong 20 ngày làm việc",
@@ -174,7 +180,7 @@ class PeriodicReportServiceTest {
         String sheet = xlsx(documents.render(issued.getId(), ReportFormat.XLSX));
         assertThat(sheet).contains("Lương Sơn", "Hội Nông dân", "Kim Bôi (chưa nộp)", "Tổng cộng", "sessions.held");
         // in Word: the sections as paragraphs (headings bold), the annex a real table, the signer named
-        List<String> word = vn.mttq.giamsat.reports.OfficialLayout.assertDocx(documents.render(issued.getId(), ReportFormat.DOCX));
+        List<String> word = OfficialLayout.assertDocx(documents.render(issued.getId(), ReportFormat.DOCX));
         assertThat(word).contains("Tổng hợp kết quả thực hiện Quy định 124 năm 2024 của các đơn vị.", "Nguyễn Thị Hồng Vân", "12");
         assertThat(word).anyMatch(t -> t.startsWith("Hội nghị, lớp tập huấn đã tổ chức")).as("the annex's rows are table cells");
         assertThat(word).filteredOn(t -> t.matches("[IVX]+\\. KẾT QUẢ THỰC HIỆN")).as("a heading is its own paragraph").hasSize(1);
@@ -187,13 +193,13 @@ class PeriodicReportServiceTest {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("dcpl");
         var dcpl = currentUser();
-        List<vn.mttq.giamsat.base.work.WorkItem> above = work.workFor(dcpl, today, 50);
+        List<WorkItem> above = work.workFor(dcpl, today, 50);
         String half = "Báo cáo 6 tháng đầu năm " + reports.lastEnded().year();
         // the demo: Lạc Sơn has no report for the last closed half-year, past its due date; Tân Lạc's waits for a decision
         assertThat(above).anySatisfy(i -> {
             assertThat(i.title()).isEqualTo("Chưa nộp " + half);
             assertThat(i.detail()).isEqualTo("Lạc Sơn");
-            assertThat(i.urgency()).isEqualTo(vn.mttq.giamsat.base.work.WorkItem.Urgency.OVERDUE);
+            assertThat(i.urgency()).isEqualTo(WorkItem.Urgency.OVERDUE);
         });
         assertThat(above).anySatisfy(i -> {
             assertThat(i.title()).isEqualTo(half + " chờ xem xét");
@@ -209,9 +215,9 @@ class PeriodicReportServiceTest {
         }
     }
 
-    @Autowired vn.mttq.giamsat.base.security.CurrentUser currentUserBean;
+    @Autowired CurrentUser currentUserBean;
 
-    private vn.mttq.giamsat.base.security.PortalUser currentUser() {
+    private PortalUser currentUser() {
         return currentUserBean.require();
     }
 
@@ -221,7 +227,7 @@ class PeriodicReportServiceTest {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 if (e.getName().startsWith("xl/")) {
-                    all.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    all.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                 }
             }
         }

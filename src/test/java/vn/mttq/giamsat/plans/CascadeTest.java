@@ -3,6 +3,7 @@ package vn.mttq.giamsat.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class CascadeTest {
         });
         assertThat(plans.mayDerive(plans.get(provincial))).as("one derived plan per unit").isFalse();
         plans.setRecipients(district.getId(), List.of(unit("HB-LS-1"), unit("HB-LS-2")));
-        plans.publish(district.getId(), java.time.LocalDate.now(PortalFormats.VIETNAM));
+        plans.publish(district.getId(), LocalDate.now(PortalFormats.VIETNAM));
         tasks.report(inherited.getFirst().getId(), 40, "Đã triển khai tại 2 xã.");
 
         signIn.as("dcpl"); // the province sees the district's progress on its own task, and the tree

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -16,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.reports.OfficialLayout;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /** The printed plan in the official layout. */
@@ -39,10 +43,10 @@ class PlanDocumentTest {
         signIn.as("hoinongdan"); // a recipient prints it too
         String text;
         byte[] bytes = document.render(id, ReportFormat.PDF);
-        java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "plan.pdf"); // for a reviewer to look at
-        java.nio.file.Files.createDirectories(out.getParent());
-        java.nio.file.Files.write(out, bytes);
-        text = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(bytes, "plan");
+        Path out = Path.of("target", "documents", "plan.pdf"); // for a reviewer to look at
+        Files.createDirectories(out.getParent());
+        Files.write(out, bytes);
+        text = OfficialLayout.assertPdf(bytes, "plan");
         assertThat(text).contains("ỦY BAN MTTQ VIỆT NAM TỈNH", "HÒA BÌNH", "BAN THƯỜNG TRỰC", "Số: 01/KH-MTTQ-BTT",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG",
                 "III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "- Hội Nông dân tỉnh;", "- Ủy ban MTTQ huyện Lương Sơn;", "TM. BAN THƯỜNG TRỰC",
@@ -60,7 +64,7 @@ class PlanDocumentTest {
         }
         assertThat(xml).contains("01/KH-MTTQ-BTT", "Tuyên truyền để cán bộ, hội viên và nhân dân");
         // Word reads the plan as paragraphs: each section heading its own, the signer named (issue 23)
-        java.util.List<String> paragraphs = vn.mttq.giamsat.reports.OfficialLayout.assertDocx(docx);
+        List<String> paragraphs = OfficialLayout.assertDocx(docx);
         assertThat(paragraphs).contains("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN", "Nguyễn Thị Hồng Vân", "CHỦ TỊCH");
         assertThat(paragraphs).anyMatch(p -> p.contains("Tuyên truyền để cán bộ, hội viên và nhân dân"));
     }

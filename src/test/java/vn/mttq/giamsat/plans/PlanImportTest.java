@@ -3,9 +3,12 @@ package vn.mttq.giamsat.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -90,7 +93,7 @@ class PlanImportTest {
             zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                     + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1024 * 1024];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 400; i++) {
                 zip.write(spaces);
             }
@@ -98,7 +101,7 @@ class PlanImportTest {
         }
         byte[] bomb = out.toByteArray();
         assertThat((long) bomb.length).as("the file as uploaded").isLessThan(PlanImport.MAX_BYTES);
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         assertThatThrownBy(() -> new PlanImport().propose(bomb)).isInstanceOf(UserFacingException.class)
                 .hasMessage("plan.import.error.too-big");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,8 +68,8 @@ class PlanServiceTest {
         plans.confirmReceipt(plan.getId());
         signIn.as("dcpl");
         assertThat(plans.receipts(plan.getId())).extracting(PlanService.Receipt::unitName, r -> r.confirmedAt() != null)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hội Nông dân tỉnh", true),
-                        org.assertj.core.groups.Tuple.tuple("Ủy ban MTTQ huyện Lương Sơn", false));
+                .containsExactly(Tuple.tuple("Hội Nông dân tỉnh", true),
+                        Tuple.tuple("Ủy ban MTTQ huyện Lương Sơn", false));
         assertThat(plans.urgeUnconfirmed(plan.getId())).isEqualTo(1);
         assertThatThrownBy(() -> plans.saveDraft(plans.get(plan.getId()))).isInstanceOf(UserFacingException.class);
     }
@@ -89,8 +90,8 @@ class PlanServiceTest {
         List<PlanDiff.Line> diff = plans.difference(plan.getId(), 1, 2);
         assertThat(diff).filteredOn(l -> l.change() != PlanDiff.Change.SAME)
                 .extracting(PlanDiff.Line::before, PlanDiff.Line::after, PlanDiff.Line::change)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("2. Giám sát chuyên đề 6 tháng.", "2. Giám sát chuyên đề hằng quý.", PlanDiff.Change.CHANGED),
-                        org.assertj.core.groups.Tuple.tuple("", "4. Sơ kết 6 tháng.", PlanDiff.Change.ADDED));
+                .containsExactly(Tuple.tuple("2. Giám sát chuyên đề 6 tháng.", "2. Giám sát chuyên đề hằng quý.", PlanDiff.Change.CHANGED),
+                        Tuple.tuple("", "4. Sơ kết 6 tháng.", PlanDiff.Change.ADDED));
     }
 
     @Test

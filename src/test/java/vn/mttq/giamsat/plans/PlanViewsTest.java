@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.audit.AuditEntry;
+import vn.mttq.giamsat.base.text.PortalFormats;
 
 /** The plan list and a plan's page as the issuer and a recipient see them. */
 @SpringBootTest
@@ -66,13 +74,13 @@ class PlanViewsTest extends SpringBrowserlessTest {
         String basis = page.catalogueBases.getListDataView().getItems().findFirst().orElseThrow();
         test(page.catalogueBases).selectItem(basis); // a basis from the catalogue joins the free text
         assertThat(page.legalBases.getValue()).contains(basis);
-        page.recipientChoice.setValue(java.util.Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(2); // "Nơi nhận"
+        page.recipientChoice.setValue(Set.of(jdbc.queryForObject("select id from unit where code = 'HB-MC'", Long.class)));
+        find(TabSheet.class).single().setSelectedIndex(2); // "Nơi nhận"
         test(find(Button.class).withText("Lưu nơi nhận").single()).click();
         test(find(Button.class).withText("Ban hành").single()).click();
         // a confirmation dialog comes first; nothing is published until it is accepted
         assertThat(plans.get(draft.getId()).getStatus()).isEqualTo(PlanStatus.DRAFT);
-        var dialog = find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        var dialog = find(ConfirmDialog.class).single();
         test(dialog).confirm();
         Plan published = plans.get(draft.getId());
         assertThat(published.getStatus()).isEqualTo(PlanStatus.PUBLISHED);
@@ -120,13 +128,13 @@ class PlanViewsTest extends SpringBrowserlessTest {
         draft.setContents("1. Nội dung.");
         plans.saveDraft(draft);
         plans.setRecipients(draft.getId(), List.of(kimBoi));
-        plans.publish(draft.getId(), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM));
+        plans.publish(draft.getId(), LocalDate.now(PortalFormats.VIETNAM));
         navigate("ke-hoach/" + draft.getId(), PlanView.class);
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(5); // "Lịch sử"
+        find(TabSheet.class).single().setSelectedIndex(5); // "Lịch sử"
         @SuppressWarnings("unchecked")
-        var history = (com.vaadin.flow.component.grid.Grid<vn.mttq.giamsat.audit.AuditEntry>) find(com.vaadin.flow.component.grid.Grid.class)
+        var history = (Grid<AuditEntry>) find(Grid.class)
                 .withClassName("plan-history").single();
-        java.util.List<String> what = new java.util.ArrayList<>();
+        List<String> what = new ArrayList<>();
         for (int i = 0; i < test(history).size(); i++) {
             what.add(test(history).getCellText(i, 2));
         }

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.deadlines.DeadlineStatus;
 
@@ -131,7 +132,7 @@ class TaskServiceTest {
         long seen = tasks.get(task.getId()).getVersion(); // both open the task
         tasks.report(task.getId(), seen, 30, "Báo cáo của người thứ nhất");
         assertThatThrownBy(() -> tasks.report(task.getId(), seen, 60, "Báo cáo của người thứ hai"))
-                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+                .isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(tasks.get(task.getId()).getReport()).isEqualTo("Báo cáo của người thứ nhất");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridTester;
+import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.attachments.AttachmentService;
 
 /** "Nhiệm vụ" as the carrying-out unit and the plan's issuer use it. */
 @SpringBootTest
@@ -21,14 +24,14 @@ class TaskViewsTest extends SpringBrowserlessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskService tasks;
     @Autowired PlanService plans;
-    @Autowired vn.mttq.giamsat.attachments.AttachmentService attachments;
+    @Autowired AttachmentService attachments;
 
     @AfterEach
     void signOut() {
         signIn.signOut();
     }
 
-    private static int rowOf(com.vaadin.flow.component.grid.GridTester<?, PlanTask> grid, String title) {
+    private static int rowOf(GridTester<?, PlanTask> grid, String title) {
         for (int i = 0; i < grid.size(); i++) {
             if (grid.getRow(i).getTitle().equals(title)) {
                 return i;
@@ -62,7 +65,7 @@ class TaskViewsTest extends SpringBrowserlessTest {
         long plan = jdbc.queryForObject("select min(id) from plan where number_symbol = '01/KH-MTTQ-BTT'", Long.class);
         navigate("ke-hoach/" + plan, PlanView.class);
         PlanView page = find(PlanView.class).single();
-        find(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1); // "Nhiệm vụ"
+        find(TabSheet.class).single().setSelectedIndex(1); // "Nhiệm vụ"
         assertThat(test(page.taskGrid).size()).isGreaterThanOrEqualTo(4);
         assertThat(page.addTask.isVisible()).isTrue();
         String district = "Xây dựng kế hoạch giám sát của huyện theo kế hoạch tỉnh"; // submitted by Lương Sơn in the demo

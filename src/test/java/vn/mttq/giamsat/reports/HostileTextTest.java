@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,11 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.CalendarFeed;
 import vn.mttq.giamsat.base.text.TextPolicy;
 import vn.mttq.giamsat.organisation.Unit;
+import vn.mttq.giamsat.organisation.UnitKind;
 import vn.mttq.giamsat.organisation.UnitService;
 
 /**
@@ -70,7 +77,7 @@ class HostileTextTest {
         Unit parent = units.get(jdbc.queryForObject("select id from unit where code = 'HB-CP'", Long.class));
         for (int i = 0; i < 60; i++) {
             String name = randomText(random);
-            Unit unit = new Unit("RND-" + i, name, vn.mttq.giamsat.organisation.UnitKind.COMMUNE_FRONT, parent);
+            Unit unit = new Unit("RND-" + i, name, UnitKind.COMMUNE_FRONT, parent);
             try {
                 Unit saved = units.save(unit);
                 assertThat(TextPolicy.problem(saved.getName(), Unit.NAME_MAX, false)).as("stored %s", saved.getName()).isNull();
@@ -80,9 +87,9 @@ class HostileTextTest {
                         || normalised.length() > Unit.NAME_MAX).as("refused %s", name).isTrue();
             }
         }
-        assertThatThrownBy(() -> units.save(new Unit("RND-FFFF", "Xã \uFFFF", vn.mttq.giamsat.organisation.UnitKind.COMMUNE_FRONT, parent)))
+        assertThatThrownBy(() -> units.save(new Unit("RND-FFFF", "Xã \uFFFF", UnitKind.COMMUNE_FRONT, parent)))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> units.save(new Unit("RND-RLO", "Xã \u202Eexe.fdp", vn.mttq.giamsat.organisation.UnitKind.COMMUNE_FRONT, parent)))
+        assertThatThrownBy(() -> units.save(new Unit("RND-RLO", "Xã \u202Eexe.fdp", UnitKind.COMMUNE_FRONT, parent)))
                 .isInstanceOf(RuntimeException.class);
     }
 
@@ -101,8 +108,8 @@ class HostileTextTest {
                 try (PDDocument pdf = Loader.loadPDF(report.render(ReportFormat.PDF))) {
                     assertThat(new PDFTextStripper().getText(pdf)).contains("BAN THƯỜNG TRỰC", "HÒA BÌNH");
                 }
-                String ics = new CalendarFeed(name, java.time.Instant.EPOCH).allDay("u" + i, java.time.LocalDate.of(2026, 9, 2), name).write();
-                assertThat(new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics))
+                String ics = new CalendarFeed(name, Instant.EPOCH).allDay("u" + i, LocalDate.of(2026, 9, 2), name).write();
+                assertThat(new CalendarBuilder().build(new StringReader(ics))
                         .getComponents("VEVENT")).hasSize(1);
             }
         } finally {
@@ -117,8 +124,8 @@ class HostileTextTest {
         try {
             jdbc.update("update unit set name = ? where id = ?", "Xã Bắc\u202E Phong\uFFFF\u0007", id);
             // the migration's own statements, run again over a value stored behind the policy's back
-            new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
-                    new org.springframework.core.io.ClassPathResource("db/migration/V10__clean_stored_text.sql"))
+            new ResourceDatabasePopulator(
+                    new ClassPathResource("db/migration/V10__clean_stored_text.sql"))
                     .execute(jdbc.getDataSource());
             assertThat(jdbc.queryForObject("select name from unit where id = ?", String.class, id)).isEqualTo("Xã Bắc Phong");
             assertThat(jdbc.queryForList("select details from audit_log where action = 'TEXT_CLEANED' and target_type = 'unit' "

@@ -6,13 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,10 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.Deadline;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
-import vn.mttq.giamsat.calendar.WorkingCalendar;
 
 /** The overdue list as the Standing Committee prints it to urge the bodies concerned. */
 @SpringBootTest
@@ -84,16 +95,16 @@ class OverdueDeadlinesReportTest {
         register("HB-LS", "Kiến nghị quá hạn trong bảng tính", LocalDate.now(PortalFormats.VIETNAM).minusDays(60));
         signIn.as("lanhdao");
         // a plain table as a spreadsheet program reads it: one header row, a row per item, numbers numeric, dates dates
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+        try (XSSFWorkbook book = new XSSFWorkbook(
                 new ByteArrayInputStream(report.render(ReportFormat.XLSX)))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Quá hạn (ngày làm việc)");
             assertThat(sheet.getNumMergedRegions()).isZero();
-            var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+            var row = IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
                     .filter(r -> r.getCell(1).getStringCellValue().equals("Kiến nghị quá hạn trong bảng tính")).findFirst().orElseThrow();
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
-            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(2))).isTrue();
-            assertThat(row.getCell(4).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(row.getCell(2))).isTrue();
+            assertThat(row.getCell(4).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(row.getCell(4).getNumericCellValue()).isPositive();
         }
     }
@@ -132,11 +143,11 @@ class OverdueDeadlinesReportTest {
             for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
                 float height = pdf.getPage(page - 1).getMediaBox().getHeight();
                 float width = pdf.getPage(page - 1).getMediaBox().getWidth();
-                java.util.List<org.apache.pdfbox.text.TextPosition> number = new java.util.ArrayList<>();
+                List<TextPosition> number = new ArrayList<>();
                 String wanted = String.valueOf(page);
                 PDFTextStripper lines = new PDFTextStripper() {
                     @Override
-                    protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                    protected void writeString(String text, List<TextPosition> positions) {
                         if (text.strip().equals(wanted)) {
                             number.addAll(positions);
                         }
@@ -145,8 +156,8 @@ class OverdueDeadlinesReportTest {
                 lines.setStartPage(page);
                 lines.setEndPage(page);
                 lines.getText(pdf);
-                java.util.List<org.apache.pdfbox.text.TextPosition> top = number.stream().filter(t -> t.getYDirAdj() < 0.15 * height).toList();
-                java.util.List<org.apache.pdfbox.text.TextPosition> bottom = number.stream().filter(t -> t.getYDirAdj() > 0.85 * height).toList();
+                List<TextPosition> top = number.stream().filter(t -> t.getYDirAdj() < 0.15 * height).toList();
+                List<TextPosition> bottom = number.stream().filter(t -> t.getYDirAdj() > 0.85 * height).toList();
                 assertThat(bottom).as("no page number at the bottom of page " + page).isEmpty();
                 if (page == 1) {
                     assertThat(top).as("no number on the first page").isEmpty();
@@ -157,11 +168,11 @@ class OverdueDeadlinesReportTest {
                 }
             }
             // the first two pages at 60 dpi, for a reviewer's eye (target/documents/)
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
-            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+            Files.createDirectories(Path.of("target", "documents"));
+            PDFRenderer renderer = new PDFRenderer(pdf);
             for (int page = 0; page < 2; page++) {
-                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
-                        java.nio.file.Path.of("target", "documents", "overdue-page-" + (page + 1) + ".png").toFile());
+                ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        Path.of("target", "documents", "overdue-page-" + (page + 1) + ".png").toFile());
             }
             String first = new PDFTextStripper().getText(pdf);
             LocalDate today = LocalDate.now(PortalFormats.VIETNAM);

@@ -3,20 +3,24 @@ package vn.mttq.giamsat.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /**
  * The second factor's rules with a real database: enrolment needs a right first code, a code is
@@ -34,7 +38,7 @@ class SecondFactorsTest {
 
     private final Totp totp = new Totp();
 
-    @Autowired org.springframework.context.ApplicationEventPublisher events;
+    @Autowired ApplicationEventPublisher events;
 
     @AfterEach
     void clean() {
@@ -68,9 +72,9 @@ class SecondFactorsTest {
         PortalUser leader = user("lanhdao");
         SecondFactors.Enrolment enrolment = factors.begin(leader);
         factors.confirm(leader, totp.codeAt(enrolment.secret(), Instant.now()));
-        java.sql.Timestamp since = java.sql.Timestamp.from(Instant.now().minusMillis(5));
-        events.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(leader, null, leader.getAuthorities())));
+        Timestamp since = Timestamp.from(Instant.now().minusMillis(5));
+        events.publishEvent(new AuthenticationSuccessEvent(
+                UsernamePasswordAuthenticationToken.authenticated(leader, null, leader.getAuthorities())));
         assertThat(jdbc.queryForList("select action from audit_log where actor = 'lanhdao' and occurred_at >= ? and action like 'LOGIN%'",
                 String.class, since)).containsExactly("LOGIN_PASSWORD_ACCEPTED");
         for (int i = 0; i < 3; i++) {

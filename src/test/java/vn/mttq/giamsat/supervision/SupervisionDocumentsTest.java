@@ -4,12 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.reports.OfficialLayout;
 import vn.mttq.giamsat.reports.ReportFormat;
 
 /** The recommendation letter and the supervision report in the official layout, with Vietnamese intact. */
@@ -63,13 +76,13 @@ class SupervisionDocumentsTest {
         Activity stored = activities.get(a.getId());
         stored.setAddressee("Ban Thường vụ Huyện ủy Lương Sơn");
         stored.setTitle("Giám sát việc tiếp công dân của UBND xã Cư Yên"); // as people title activities
-        stored.setContentPoints(java.util.Set.of(new ContentPoint("MANIFESTATION", "CT-01")));
+        stored.setContentPoints(Set.of(new ContentPoint("MANIFESTATION", "CT-01")));
         activities.save(stored);
 
         String draft = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
         assertThat(draft).contains("DỰ THẢO");
         Activity sent = recommendations.issueLetter(a.getId(), today);
-        String letter = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(
+        String letter = OfficialLayout.assertPdf(
                 documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF), "supervision-letter").replaceAll("\\s+", " ");
         assertThat(letter).as("Lương Sơn's signer under the title (admin/don-vi)").contains("CHỦ TỊCH Quách Thị Hạnh");
         assertThat(letter).contains("ỦY BAN MTTQ HUYỆN LƯƠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -82,10 +95,10 @@ class SupervisionDocumentsTest {
             assertThat(pdf.getDocumentInformation().getTitle()).as("the PDF's Title is the letter's own")
                     .isEqualTo("V/v kiến nghị sau giám sát việc tiếp công dân của UBND xã Cư Yên");
             // "V/v …" sits under the number on the left (not a centred heading): the first letters of the line are in the left column
-            java.util.List<org.apache.pdfbox.text.TextPosition> subject = new java.util.ArrayList<>();
+            List<TextPosition> subject = new ArrayList<>();
             new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+                protected void writeString(String text, List<TextPosition> positions) {
                     if (text.startsWith("V/v")) {
                         subject.addAll(positions);
                     }
@@ -93,13 +106,13 @@ class SupervisionDocumentsTest {
             }.getText(pdf);
             assertThat(subject).isNotEmpty();
             assertThat(subject.getFirst().getXDirAdj()).as("left column").isLessThan(pdf.getPage(0).getMediaBox().getWidth() / 2);
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
-            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
-                    java.nio.file.Path.of("target", "documents", "supervision-letter-page-1.png").toFile());
+            Files.createDirectories(Path.of("target", "documents"));
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
+                    Path.of("target", "documents", "supervision-letter-page-1.png").toFile());
         }
 
         activities.issueReport(a.getId(), today);
-        String report = vn.mttq.giamsat.reports.OfficialLayout.assertPdf(
+        String report = OfficialLayout.assertPdf(
                 documents.render(a.getId(), SupervisionDocuments.Kind.REPORT, ReportFormat.PDF), "supervision-report").replaceAll("\\s+", " ");
         assertThat(report).contains("BÁO CÁO", "Chậm trễ tiếp công dân định kỳ.", "Phai nhạt lý tưởng cách mạng",
                 "Việc tiếp công dân chưa đúng lịch");
@@ -108,22 +121,22 @@ class SupervisionDocumentsTest {
             String body = "";
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals("word/document.xml")) {
-                    body = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    body = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
             assertThat(body).contains("Quách Thị Hường", "Kính gửi");
         }
         // read back as Word reads it (Apache POI): the body is paragraphs, indented, on a Decree 30 page
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx))) {
-            java.util.List<org.apache.poi.xwpf.usermodel.XWPFParagraph> body = word.getParagraphs();
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> body = word.getParagraphs();
             var intro = body.stream().filter(p -> p.getText().startsWith("Thực hiện Quy định số 124-QĐ/TW")).findFirst().orElseThrow();
             assertThat(intro.getIndentationFirstLine()).as("1 cm first-line indent").isEqualTo(567);
-            assertThat(intro.getAlignment()).isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.BOTH);
+            assertThat(intro.getAlignment()).isEqualTo(ParagraphAlignment.BOTH);
             assertThat(body.stream().filter(p -> p.getText().startsWith("1. Quách Thị Hường"))).as("each recommendation its own paragraph").hasSize(1);
-            assertThat(vn.mttq.giamsat.reports.OfficialLayout.assertDocx(docx)).contains("Quách Thị Hạnh");
+            assertThat(OfficialLayout.assertDocx(docx)).contains("Quách Thị Hạnh");
             var margins = word.getDocument().getBody().getSectPr().getPgMar();
-            assertThat(((java.math.BigInteger) margins.getBottom()).intValue()).as("bottom margin 20 mm").isEqualTo(1134);
-            assertThat(((java.math.BigInteger) margins.getLeft()).intValue()).as("left margin 30 mm").isEqualTo(1701);
+            assertThat(((BigInteger) margins.getBottom()).intValue()).as("bottom margin 20 mm").isEqualTo(1134);
+            assertThat(((BigInteger) margins.getLeft()).intValue()).as("left margin 30 mm").isEqualTo(1701);
             assertThat(word.getTables().getFirst().getText()).contains("Số: " + sent.getLetterSymbol(), "V/v kiến nghị sau giám sát việc tiếp công dân");
             assertThat(word.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0).getAscii()).isEqualTo("Times New Roman");
         }

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.errors.UserFacingException;
+import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineReminders;
 import vn.mttq.giamsat.deadlines.DeadlineService;
 import vn.mttq.giamsat.deadlines.DeadlineStatus;
@@ -84,7 +86,7 @@ class SupervisionServiceTest {
 
         assertThatThrownBy(() -> activities.addSession(a.getId(), today.plusDays(11), null, "UBND huyện Lương Sơn", "", ""))
                 .hasMessage("supervision.error.session-outside-period");
-        activities.addSession(a.getId(), today.minusDays(3), java.time.LocalTime.of(8, 0), "UBND huyện Lương Sơn", "Đoàn giám sát; lãnh đạo UBND huyện", "");
+        activities.addSession(a.getId(), today.minusDays(3), LocalTime.of(8, 0), "UBND huyện Lương Sơn", "Đoàn giám sát; lãnh đạo UBND huyện", "");
         assertThat(activities.sessions(a.getId())).hasSize(1);
 
         assertThatThrownBy(() -> activities.conclude(a.getId(), "  ")).hasMessage("supervision.error.conclusion");
@@ -110,7 +112,7 @@ class SupervisionServiceTest {
         mine.setAddressee("Ban Thường vụ Tỉnh ủy");
         activities.save(mine);
         theirs.setAddressee("Thường trực Tỉnh ủy");
-        assertThatThrownBy(() -> activities.save(theirs)).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> activities.save(theirs)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(activities.get(a.getId()).getAddressee()).isEqualTo("Ban Thường vụ Tỉnh ủy");
     }
 

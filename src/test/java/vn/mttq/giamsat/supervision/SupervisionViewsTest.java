@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.ListLinks;
 
 /** The supervision pages as the Front's staff and a member organisation see them, on the demo province. */
 @SpringBootTest
@@ -32,7 +40,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         return jdbc.queryForObject("select min(id) from supervision_activity where title like ?", Long.class, titleStart + "%");
     }
 
-    private java.util.List<String> column(com.vaadin.flow.component.grid.Grid<?> grid, int column) {
+    private List<String> column(Grid<?> grid, int column) {
         var g = test(grid);
         return IntStream.range(0, g.size()).mapToObj(i -> g.getCellText(i, column)).toList();
     }
@@ -69,13 +77,13 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
     void a_link_narrows_the_recommendations_to_a_unit_and_the_days_received() {
         signIn.as("dcpl");
         long luongSon = jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class);
-        com.vaadin.flow.component.UI.getCurrent().navigate("kien-nghi", vn.mttq.giamsat.base.ui.ListLinks.of(
-                java.time.LocalDate.of(2000, 1, 1), java.time.LocalDate.now(vn.mttq.giamsat.base.text.PortalFormats.VIETNAM), luongSon));
+        UI.getCurrent().navigate("kien-nghi", ListLinks.of(
+                LocalDate.of(2000, 1, 1), LocalDate.now(PortalFormats.VIETNAM), luongSon));
         RecommendationsView recs = find(RecommendationsView.class).single();
         assertThat(recs.view.getValue()).isEqualTo(RecommendationService.View.ALL);
         assertThat(recs.narrowingChip.isVisible()).isTrue();
         assertThat(recs.narrowingChip.getText()).startsWith("Lương Sơn · nhận từ 01/01/2000 đến ");
-        java.util.List<String> units = column(recs.grid, 2);
+        List<String> units = column(recs.grid, 2);
         assertThat(units).isNotEmpty().allMatch(u -> u.contains("Lương Sơn") || u.startsWith("Xã ") || u.startsWith("Thị trấn "));
         long narrowed = test(recs.grid).size();
         assertThat(recs.count.getText()).isEqualTo(narrowed + " kiến nghị");
@@ -130,7 +138,7 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         long activity = linkedDemoActivity();
         signIn.as("luongson");
         navigate("giam-sat/" + activity, ActivityView.class);
-        assertThat(find(com.vaadin.flow.component.tabs.Tab.class).all().stream().map(t -> t.getLabel()).toList())
+        assertThat(find(Tab.class).all().stream().map(t -> t.getLabel()).toList())
                 .contains("Phản ánh liên quan (1)");
     }
 
@@ -140,12 +148,12 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
         signIn.as("luongson");
         ActivityView view = navigate("giam-sat/" + activity, ActivityView.class);
         assertThat(find(RecommendationsTab.class).all()).as("not opened yet").isEmpty();
-        assertThat(find(com.vaadin.flow.component.grid.Grid.class).withId("activity-linked").all()).isEmpty();
+        assertThat(find(Grid.class).withId("activity-linked").all()).isEmpty();
         int recommendations = labels(view).indexOf("Kiến nghị");
         view.tabs.setSelectedIndex(recommendations);
         assertThat(find(RecommendationsTab.class).all()).hasSize(1);
         view.tabs.setSelectedIndex(labels(view).indexOf("Phản ánh liên quan (1)"));
-        assertThat(column(find(com.vaadin.flow.component.grid.Grid.class).id("activity-linked"), 2)).hasSize(1);
+        assertThat(column(find(Grid.class).id("activity-linked"), 2)).hasSize(1);
         view.tabs.setSelectedIndex(recommendations);
         assertThat(find(RecommendationsTab.class).all()).as("built once, shown again").hasSize(1);
     }
@@ -155,8 +163,8 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
     void a_link_opens_the_tab_it_names_and_the_leader_may_urge_a_districts_awaited_answer() {
         long activity = linkedDemoActivity();
         signIn.as("lanhdao");
-        com.vaadin.flow.component.UI.getCurrent().navigate("giam-sat/" + activity,
-                com.vaadin.flow.router.QueryParameters.of("tab", "recommendations")); // what a home item's link says
+        UI.getCurrent().navigate("giam-sat/" + activity,
+                QueryParameters.of("tab", "recommendations")); // what a home item's link says
         ActivityView view = find(ActivityView.class).single();
         assertThat(view.tabs.getSelectedTab().getLabel()).isEqualTo("Kiến nghị");
         assertThat(find(RecommendationsTab.class).all()).hasSize(1);
@@ -165,13 +173,13 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
                 (rs, n) -> rs.getLong(1)).stream().findFirst().orElseThrow(); // the demo: Lương Sơn awaits answers
         {
             long of = jdbc.queryForObject("select activity_id from recommendation where id = ?", Long.class, awaited);
-            com.vaadin.flow.component.UI.getCurrent().navigate("giam-sat/" + of, com.vaadin.flow.router.QueryParameters.of("tab", "recommendations"));
+            UI.getCurrent().navigate("giam-sat/" + of, QueryParameters.of("tab", "recommendations"));
             ActivityView page = find(ActivityView.class).single();
             var tab = find(RecommendationsTab.class).single();
-            int row = java.util.stream.IntStream.range(0, test(tab.grid).size()).filter(i -> test(tab.grid).getRow(i).getId() == awaited)
+            int row = IntStream.range(0, test(tab.grid).size()).filter(i -> test(tab.grid).getRow(i).getId() == awaited)
                     .findFirst().orElseThrow();
             test(tab.grid).clickRow(row);
-            assertThat(find(com.vaadin.flow.component.button.Button.class).withText("Đôn đốc").all()).hasSize(1);
+            assertThat(find(Button.class).withText("Đôn đốc").all()).hasSize(1);
             assertThat(page).isNotNull();
         }
     }
@@ -182,8 +190,8 @@ class SupervisionViewsTest extends SpringBrowserlessTest {
                 + " and created_by = 'demo' and supervision_activity_id is not null", Long.class);
     }
 
-    private static java.util.List<String> labels(ActivityView view) {
-        java.util.List<String> labels = new java.util.ArrayList<>();
+    private static List<String> labels(ActivityView view) {
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i < view.tabs.getTabCount(); i++) {
             labels.add(view.tabs.getTabAt(i).getLabel());
         }

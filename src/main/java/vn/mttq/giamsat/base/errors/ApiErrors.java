@@ -1,25 +1,27 @@
 package vn.mttq.giamsat.base.errors;
 
-import vn.mttq.giamsat.base.security.RequestPaths;
-
 import jakarta.servlet.http.HttpServletRequest;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.ErrorResponse;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.mttq.giamsat.base.security.RequestPaths;
 
 /**
  * Every answer under {@code /api/} is the API's own JSON ({@code error} in Vietnamese,
@@ -42,10 +44,10 @@ public class ApiErrors {
     @RestController
     static class UnmatchedApiRequest {
 
-        private final org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mappings;
+        private final ObjectProvider<RequestMappingHandlerMapping> mappings;
 
-        UnmatchedApiRequest(@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
-                            org.springframework.beans.factory.ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        UnmatchedApiRequest(@Qualifier("requestMappingHandlerMapping")
+                            ObjectProvider<RequestMappingHandlerMapping> mappings) {
             this.mappings = mappings;
         }
 

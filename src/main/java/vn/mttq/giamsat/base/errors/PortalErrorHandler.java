@@ -1,18 +1,25 @@
 package vn.mttq.giamsat.base.errors;
 
-import vn.mttq.giamsat.base.ui.UserMessages;
-
 import com.vaadin.flow.component.UI;
+
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /**
  * Every error that reaches the UI becomes a short message in the user's language; the stack
@@ -64,7 +71,7 @@ public class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandl
     /** The first broken constraint's message (field and reason), when bean validation refused a write. */
     public static String violationMessage(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.validation.ConstraintViolationException v && !v.getConstraintViolations().isEmpty()) {
+            if (t instanceof ConstraintViolationException v && !v.getConstraintViolations().isEmpty()) {
                 var first = v.getConstraintViolations().iterator().next();
                 return first.getPropertyPath() + ": " + first.getMessage();
             }
@@ -85,11 +92,11 @@ public class PortalErrorHandler implements VaadinServiceInitListener, ErrorHandl
                 return "error.integrity";
             }
             // the database restarting or unreachable: nothing was saved, a later try works
-            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || t instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || t instanceof org.springframework.dao.TransientDataAccessException
-                    || t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
-                    || t instanceof java.sql.SQLNonTransientConnectionException) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof SQLNonTransientConnectionException) {
                 return "error.database-unavailable";
             }
             if (t instanceof AccessDeniedException) {

@@ -2,6 +2,8 @@ package vn.mttq.giamsat.base.infra;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +70,7 @@ public class ClusterSignals implements SmartLifecycle {
      * nothing is signalled for a change that rolled back. An empty subject list signals "all".
      */
     public void afterCommit(String topic, Collection<Long> subjects) {
-        List<@Nullable Long> rows = subjects.isEmpty() ? java.util.Collections.singletonList(null) : List.copyOf(new java.util.LinkedHashSet<>(subjects));
+        List<@Nullable Long> rows = subjects.isEmpty() ? Collections.singletonList(null) : List.copyOf(new LinkedHashSet<>(subjects));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.base.infra;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,7 @@ class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedMariaDb db,
-                          @Value("${app.embedded-db.connection-timeout:30s}") java.time.Duration connectionTimeout) {
+                          @Value("${app.embedded-db.connection-timeout:30s}") Duration connectionTimeout) {
         HikariDataSource ds = new HikariDataSource();
         // how long a request waits for a connection while the server is away before it is told so
         ds.setConnectionTimeout(connectionTimeout.toMillis());

@@ -9,6 +9,15 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,9 +47,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final String jdbcUrl;
     private final String password;
-    private final @org.jspecify.annotations.Nullable Path urlFile;
+    private final @Nullable Path urlFile;
 
-    private EmbeddedMariaDb(DB db, String jdbcUrl, String password, @org.jspecify.annotations.Nullable Path urlFile) {
+    private EmbeddedMariaDb(DB db, String jdbcUrl, String password, @Nullable Path urlFile) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
         this.password = password;
@@ -48,18 +57,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /** The JDBC URL of a server the portal runs on this data directory, if it answers. */
-    public static java.util.Optional<String> runningUrl(Path dataDir) {
+    public static Optional<String> runningUrl(Path dataDir) {
         Path file = dataDir.resolve(URL_FILE);
         try {
             if (!Files.isRegularFile(file)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String url = Files.readString(file).strip();
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, USER, password(dataDir))) {
-                return java.util.Optional.of(url);
+            try (Connection c = DriverManager.getConnection(url, USER, password(dataDir))) {
+                return Optional.of(url);
             }
-        } catch (IOException | java.sql.SQLException e) {
-            return java.util.Optional.empty(); // left behind by a portal that was killed
+        } catch (IOException | SQLException e) {
+            return Optional.empty(); // left behind by a portal that was killed
         }
     }
 
@@ -75,11 +84,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return password(dataDir);
         }
         byte[] fresh = new byte[24];
-        new java.security.SecureRandom().nextBytes(fresh);
-        String generated = java.util.HexFormat.of().formatHex(fresh);
+        new SecureRandom().nextBytes(fresh);
+        String generated = HexFormat.of().formatHex(fresh);
         Files.writeString(file, generated);
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException notPosix) {
             // Windows: the folder's own permissions apply
         }
@@ -124,8 +133,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             String password = passwordOrNew(dir);
             closeAccounts(db, password);
             String server = "jdbc:mariadb://" + LOOPBACK + ":" + config.getPort() + "/";
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(server, USER, password);
-                 java.sql.Statement st = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(server, USER, password);
+                 Statement st = c.createStatement()) {
                 st.execute("CREATE DATABASE IF NOT EXISTS `" + database
                         + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_vietnamese_ai_ci");
             }
@@ -138,7 +147,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 Files.writeString(urlFile, url);
             }
             return new EmbeddedMariaDb(db, url, password, urlFile);
-        } catch (ManagedProcessException | java.sql.SQLException e) {
+        } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("Embedded MariaDB could not start: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,11 +28,11 @@ public class FeedKeys {
     }
 
     /** A unit id as a feed's address gives it: digits that fit an id, else nothing (the feed answers 404). */
-    public static java.util.OptionalLong unitId(String text) {
+    public static OptionalLong unitId(String text) {
         if (!text.matches("\\d{1,18}")) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
-        return java.util.OptionalLong.of(Long.parseLong(text));
+        return OptionalLong.of(Long.parseLong(text));
     }
 
     public String key(String feed, long unitId) {
@@ -38,7 +40,7 @@ public class FeedKeys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
             byte[] sum = mac.doFinal((feed + ":" + unitId).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sum, 18));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sum, 18));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

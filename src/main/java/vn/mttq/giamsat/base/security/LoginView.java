@@ -1,26 +1,35 @@
 package vn.mttq.giamsat.base.security;
 
-import vn.mttq.giamsat.base.ui.FieldLimits;
-import vn.mttq.giamsat.base.ui.LanguageSwitch;
-import vn.mttq.giamsat.base.ui.PortalMark;
-import vn.mttq.giamsat.base.ui.UserMessages;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
+import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.LanguageSwitch;
+import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.ui.UserMessages;
 
 /** Sign-in page; tells a locked or disabled account apart from a wrong password. */
 @Route(value = "login", autoLayout = false)
@@ -38,10 +47,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private boolean ended;
 
     /** The single sign-on link, when a provider is configured (signin.SingleSignOn). */
-    private final com.vaadin.flow.component.html.Anchor sso = new com.vaadin.flow.component.html.Anchor();
+    private final Anchor sso = new Anchor();
     private boolean ssoRefused;
 
-    LoginView(PortalIdentity identity, @org.springframework.beans.factory.annotation.Value("${app.security.oidc.registration:}") String ssoRegistration,
+    LoginView(PortalIdentity identity, @Value("${app.security.oidc.registration:}") String ssoRegistration,
               PasswordHelp passwordHelp, ClientAddress clientAddress) {
         this.identity = identity;
         this.passwordHelp = passwordHelp;
@@ -67,9 +76,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             add(sso);
         }
         // the people's pages, for someone who came to send a comment or look up a case
-        com.vaadin.flow.component.html.Div publicPages = new com.vaadin.flow.component.html.Div(
-                new com.vaadin.flow.component.html.Anchor("gui-y-kien", getTranslation("login.public.submit")),
-                new com.vaadin.flow.component.html.Anchor("tra-cuu", getTranslation("login.public.lookup")));
+        Div publicPages = new Div(
+                new Anchor("gui-y-kien", getTranslation("login.public.submit")),
+                new Anchor("tra-cuu", getTranslation("login.public.lookup")));
         publicPages.addClassName("login-public-pages");
         add(publicPages, new LanguageSwitch());
     }
@@ -79,14 +88,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     /** Asks for the sign-in name and passes the request on; the answer is the same whether the name exists or not. */
     void forgotPassword() {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(getTranslation("password-help.title"));
-        com.vaadin.flow.component.textfield.TextField name = FieldLimits.limit(
-                new com.vaadin.flow.component.textfield.TextField(getTranslation("login.username")), 64);
+        Dialog dialog = new Dialog(getTranslation("password-help.title"));
+        TextField name = FieldLimits.limit(
+                new TextField(getTranslation("login.username")), 64);
         name.setId("password-help-username");
         name.setWidthFull();
         Paragraph text = new Paragraph(getTranslation("password-help.text"));
         dialog.add(text, name);
-        com.vaadin.flow.component.button.Button send = new com.vaadin.flow.component.button.Button(getTranslation("password-help.send"), e -> {
+        Button send = new Button(getTranslation("password-help.send"), e -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
                 name.setErrorMessage(getTranslation("login.error.username-required"));
@@ -97,17 +106,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             UserMessages.info(getTranslation(passed ? "password-help.sent" : "password-help.again-later"));
         });
         send.setId("password-help-send");
-        send.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
-        send.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("common.cancel"), e -> dialog.close()), send);
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), send);
         dialog.open();
         name.focus();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var session = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? null
-                : com.vaadin.flow.server.VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
+        var session = VaadinServletRequest.getCurrent() == null ? null
+                : VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         if (session != null && session.getAttribute(SignInStep.PENDING_ATTRIBUTE) != null) {
             event.forwardTo(SignInStep.SECOND_FACTOR_ROUTE); // the password was right; the code is still to come
             return;

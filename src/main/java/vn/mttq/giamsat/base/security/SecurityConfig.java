@@ -1,16 +1,29 @@
 package vn.mttq.giamsat.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form login through the Vaadin login view. Views carry JSR-250 access annotations, read by
@@ -24,9 +37,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http,
-                                                  @org.springframework.beans.factory.annotation.Value("${app.security.hsts:false}") boolean hsts,
-                                                  org.springframework.beans.factory.ObjectProvider<SignInStep> steps,
-                                                  org.springframework.beans.factory.ObjectProvider<SignInMethod> methods)
+                                                  @Value("${app.security.hsts:false}") boolean hsts,
+                                                  ObjectProvider<SignInStep> steps,
+                                                  ObjectProvider<SignInMethod> methods)
             throws Exception {
         // public, read-only legal arithmetic for other Front systems (rate-limited in the deadlines module)
         // the API answers for itself, in JSON: unknown paths 404, never a redirect to the sign-in page;
@@ -39,13 +52,13 @@ class SecurityConfig {
                 "/actuator/health/readiness").permitAll().requestMatchers("/actuator/**").hasRole(Role.ADMIN.name()));
         // a scraper without credentials gets 401, not a redirect to the sign-in page's HTML
         http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
-                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")));
         // the theme, the portal's stylesheet and its bundled typeface are needed on the sign-in page too
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/aura/**", "/styles/**").permitAll());
         // the container's error dispatch answers in the portal's format for everyone (PortalErrorController),
         // instead of redirecting a malformed request to the sign-in page
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/error").permitAll());
         // Vaadin 25 denies any request no rule allows, so a mistyped address met a bare 403 page
         // before the router could show PageNotFoundView; signed-in people now reach the router
@@ -56,14 +69,14 @@ class SecurityConfig {
             method.configure(http);
         }
         for (SignInStep step : steps.orderedStream().toList()) {
-            http.addFilterBefore(new org.springframework.web.filter.OncePerRequestFilter() {
+            http.addFilterBefore(new OncePerRequestFilter() {
                 @Override
-                protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
-                                                jakarta.servlet.http.HttpServletResponse response,
-                                                jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+                protected void doFilterInternal(HttpServletRequest request,
+                                                HttpServletResponse response,
+                                                FilterChain chain) throws ServletException, IOException {
                     step.handle(request, response, chain);
                 }
-            }, org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+            }, AuthorizationFilter.class);
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
@@ -75,7 +88,7 @@ class SecurityConfig {
      * at most {@code app.security.password-checks} at once (default half the cores).
      */
     @Bean
-    PasswordEncoder passwordEncoder(@org.springframework.beans.factory.annotation.Value("${app.security.password-checks:0}") int parallel) {
+    PasswordEncoder passwordEncoder(@Value("${app.security.password-checks:0}") int parallel) {
         return new PasswordChecks(PasswordEncoderFactories.createDelegatingPasswordEncoder(), PasswordChecks.parallel(parallel));
     }
 }

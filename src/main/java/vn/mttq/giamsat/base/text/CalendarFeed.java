@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The portal's iCalendar writer (RFC 5545) for every feed: days off today, supervision sessions
@@ -49,17 +54,17 @@ public final class CalendarFeed {
      * An event at a time of day in Vietnam's time (UTC+7, no daylight saving), written in UTC so
      * that every calendar application places it right without a time-zone definition.
      */
-    public CalendarFeed timed(String uid, java.time.LocalDateTime start, java.time.Duration length, String summary,
-                              @org.jspecify.annotations.Nullable String location, @org.jspecify.annotations.Nullable String description) {
-        java.time.Instant from = start.atZone(PortalFormats.VIETNAM).toInstant();
+    public CalendarFeed timed(String uid, LocalDateTime start, Duration length, String summary,
+                              @Nullable String location, @Nullable String description) {
+        Instant from = start.atZone(PortalFormats.VIETNAM).toInstant();
         VEvent event = new VEvent(from, from.plus(length), OutputText.line(summary));
         event.add(new Uid(OutputText.line(uid)));
         event.replace(new DtStamp(stamp));
         if (location != null && !location.isBlank()) {
-            event.add(new net.fortuna.ical4j.model.property.Location(OutputText.line(location)));
+            event.add(new Location(OutputText.line(location)));
         }
         if (description != null && !description.isBlank()) {
-            event.add(new net.fortuna.ical4j.model.property.Description(OutputText.clean(description)));
+            event.add(new Description(OutputText.clean(description)));
         }
         calendar.add(event);
         return this;

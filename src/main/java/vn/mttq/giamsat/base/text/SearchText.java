@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.base.text;
 
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,10 +32,10 @@ public final class SearchText {
         if (text == null) {
             return "";
         }
-        String bare = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+        String bare = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .replace('đ', 'd').replace('Đ', 'D')
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         return bare.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
@@ -49,12 +53,12 @@ public final class SearchText {
     }
 
     /** The distinct adjacent pairs of a folded text, in order. */
-    public static java.util.List<String> pairs(String folded) {
+    public static List<String> pairs(String folded) {
         String[] words = folded.isBlank() ? new String[0] : folded.split(" ");
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < words.length; i++) {
             out.add(words[i] + words[i + 1]);
         }
-        return java.util.List.copyOf(out);
+        return List.copyOf(out);
     }
 }

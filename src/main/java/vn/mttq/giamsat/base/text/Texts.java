@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.base.text;
 
+import com.vaadin.flow.component.UI;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class Texts {
 
     /** Whether the page being drawn is in English (the person chose it); false outside a page. */
     public static boolean pageIsEnglish() {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        UI ui = UI.getCurrent();
         return ui != null && ui.getLocale() != null && "en".equals(ui.getLocale().getLanguage());
     }
 

@@ -1,12 +1,18 @@
 package vn.mttq.giamsat.base.ui;
 
-import vn.mttq.giamsat.base.errors.PortalErrorHandler;
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasPlaceholder;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import vn.mttq.giamsat.base.errors.PortalErrorHandler;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** The save step every edit dialog shares. */
 public final class EditForms {
@@ -47,27 +53,27 @@ public final class EditForms {
      * placeholder ("Chọn trong 27 biểu hiện…") are for someone who can choose, and come back when
      * the field is editable again (issue 22).
      */
-    public static void readOnly(boolean readOnly, com.vaadin.flow.component.Component... fields) {
-        for (com.vaadin.flow.component.Component f : fields) {
-            if (f instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+    public static void readOnly(boolean readOnly, Component... fields) {
+        for (Component f : fields) {
+            if (f instanceof HasValue<?, ?> value) {
                 value.setReadOnly(readOnly);
             }
-            if (f instanceof com.vaadin.flow.component.HasHelper helper) {
+            if (f instanceof HasHelper helper) {
                 String kept = kept(f, "portal.helper", helper.getHelperText());
                 helper.setHelperText(readOnly || kept.isEmpty() ? null : kept);
             }
-            if (f instanceof com.vaadin.flow.component.HasPlaceholder prompt) {
+            if (f instanceof HasPlaceholder prompt) {
                 String kept = kept(f, "portal.placeholder", prompt.getPlaceholder());
                 prompt.setPlaceholder(readOnly || kept.isEmpty() ? null : kept);
             }
         }
     }
 
-    private static String kept(com.vaadin.flow.component.Component f, String key, @org.jspecify.annotations.Nullable String current) {
-        Object kept = com.vaadin.flow.component.ComponentUtil.getData(f, key);
+    private static String kept(Component f, String key, @Nullable String current) {
+        Object kept = ComponentUtil.getData(f, key);
         if (kept == null) {
             kept = current == null ? "" : current;
-            com.vaadin.flow.component.ComponentUtil.setData(f, key, kept);
+            ComponentUtil.setData(f, key, kept);
         }
         return (String) kept;
     }

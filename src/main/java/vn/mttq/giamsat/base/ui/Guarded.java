@@ -1,10 +1,12 @@
 package vn.mttq.giamsat.base.ui;
 
-import vn.mttq.giamsat.base.errors.UserFacingException;
+import com.vaadin.flow.component.UI;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.springframework.dao.OptimisticLockingFailureException;
+import vn.mttq.giamsat.base.errors.UserFacingException;
 
 /** Buttons whose action, if refused, says why in Vietnamese and leaves what was typed in place. */
 public final class Guarded {
@@ -32,7 +34,7 @@ public final class Guarded {
     public static ConfirmDialog confirm(String title, String text, String confirmText, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog(title, text, confirmText, e -> run(action));
         dialog.setCancelable(true);
-        dialog.setCancelText(com.vaadin.flow.component.UI.getCurrent().getTranslation("common.cancel"));
+        dialog.setCancelText(UI.getCurrent().getTranslation("common.cancel"));
         dialog.open();
         return dialog;
     }
@@ -49,7 +51,7 @@ public final class Guarded {
             action.run();
         } catch (UserFacingException refused) {
             UserMessages.show(refused);
-        } catch (org.springframework.dao.OptimisticLockingFailureException conflict) {
+        } catch (OptimisticLockingFailureException conflict) {
             // someone saved first: say so, keep what this person typed on the page
             UserMessages.show(new UserFacingException("error.concurrent-edit"));
         }

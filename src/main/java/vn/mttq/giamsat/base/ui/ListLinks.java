@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.router.QueryParameters;
@@ -8,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +41,7 @@ public final class ListLinks {
     }
 
     /** Opens a stored link ("giam-sat/3?tab=recommendations") inside the portal, its query included. */
-    public static void open(com.vaadin.flow.component.UI ui, String link) {
+    public static void open(UI ui, String link) {
         String path = link.startsWith("/") ? link.substring(1) : link;
         int q = path.indexOf('?');
         if (q < 0) {
@@ -50,17 +52,17 @@ public final class ListLinks {
     }
 
     /** The unit a link names, if it names one as a number. */
-    public static java.util.Optional<Long> unit(QueryParameters parameters) {
+    public static Optional<Long> unit(QueryParameters parameters) {
         return parameters.getSingleParameter(UNIT).flatMap(ListLinks::number);
     }
 
     /** The first day a link names, if it names one. */
-    public static java.util.Optional<LocalDate> from(QueryParameters parameters) {
+    public static Optional<LocalDate> from(QueryParameters parameters) {
         return date(parameters, FROM);
     }
 
     /** The last day a link names, if it names one. */
-    public static java.util.Optional<LocalDate> to(QueryParameters parameters) {
+    public static Optional<LocalDate> to(QueryParameters parameters) {
         return date(parameters, TO);
     }
 
@@ -72,19 +74,19 @@ public final class ListLinks {
                 .ifPresent(unit::setValue);
     }
 
-    private static java.util.Optional<LocalDate> date(QueryParameters parameters, String name) {
+    private static Optional<LocalDate> date(QueryParameters parameters, String name) {
         try {
             return parameters.getSingleParameter(name).map(LocalDate::parse);
         } catch (DateTimeParseException malformed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private static java.util.Optional<Long> number(String s) {
+    private static Optional<Long> number(String s) {
         try {
-            return java.util.Optional.of(Long.parseLong(s));
+            return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException malformed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -1,22 +1,23 @@
 package vn.mttq.giamsat.base.ui;
 
-import vn.mttq.giamsat.base.security.CurrentUser;
-import vn.mttq.giamsat.base.security.PortalIdentity;
-import vn.mttq.giamsat.base.security.PortalUser;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -28,7 +29,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import vn.mttq.giamsat.base.security.CurrentUser;
+import vn.mttq.giamsat.base.security.PortalIdentity;
+import vn.mttq.giamsat.base.security.PortalUser;
 
 /**
  * The one layout. Drawer: the portal's mark and name, then the menu grouped as in docs/ux.md;
@@ -41,9 +46,9 @@ import java.util.Map;
 // Header contributions (the notification bell) are Spring beans found at run time, so the production
 // bundle's scanner never sees what they draw: without these the bell's dialog and select are only in
 // other pages' lazily loaded chunks, and on the home page the bell opened nothing (7 console errors).
-@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.dialog.Dialog.class)
-@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.select.Select.class)
-@com.vaadin.flow.component.dependency.Uses(com.vaadin.flow.component.button.Button.class)
+@Uses(Dialog.class)
+@Uses(Select.class)
+@Uses(Button.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 heading = new H1();
@@ -146,7 +151,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             return "?";
         }
         String first = words[0].substring(0, 1);
-        return (words.length == 1 ? first : first + words[words.length - 1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
+        return (words.length == 1 ? first : first + words[words.length - 1].substring(0, 1)).toUpperCase(Locale.ROOT);
     }
 
     @Override

@@ -3,6 +3,8 @@ package vn.mttq.giamsat.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -33,8 +35,8 @@ public final class NarrowScreens {
     /** The filter bar in a "Lọc" panel: open on a desk, folded on a phone. */
     public static Details filters(HorizontalLayout bar) {
         Details panel = new Details();
-        panel.setSummary(new com.vaadin.flow.component.html.Span(VaadinIcon.FILTER.create(),
-                new com.vaadin.flow.component.html.Span(" " + bar.getTranslation("common.filters"))));
+        panel.setSummary(new Span(VaadinIcon.FILTER.create(),
+                new Span(" " + bar.getTranslation("common.filters"))));
         panel.add(bar);
         panel.setOpened(true);
         panel.setWidthFull();
@@ -67,7 +69,7 @@ public final class NarrowScreens {
         whenPhone(grid, () -> {
             grid.getColumns().forEach(c -> c.setVisible(c == card));
             card.setFlexGrow(1);
-            grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.WRAP_CELL_CONTENT);
+            grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
             grid.addClassName("phone-cards");
         });
     }

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -23,7 +24,7 @@ public final class SpreadsheetDownload {
             byte[] file = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(file), fileName, MIME, file.length);
         }), "");
-        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new com.vaadin.flow.component.html.Span(label));
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(label));
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName("export-xlsx");
         return anchor;

@@ -6,9 +6,11 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +29,11 @@ class ListSpreadsheetTest {
                         Arrays.asList("- Ban Thường trực Ủy ban MTTQ tỉnh", 66, null, null),
                         Arrays.asList("+84 912", 0L, LocalDate.of(1990, 1, 1), new ListSpreadsheet.Percent(1))));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheetAt(0);
+            XSSFSheet sheet = book.getSheetAt(0);
             assertThat(book.getSheetName(0)).hasSizeLessThanOrEqualTo(31).doesNotContain("[", "]", ":", "/");
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Chỉ tiêu");
             assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as("the header's filters").isTrue();
-            DataFormatter shown = new DataFormatter(java.util.Locale.ROOT);
+            DataFormatter shown = new DataFormatter(Locale.ROOT);
 
             assertThat(sheet.getRow(1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");

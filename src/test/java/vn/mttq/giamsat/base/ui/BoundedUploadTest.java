@@ -8,13 +8,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.sun.management.ThreadMXBean;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /**
  * Issue 21, defect 2: the upload field's limits hold on the server. A script posting a 60 MB file to a
@@ -76,7 +79,7 @@ class BoundedUploadTest {
         Endless body = new Endless(60L * 1024 * 1024);
         UI ui = ui();
         UploadEvent event = event(-1, body, ui);
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         handler.handleUploadRequest(event);
         long allocated = threads.getCurrentThreadAllocatedBytes() - before;
@@ -104,7 +107,7 @@ class BoundedUploadTest {
         UI ui = ui();
         handler.handleUploadRequest(event(10, new Endless(10), ui));
         handler.handleUploadRequest(event(10, new Endless(10), ui));
-        verify(ui, org.mockito.Mockito.times(2)).access(any());
+        verify(ui, Mockito.times(2)).access(any());
         Endless third = new Endless(10);
         UploadEvent refused = event(10, third, ui);
         handler.handleUploadRequest(refused);
