@@ -36,6 +36,7 @@ import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.RowActions;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -121,16 +122,11 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         unitChip.setIconAfterText(true);
         unitChip.addThemeVariants(ButtonVariant.SMALL);
         unitChip.addClassName("unit-chip");
-        HorizontalLayout bar = new HorizontalLayout(filter, search, unitChip);
-        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        bar.setWrap(true);
+        var filters = ListPage.filters(search, filter, search, unitChip);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, SpreadsheetDownload.button(
-                getTranslation("common.export-xlsx"), "han-xu-ly.xlsx", () -> export.write(currentFilter())));
-        top.setWidthFull();
-        top.setAlignItems(Alignment.CENTER);
-        top.setFlexGrow(1, count);
-        add(NarrowScreens.filters(bar), top, grid);
+        HorizontalLayout top = ListPage.top(count, SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "han-xu-ly.xlsx",
+                () -> export.write(currentFilter())));
+        add(filters, top, grid);
         refresh();
     }
 

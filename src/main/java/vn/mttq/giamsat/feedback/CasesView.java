@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,10 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +38,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -130,16 +127,9 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         add.setVisible(currentUser.require().role() != Role.MEMBER_ORGANISATION);
         add.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
         Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "phan-anh.xlsx", () -> export.cases(filter()));
-        HorizontalLayout bar = new HorizontalLayout(status, kind, channel, unit, handler, due, from, to, search, mine);
-        bar.setWrap(true);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        var filters = ListPage.filters(search, status, kind, channel, unit, handler, due, from, to, search, mine);
         count.addClassName("result-count");
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
-        top.setWidthFull();
-        top.setFlexGrow(1, count);
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout top = ListPage.top(count, xlsx, add);
 
         grid.addColumn(FeedbackCase::getReceiptCode).setHeader(getTranslation("feedback.code")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> PortalFormats.date(c.getReceivedOn())).setHeader(getTranslation("feedback.received-on")).setAutoWidth(true);
@@ -179,7 +169,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
                 c -> PortalFormats.date(c.getReceivedOn()) + " · " + getTranslation("feedback.kind." + c.getKind().name())
                         + " · " + unitNames.computeIfAbsent(c.getFollowingUnitId(), cases::unitShortName),
                 c -> getTranslation("feedback.status." + c.getStatus().name()), c -> c.getStatus().badgeClass());
-        add(NarrowScreens.filters(bar), top, grid);
+        add(filters, top, grid);
         refresh();
     }
 

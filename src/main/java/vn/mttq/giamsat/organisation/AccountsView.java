@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.ResultCount;
 import vn.mttq.giamsat.base.ui.RowActions;
 
@@ -62,10 +62,8 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemDoubleClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         grid.addClassName("accounts-grid");
-        HorizontalLayout bar = new HorizontalLayout(search, count, add);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setFlexGrow(1, count);
+        HorizontalLayout bar = ListPage.top(count, add);
+        bar.addComponentAsFirst(search);
         add(bar, grid);
         refresh();
     }

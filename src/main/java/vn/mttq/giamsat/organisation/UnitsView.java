@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.ResultCount;
 import vn.mttq.giamsat.base.ui.RowActions;
 
@@ -64,10 +64,8 @@ class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("units-grid");
 
-        HorizontalLayout bar = new HorizontalLayout(search, count, add);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setFlexGrow(1, count);
+        HorizontalLayout bar = ListPage.top(count, add);
+        bar.addComponentAsFirst(search);
         add(bar, grid);
         refresh();
     }

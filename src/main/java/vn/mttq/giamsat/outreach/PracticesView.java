@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -40,6 +39,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -96,19 +96,13 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("practice-add");
         add.addClickListener(e -> propose());
-        HorizontalLayout bar = new HorizontalLayout(status, search);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        var filters = ListPage.filters(search, status, search);
         count.addClassName("result-count");
         var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "mo-hinh.xlsx",
                 () -> export.practices(which.getSelectedTab() == recognised,
                         status.getValue().isEmpty() ? null : PracticeStatus.valueOf(status.getValue()), // as the list reads them
                         search.getValue()));
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
+        HorizontalLayout top = ListPage.top(count, xlsx, add);
         grid.addColumn(GoodPractice::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("18rem");
         grid.addColumn(g -> unitNames.computeIfAbsent(g.getUnitId(), directory::unitShortName)).setHeader(getTranslation("outreach.unit"))
                 .setFlexGrow(2).setWidth("12rem");
@@ -127,7 +121,7 @@ class PracticesView extends VerticalLayout implements HasDynamicTitle {
         which.addSelectedChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(which, NarrowScreens.filters(bar), top, grid);
+        add(which, filters, top, grid);
         refresh();
     }
 

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -45,6 +44,7 @@ import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -110,19 +110,12 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("propaganda-add");
         add.addClickListener(e -> edit(null));
-        HorizontalLayout bar = new HorizontalLayout(form, unit, from, to, search);
-        bar.setWrap(true);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        var filters = ListPage.filters(search, form, unit, from, to, search);
         count.addClassName("result-count");
         var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tuyen-truyen.xlsx",
                 () -> export.propaganda(form.getValue(), unit.getValue() == null ? 0 : unit.getValue(), from.getValue(), to.getValue(),
                         search.getValue(), forms));
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
+        HorizontalLayout top = ListPage.top(count, xlsx, add);
         // widths that fit a 1366-pixel screen beside the menu; long texts wrap, the full text is on the row's dialog
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(PropagandaActivity::getTitle).setHeader(getTranslation("outreach.title")).setFlexGrow(3).setWidth("14rem");
@@ -149,7 +142,7 @@ class PropagandaView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         search.addValueChangeListener(e -> refresh());
-        add(NarrowScreens.filters(bar), top, grid);
+        add(filters, top, grid);
         refresh();
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,6 +37,7 @@ import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.Guarded;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -91,18 +91,11 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("training-add");
         add.addClickListener(e -> openNew());
-        HorizontalLayout bar = new HorizontalLayout(kind, status, unit, from, to, search);
-        bar.setWrap(true);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        var filters = ListPage.filters(search, kind, status, unit, from, to, search);
         count.addClassName("result-count");
         var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "tap-huan.xlsx",
                 () -> export.sessions(filter()));
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
+        HorizontalLayout top = ListPage.top(count, xlsx, add);
 
         // titles, kinds and units wrap: the list fits 1366 px with the menu open, whatever the date range
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -131,7 +124,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         NarrowScreens.cards(grid, getTranslation("menu.trainings"), TrainingSession::getTitle,
                 s -> dates(s.getStartsOn(), s.getEndsOn()) + " · " + unitNames.computeIfAbsent(s.getUnitId(), sessions::unitShortName),
                 s -> getTranslation("outreach.status." + s.getStatus().name()), s -> s.getStatus().badgeClass());
-        add(NarrowScreens.filters(bar), top, grid);
+        add(filters, top, grid);
         refresh();
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,6 +31,7 @@ import vn.mttq.giamsat.base.ui.BoundedUpload;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalUpload;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -93,11 +93,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         importWord.setText(getTranslation("plan.import"));
         importWord.setVisible(add.isVisible());
         importWord.addClickListener(e -> openImport());
-        HorizontalLayout bar = new HorizontalLayout(status, year, issuer, search);
-        bar.setWrap(true);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        var filters = ListPage.filters(search, status, year, issuer, search);
 
         grid.addColumn(p -> p.getNumberSymbol() == null ? getTranslation("plan.draft-number") : p.getNumberSymbol())
                 .setHeader(getTranslation("plan.number")).setAutoWidth(true).setFrozen(true);
@@ -121,11 +117,8 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         count.addClassName("result-count");
         var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "ke-hoach.xlsx",
                 () -> export.plans(filter()));
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, importWord, add);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
-        add(NarrowScreens.filters(bar), top, grid);
+        HorizontalLayout top = ListPage.top(count, xlsx, importWord, add);
+        add(filters, top, grid);
         refresh();
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -23,10 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +38,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
@@ -123,15 +120,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         add.addClickListener(e -> openNew());
         Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",
                 () -> export.activities(filter()));
-        HorizontalLayout bar = new HorizontalLayout(form, unit, status, category, from, to, search);
-        bar.setWrap(true);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
-        HorizontalLayout top = new HorizontalLayout(count, xlsx, add);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
+        var filters = ListPage.filters(search, form, unit, status, category, from, to, search);
+        HorizontalLayout top = ListPage.top(count, xlsx, add);
         count.addClassName("result-count");
 
         // titles, units and forms wrap instead of widening the grid: every column fits 1366 px with the menu open
@@ -167,7 +157,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         NarrowScreens.cards(grid, getTranslation("menu.supervision"), Activity::getTitle,
                 a -> unitName(a.getUnitId()) + " · " + PortalFormats.date(a.getPeriodFrom()) + " – " + PortalFormats.date(a.getPeriodTo()),
                 a -> getTranslation("supervision.status." + a.getStatus().name()), a -> a.getStatus().badgeClass());
-        add(NarrowScreens.filters(bar), top, grid);
+        add(filters, top, grid);
         refresh();
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -22,10 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +32,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.ListLinks;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.SpreadsheetDownload;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
@@ -91,16 +88,9 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, Bef
         Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");
-        HorizontalLayout bar = new HorizontalLayout(view, search, narrowingChip);
-        bar.setWrap(true);
+        var filters = ListPage.filters(search, view, search, narrowingChip);
         // the count and the download stay in view when a phone folds the filters
-        HorizontalLayout top = new HorizontalLayout(count, xlsx);
-        top.setWidthFull();
-        top.setAlignItems(FlexComponent.Alignment.CENTER);
-        top.setFlexGrow(1, count);
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.setFlexGrow(1, search);
+        HorizontalLayout top = ListPage.top(count, xlsx);
 
         // fits 1366 px with the menu open: the text and the unit wrap, badges take two lines, nothing scrolls sideways
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -144,7 +134,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, Bef
         rates.addClassName("on-time-rates");
         Paragraph definition = new Paragraph(getTranslation("recommendation.rates.definition"));
         definition.addClassName("page-intro");
-        add(NarrowScreens.filters(bar), top, grid, ratesTitle, definition, rates);
+        add(filters, top, grid, ratesTitle, definition, rates);
         refresh();
     }
 
