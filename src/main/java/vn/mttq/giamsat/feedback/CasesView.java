@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -184,12 +183,7 @@ class CasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     }
 
     private void choices(Select<String> select, String prefix, List<String> values) {
-        select.setLabel(getTranslation(prefix));
-        List<String> items = new ArrayList<>(List.of(""));
-        items.addAll(values);
-        select.setItems(items);
-        select.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("plan.filter.all") : getTranslation(prefix + "." + v));
-        select.setValue("");
+        ListPage.allOr(select, getTranslation(prefix), values, v -> getTranslation(prefix + "." + v));
     }
 
     CaseService.Filter filter() {

@@ -114,6 +114,9 @@ class FiguresView extends VerticalLayout implements HasDynamicTitle {
         audiences.setAllRowsVisible(true);
         audiences.addClassName("figures-audiences");
         audiences.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        // on a phone the table sits in a narrow column: one card per audience
+        NarrowScreens.cards(audiences, getTranslation("outreach.audience"), e -> getTranslation("outreach.audience." + e.getKey().name()),
+                e -> getTranslation("outreach.people") + ": " + PortalFormats.number(e.getValue()), e -> "", e -> "");
         forms.addColumn(e -> formNames.getOrDefault(e.getKey(), e.getKey())).setHeader(getTranslation("outreach.form")).setFlexGrow(3);
         forms.addColumn(e -> PortalFormats.number(e.getValue().activities())).setHeader(getTranslation("outreach.figures.activities"))
                 .setAutoWidth(true);

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -133,12 +132,7 @@ class SessionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     }
 
     private void choices(Select<String> select, String prefix, List<String> values) {
-        select.setLabel(getTranslation(prefix));
-        List<String> items = new ArrayList<>(List.of(""));
-        items.addAll(values);
-        select.setItems(items);
-        select.setItemLabelGenerator(v -> v.isEmpty() ? getTranslation("plan.filter.all") : getTranslation(prefix + "." + v));
-        select.setValue("");
+        ListPage.allOr(select, getTranslation(prefix), values, v -> getTranslation(prefix + "." + v));
     }
 
     SessionService.Filter filter() {

@@ -19,9 +19,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.text.PortalFormats;
@@ -61,14 +59,7 @@ class PlansView extends VerticalLayout implements HasDynamicTitle {
         this.plans = plans;
         addClassName("page");
         setSizeFull();
-        status.setLabel(getTranslation("plan.filter.status"));
-        List<String> states = new ArrayList<>(List.of(ALL));
-        for (PlanStatus s : PlanStatus.values()) {
-            states.add(s.name());
-        }
-        status.setItems(states);
-        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("plan.status." + s));
-        status.setValue(ALL);
+        ListPage.allOr(status, getTranslation("plan.filter.status"), PlanStatus.class, "plan.status");
         int thisYear = LocalDate.now(PortalFormats.VIETNAM).getYear();
         year.setLabel(getTranslation("plan.filter.year"));
         year.setItems(0, thisYear + 1, thisYear, thisYear - 1, thisYear - 2);

@@ -11,15 +11,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.base.text.PortalFormats;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
 import vn.mttq.giamsat.base.ui.ResultCount;
@@ -41,14 +40,7 @@ class TasksView extends VerticalLayout implements HasDynamicTitle {
         this.tasks = tasks;
         addClassName("page");
         setSizeFull();
-        List<String> states = new ArrayList<>(List.of(""));
-        for (TaskStatus s : TaskStatus.values()) {
-            states.add(s.name());
-        }
-        status.setLabel(getTranslation("plan.filter.status"));
-        status.setItems(states);
-        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("task.status." + s));
-        status.setValue("");
+        ListPage.allOr(status, getTranslation("plan.filter.status"), TaskStatus.class, "task.status");
         status.addValueChangeListener(e -> refresh());
         taskColumns(grid, plans, planNumbers, true);
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.TASKS, getTranslation("task.empty.title"), getTranslation("task.empty.text")));

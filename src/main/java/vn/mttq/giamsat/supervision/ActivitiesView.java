@@ -24,10 +24,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
@@ -78,33 +76,14 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         setSizeFull();
         forms = catalogues.active(Catalogue.SUPERVISION_FORM).stream()
                 .collect(Collectors.toMap(CatalogueEntry::getCode, CatalogueEntry::getTitle, (a, b) -> a, LinkedHashMap::new));
-        form.setLabel(getTranslation("supervision.form"));
-        List<String> formCodes = new ArrayList<>(List.of(""));
-        formCodes.addAll(forms.keySet());
-        form.setItems(formCodes);
-        form.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("plan.filter.all") : forms.get(c));
-        form.setValue("");
-        status.setLabel(getTranslation("supervision.status"));
-        List<String> states = new ArrayList<>(List.of(""));
-        for (ActivityStatus s : ActivityStatus.values()) {
-            states.add(s.name());
-        }
-        status.setItems(states);
-        status.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("supervision.status." + s));
-        status.setValue("");
+        ListPage.allOr(form, getTranslation("supervision.form"), forms.keySet(), forms::get);
+        ListPage.allOr(status, getTranslation("supervision.status"), ActivityStatus.class, "supervision.status");
         unit.setLabel(getTranslation("supervision.unit"));
         unit.setItems(activities.unitChoices());
         unit.setItemLabelGenerator(this::unitName);
         unit.setClearButtonVisible(true);
         unit.setPlaceholder(getTranslation("plan.filter.all"));
-        category.setLabel(getTranslation("supervision.category"));
-        List<String> categories = new ArrayList<>(List.of(""));
-        for (SubjectCategory c : SubjectCategory.values()) {
-            categories.add(c.name());
-        }
-        category.setItems(categories);
-        category.setItemLabelGenerator(c -> c.isEmpty() ? getTranslation("plan.filter.all") : getTranslation("supervision.category." + c));
-        category.setValue("");
+        ListPage.allOr(category, getTranslation("supervision.category"), SubjectCategory.class, "supervision.category");
         from = new PortalDatePicker(getTranslation("supervision.filter.from"));
         to = new PortalDatePicker(getTranslation("supervision.filter.to"));
         from.setWidth("10rem");

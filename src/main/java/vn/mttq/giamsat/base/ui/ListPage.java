@@ -4,6 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The parts every list page shares (issue 24), so that the usability rules are decided once: the
@@ -36,5 +42,23 @@ public final class ListPage {
         top.setFlexGrow(1, count);
         top.addClassName("list-top");
         return top;
+    }
+
+    /** The value of a filter choice that stands for "Tất cả" (no narrowing). */
+    public static final String ALL = "";
+
+    /** A filter choice of "Tất cả" and the given values, each in its words; it starts at "Tất cả". */
+    public static void allOr(Select<String> select, String label, Collection<String> values, Function<String, String> words) {
+        List<String> items = new ArrayList<>(List.of(ALL));
+        items.addAll(values);
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(v -> v.isEmpty() ? select.getTranslation("plan.filter.all") : words.apply(v));
+        select.setValue(ALL);
+    }
+
+    /** A filter choice of "Tất cả" and an enum's constants, each named by the translation {@code prefix.NAME}. */
+    public static <E extends Enum<E>> void allOr(Select<String> select, String label, Class<E> type, String prefix) {
+        allOr(select, label, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), v -> select.getTranslation(prefix + "." + v));
     }
 }
