@@ -128,7 +128,7 @@ class SupervisionJourneyIT extends BrowserJourney {
         confirmDialog();
         waitForText("Đã gửi kiến nghị");
         button("Ghi ngày cấp ủy nhận").click();
-        confirmDialog();
+        waiting().until(d -> d.findElement(By.id("step-confirm"))).click();
         tab("Kiến nghị");
         waitForText("Còn 20 ngày làm việc");
         screenshot("supervision-recommendations");

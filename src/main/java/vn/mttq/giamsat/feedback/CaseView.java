@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,8 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.springframework.dao.OptimisticLockingFailureException;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.attachments.AttachmentsPanel;
 import vn.mttq.giamsat.audit.ActorNames;
@@ -46,6 +42,7 @@ import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.StepDialog;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
@@ -444,30 +441,12 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     /** A short dialog for one step: its fields, then the step; a refusal keeps the dialog and what was typed. */
     private void step(String key, List<Component> fields, Runnable action, boolean reloadAfter) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(key));
-        dialog.setWidth("36rem");
-        FormLayout form = new FormLayout();
-        fields.forEach(form::add);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(fields.isEmpty() ? new Paragraph(getTranslation("feedback.confirm")) : form);
-        Button ok = new Button(getTranslation(key), e -> {
-            try {
-                action.run();
-                dialog.close();
-                if (reloadAfter) {
-                    reload();
-                }
-            } catch (UserFacingException refused) {
-                UserMessages.show(refused);
-            } catch (OptimisticLockingFailureException conflict) {
-                UserMessages.show(new UserFacingException("error.concurrent-edit"));
+        StepDialog.open(getTranslation(key), fields.isEmpty() ? List.of(new Paragraph(getTranslation("feedback.confirm"))) : fields, () -> {
+            action.run();
+            if (reloadAfter) {
+                reload();
             }
         });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        ok.setId("step-confirm");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
-        dialog.open();
     }
 
     @Override

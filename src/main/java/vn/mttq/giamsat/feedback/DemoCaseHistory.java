@@ -3,12 +3,12 @@ package vn.mttq.giamsat.feedback;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.organisation.DemoHistory;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 
 /**
@@ -33,16 +33,11 @@ class DemoCaseHistory {
         if (seeded.unitIdsByCode().get("HB") == null) {
             return;
         }
-        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
-                Long.class);
-        String unitOf = "ELT(seq % " + units.size() + " + 1, " + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
-        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        LocalDate end = LocalDate.of(today.getYear(), 6, 14);
-        if (!today.isAfter(end)) {
-            end = end.minusYears(1);
-        }
-        LocalDate start = LocalDate.of(end.getYear() - 2, 12, 15);
-        long days = end.toEpochDay() - start.toEpochDay() - 60;
+        List<Long> units = DemoHistory.committees(jdbc);
+        String unitOf = DemoHistory.unitBySeq(units);
+        DemoHistory.Span span = DemoHistory.span(LocalDate.now(PortalFormats.VIETNAM));
+        LocalDate start = span.start();
+        long days = span.days() - 60;
         jdbc.update("""
                 INSERT INTO feedback_case (receipt_code, channel, received_on, kind, subject_name, subject_position, subject_unit, content,
                                            classification, following_unit_id, status, forwarded_on, due_date, answered_on, answer_summary,

@@ -3,12 +3,12 @@ package vn.mttq.giamsat.outreach;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.organisation.DemoHistory;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 
 /**
@@ -32,16 +32,11 @@ class DemoOutreachHistory {
         if (seeded.unitIdsByCode().get("HB") == null) {
             return;
         }
-        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
-                Long.class);
-        String unitOf = "ELT(seq % " + units.size() + " + 1, " + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
-        LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
-        LocalDate end = LocalDate.of(today.getYear(), 6, 14);
-        if (!today.isAfter(end)) {
-            end = end.minusYears(1);
-        }
-        Date start = Date.valueOf(LocalDate.of(end.getYear() - 2, 12, 15));
-        long days = end.toEpochDay() - LocalDate.of(end.getYear() - 2, 12, 15).toEpochDay();
+        List<Long> units = DemoHistory.committees(jdbc);
+        String unitOf = DemoHistory.unitBySeq(units);
+        DemoHistory.Span span = DemoHistory.span(LocalDate.now(PortalFormats.VIETNAM));
+        Date start = Date.valueOf(span.start());
+        long days = span.days();
         jdbc.update("""
                 INSERT INTO training_session (unit_id, kind, title, starts_on, ends_on, place, documents, speakers, status,
                                               att_front_cadres, att_member_cadres, att_inspection, att_residential, att_party_members,

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +41,7 @@ import vn.mttq.giamsat.audit.HistoryGrid;
 import vn.mttq.giamsat.base.errors.RecordRoutes;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.base.ui.StepDialog;
 import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.FieldLimits;
@@ -397,21 +397,10 @@ class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** A short dialog: its fields, then the step; a refusal keeps the dialog and what was typed. */
     private void dialog(String key, List<Component> fields, Runnable action) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(key));
-        dialog.setWidth("40rem");
-        FormLayout form = new FormLayout();
-        fields.forEach(form::add);
-        fields.stream().filter(f -> f instanceof TextArea).forEach(f -> form.setColspan(f, 2));
-        dialog.add(form);
-        Button ok = Guarded.button(getTranslation(key), true, () -> {
+        StepDialog.open(getTranslation(key), fields, () -> {
             action.run();
-            dialog.close();
             reload();
         });
-        ok.setId("step-confirm");
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
-        dialog.open();
     }
 
     @Override

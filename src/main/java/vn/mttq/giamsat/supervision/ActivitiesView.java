@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -88,13 +87,8 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         to = new PortalDatePicker(getTranslation("supervision.filter.to"));
         from.setWidth("10rem");
         to.setWidth("10rem");
-        search.setLabel(getTranslation("plan.filter.search"));
-        search.setPlaceholder(getTranslation("supervision.filter.search.placeholder"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        FieldLimits.limit(search, 100);
-        add.setText(getTranslation("supervision.add"));
-        add.addThemeVariants(ButtonVariant.PRIMARY);
+        ListPage.search(search, getTranslation("supervision.filter.search.placeholder"));
+        ListPage.add(add, getTranslation("supervision.add"));
         add.setVisible(activities.carryingUnit().isPresent());
         add.addClickListener(e -> openNew());
         Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "giam-sat.xlsx",

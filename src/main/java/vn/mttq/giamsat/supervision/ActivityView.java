@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,6 +47,7 @@ import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.TextPolicy;
+import vn.mttq.giamsat.base.ui.StepDialog;
 import vn.mttq.giamsat.base.ui.Breadcrumbs;
 import vn.mttq.giamsat.base.ui.EditForms;
 import vn.mttq.giamsat.base.ui.FieldLimits;
@@ -382,25 +381,18 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
+    /** The day the party committee received the letter; a refusal (no day) keeps the dialog open. */
     private void receiptDialog() {
         PortalDatePicker day = new PortalDatePicker(getTranslation("supervision.receipt.day"));
         day.setValue(LocalDate.now(PortalFormats.VIETNAM));
         day.setHelperText(getTranslation("supervision.receipt.help"));
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("supervision.action.receipt"));
-        dialog.add(day);
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("common.save"));
-        dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(e -> Guarded.run(() -> {
+        StepDialog.open(getTranslation("supervision.action.receipt"), List.of(day), () -> {
             if (day.getValue() == null) {
                 throw new UserFacingException("supervision.error.no-receipt");
             }
             recommendations.recordReceipt(activity.getId(), day.getValue());
             reload();
-        }));
-        dialog.open();
+        });
     }
 
     private void textDialog(String titleKey, String labelKey, int max, Consumer<String> store) {
@@ -408,24 +400,10 @@ class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         text.setId("step-text");
         text.setWidthFull();
         text.setMinHeight("8rem");
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(titleKey));
-        dialog.setWidth("40rem");
-        dialog.add(text);
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()),
-                confirmButton(titleKey, () -> {
-                    store.accept(text.getValue());
-                    dialog.close();
-                    reload();
-                }));
-        dialog.open();
-        text.focus();
-    }
-
-    private Button confirmButton(String titleKey, Runnable action) {
-        Button b = Guarded.button(getTranslation(titleKey), true, action);
-        b.setId("step-confirm");
-        return b;
+        StepDialog.open(getTranslation(titleKey), List.of(text), () -> {
+            store.accept(text.getValue());
+            reload();
+        });
     }
 
     private void confirm(String titleKey, String text, Runnable action) {

@@ -3,12 +3,12 @@ package vn.mttq.giamsat.supervision;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
+import vn.mttq.giamsat.organisation.DemoHistory;
 import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
 
 /**
@@ -27,13 +27,10 @@ class DemoSupervisionHistory {
         this.jdbc = jdbc;
     }
 
-    /** The first and last day of the demo's past: 15/12 eighteen months before, to the last closed half-year's end. */
+    /** The first and last day of the demo's past (DemoHistory.span). */
     static LocalDate[] span(LocalDate today) {
-        LocalDate end = LocalDate.of(today.getYear(), 6, 14);
-        if (!today.isAfter(end)) {
-            end = end.minusYears(1);
-        }
-        return new LocalDate[] {LocalDate.of(end.getYear() - 2, 12, 15), end};
+        DemoHistory.Span span = DemoHistory.span(today);
+        return new LocalDate[] {span.start(), span.end()};
     }
 
     @EventListener
@@ -42,9 +39,8 @@ class DemoSupervisionHistory {
         if (seeded.unitIdsByCode().get("HB") == null) {
             return;
         }
-        List<Long> units = jdbc.queryForList("select id from unit where kind in ('PROVINCE_FRONT', 'DISTRICT_FRONT', 'COMMUNE_FRONT') order by id",
-                Long.class);
-        String unitOf = "ELT(seq % " + units.size() + " + 1, " + units.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        List<Long> units = DemoHistory.committees(jdbc);
+        String unitOf = DemoHistory.unitBySeq(units);
         LocalDate[] span = span(LocalDate.now(PortalFormats.VIETNAM));
         long days = span[1].toEpochDay() - span[0].toEpochDay() - 40;
         // about two and a half activities per committee, some more, some fewer

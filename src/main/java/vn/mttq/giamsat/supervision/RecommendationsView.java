@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +29,6 @@ import java.util.Map;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
-import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.ListLinks;
 import vn.mttq.giamsat.base.ui.ListPage;
 import vn.mttq.giamsat.base.ui.NarrowScreens;
@@ -80,11 +78,7 @@ class RecommendationsView extends VerticalLayout implements HasDynamicTitle, Bef
         view.setItems(RecommendationService.View.values());
         view.setItemLabelGenerator(v -> getTranslation("recommendation.view." + v.name()));
         view.setValue(RecommendationService.View.AWAITING);
-        search.setLabel(getTranslation("plan.filter.search"));
-        search.setPlaceholder(getTranslation("recommendation.search.placeholder"));
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setClearButtonVisible(true);
-        FieldLimits.limit(search, 100);
+        ListPage.search(search, getTranslation("recommendation.search.placeholder"));
         Anchor xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "kien-nghi.xlsx",
                 () -> export.recommendations(view.getValue(), search.getValue(), narrowing));
         count.addClassName("result-count");

@@ -1,6 +1,11 @@
 package vn.mttq.giamsat.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -60,5 +66,32 @@ public final class ListPage {
     /** A filter choice of "Tất cả" and an enum's constants, each named by the translation {@code prefix.NAME}. */
     public static <E extends Enum<E>> void allOr(Select<String> select, String label, Class<E> type, String prefix) {
         allOr(select, label, Arrays.stream(type.getEnumConstants()).map(Enum::name).toList(), v -> select.getTranslation(prefix + "." + v));
+    }
+
+    /** Longest search text a list takes (a search, not a document). */
+    public static final int SEARCH_MAX = 100;
+
+    /** The list's search box: "Tìm kiếm", what it searches in as the prompt, searched as the person pauses typing. */
+    public static void search(TextField search, String prompt) {
+        search.setLabel(search.getTranslation("plan.filter.search"));
+        search.setPlaceholder(prompt);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        FieldLimits.limit(search, SEARCH_MAX);
+    }
+
+    /** A filter choice of units by name, empty for "Tất cả". */
+    public static void unitChoice(ComboBox<Long> unit, String label, Map<Long, String> names) {
+        unit.setLabel(label);
+        unit.setItems(names.keySet());
+        unit.setItemLabelGenerator(id -> names.getOrDefault(id, ""));
+        unit.setPlaceholder(unit.getTranslation("plan.filter.all"));
+        unit.setClearButtonVisible(true);
+    }
+
+    /** The list's one primary action (add a record). */
+    public static void add(Button add, String text) {
+        add.setText(text);
+        add.addThemeVariants(ButtonVariant.PRIMARY);
     }
 }
