@@ -66,6 +66,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final HorizontalLayout actions = new HorizontalLayout();
     final Div reporter = new Div();
     private final CaseService cases;
+    private final CaseSteps steps;
+    private final CaseIdentities identities;
     private final AttachmentService attachments;
     private final WorkingCalendar calendar;
     private final RecipientDirectory directory;
@@ -80,7 +82,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final RecordRoutes recordRoutes;
 
-    CaseView(RecordRoutes recordRoutes, CaseService cases, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
+    CaseView(RecordRoutes recordRoutes, CaseService cases, CaseSteps steps, CaseIdentities identities, AttachmentService attachments, WorkingCalendar calendar, RecipientDirectory directory,
              CurrentUser currentUser, CatalogueService catalogues, ReceiptSlip slip, CaseSupervision supervision,
              ActorNames actors) {
         this.recordRoutes = recordRoutes;
@@ -89,6 +91,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.supervision = supervision;
         catalogues.active(Catalogue.SUPERVISION_FORM).forEach(e -> forms.put(e.getCode(), e.getTitle()));
         this.cases = cases;
+        this.steps = steps;
+        this.identities = identities;
         this.attachments = attachments;
         this.calendar = calendar;
         this.directory = directory;
@@ -223,7 +227,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reporter.removeAll();
         reporter.addClassName("case-reporter");
         reporter.add(line("feedback.reporter", c.isAnonymous() ? getTranslation("feedback.reporter.anonymous") : CaseService.PROTECTED));
-        if (cases.mayReveal(c)) {
+        if (identities.mayReveal(c)) {
             Button reveal = new Button(getTranslation("feedback.reveal"), e -> revealDialog());
             reveal.addThemeVariants(ButtonVariant.TERTIARY);
             reveal.setId("case-reveal");
@@ -268,7 +272,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reason.setWidthFull();
         reason.setId("reveal-reason");
         step("feedback.reveal", List.of(reason), () -> {
-            CaseService.Identity who = cases.reveal(c.getId(), reason.getValue());
+            CaseService.Identity who = identities.reveal(c.getId(), reason.getValue());
             reporter.removeAll();
             reporter.add(line("feedback.reporter.name", orDash(who.name())), line("feedback.reporter.address", orDash(who.address())),
                     line("feedback.reporter.phone", orDash(who.phone())), line("feedback.reporter.id-number", orDash(who.idNumber())));
@@ -291,7 +295,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             points.setWidthFull();
             points.setId("case-classes");
             actions.add(button("feedback.action.classify", true, () -> step("feedback.action.classify", List.of(points),
-                    () -> cases.classify(id, points.getValue()), true)));
+                    () -> steps.classify(id, points.getValue()), true)));
         }
         if (staff && s.mayBecome(CaseStatus.ASSIGNED)) {
             ComboBox<Long> handler = new ComboBox<>(getTranslation("feedback.handler"));
@@ -307,7 +311,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 if (handler.getValue() == null) {
                     throw new UserFacingException("feedback.error.handler");
                 }
-                cases.assign(id, handler.getValue());
+                steps.assign(id, handler.getValue());
             }, true)));
         }
         if (s.mayBecome(CaseStatus.FORWARDED)) {
@@ -315,14 +319,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             body.setId("case-body");
             PortalDatePicker on = date("feedback.forwarded-on.label", today);
             actions.add(button("feedback.action.forward", true, () -> step("feedback.action.forward", List.of(body, on),
-                    () -> cases.forward(id, body.getValue(), required(on)), true)));
+                    () -> steps.forward(id, body.getValue(), required(on)), true)));
         }
         if (s == CaseStatus.FORWARDED) {
             PortalDatePicker on = date("feedback.body-received-on.label", today);
             PortalDatePicker promised = date("feedback.promised-on.label", null);
             promised.setHelperText(getTranslation("feedback.promised-on.help"));
             actions.add(button("feedback.action.body-received", true, () -> step("feedback.action.body-received", List.of(on, promised),
-                    () -> cases.bodyReceived(id, required(on), promised.getValue()), true)));
+                    () -> steps.bodyReceived(id, required(on), promised.getValue()), true)));
         }
         if (s == CaseStatus.AWAITING_ANSWER) {
             PortalDatePicker on = date("feedback.answered-on.label", today);
@@ -330,10 +334,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             TextArea summary = FieldLimits.limit(new TextArea(getTranslation("feedback.answer-summary")), FeedbackCase.TEXT_MAX);
             summary.setId("case-answer");
             actions.add(button("feedback.action.answer", true, () -> step("feedback.action.answer", List.of(on, symbol, summary),
-                    () -> cases.answer(id, required(on), symbol.getValue(), summary.getValue()), true)));
+                    () -> steps.answer(id, required(on), symbol.getValue(), summary.getValue()), true)));
             TextArea note = FieldLimits.limit(new TextArea(getTranslation("recommendation.note")), 1000);
             actions.add(button("feedback.action.urge", false, () -> step("feedback.action.urge", List.of(note), () -> {
-                cases.urge(id, note.getValue());
+                steps.urge(id, note.getValue());
                 UserMessages.info(getTranslation("recommendation.urged"));
             }, false)));
         }
@@ -342,22 +346,22 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             TextField how = FieldLimits.limit(new TextField(getTranslation("feedback.told-how")), 300);
             how.setId("case-told-how");
             actions.add(button("feedback.action.tell", true, () -> step("feedback.action.tell", List.of(on, how),
-                    () -> cases.tell(id, required(on), how.getValue()), true)));
+                    () -> steps.tell(id, required(on), how.getValue()), true)));
         }
         if (s.mayBecome(CaseStatus.CLOSED)) {
-            actions.add(button("feedback.action.close", true, () -> step("feedback.action.close", List.of(), () -> cases.close(id), true)));
+            actions.add(button("feedback.action.close", true, () -> step("feedback.action.close", List.of(), () -> steps.close(id), true)));
         }
         if (s.mayBecome(CaseStatus.OUTSIDE_COMPETENCE)) {
             TextField body = FieldLimits.limit(new TextField(getTranslation("feedback.body")), FeedbackCase.UNIT_MAX);
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
             actions.add(button("feedback.action.outside", false, () -> step("feedback.action.outside", List.of(body, reason),
-                    () -> cases.outsideCompetence(id, body.getValue(), reason.getValue()), true)));
+                    () -> steps.outsideCompetence(id, body.getValue(), reason.getValue()), true)));
         }
         if (s.mayBecome(CaseStatus.MERGED)) {
             TextField other = FieldLimits.limit(new TextField(getTranslation("feedback.merge.code")), 20);
             other.setId("case-merge-code");
             actions.add(button("feedback.action.merge", false, () -> step("feedback.action.merge", List.of(other),
-                    () -> cases.mergeByCode(id, other.getValue()), true)));
+                    () -> steps.mergeByCode(id, other.getValue()), true)));
         }
         if (staff && !s.isFinished()) {
             ComboBox<Long> unit = new ComboBox<>(getTranslation("feedback.unit"));
@@ -369,7 +373,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 if (unit.getValue() == null) {
                     throw new UserFacingException("validation.required");
                 }
-                cases.changeFollowingUnit(id, unit.getValue(), reason.getValue());
+                steps.changeFollowingUnit(id, unit.getValue(), reason.getValue());
             }, true)));
         }
         if (staff && !s.isFinished()) {
@@ -378,7 +382,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (s.mayBecome(CaseStatus.REJECTED)) {
             TextArea reason = FieldLimits.limit(new TextArea(getTranslation("feedback.reason")), 1000);
             actions.add(button("feedback.action.reject", false, () -> step("feedback.action.reject", List.of(reason),
-                    () -> cases.reject(id, reason.getValue()), true)));
+                    () -> steps.reject(id, reason.getValue()), true)));
         }
     }
 

@@ -26,7 +26,7 @@ class DemoFeedback {
     static final String DEMO_CODE = "DEMO-2026-0001";
 
     private final FeedbackCaseRepository cases;
-    private final CaseService caseService;
+    private final CaseIntake caseService;
     private final IdentityVault vault;
     private final WorkingCalendar calendar;
     private final JdbcTemplate jdbc;
@@ -35,7 +35,7 @@ class DemoFeedback {
     private DemoProvinceSeeded seeded;
     private LocalDate today;
 
-    DemoFeedback(FeedbackCaseRepository cases, CaseService caseService, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc,
+    DemoFeedback(FeedbackCaseRepository cases, CaseIntake caseService, IdentityVault vault, WorkingCalendar calendar, JdbcTemplate jdbc,
                  DeadlineService deadlines) {
         this.deadlines = deadlines;
         this.cases = cases;

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.Role;
@@ -62,10 +61,12 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     final TextField reporterIdNumber = FieldLimits.limit(new TextField(), 40);
     final Button save;
     private final CaseService cases;
+    private final CaseIntake intake;
 
-    NewCaseView(CaseService cases, DataScopeService scopes,
+    NewCaseView(CaseService cases, CaseIntake intake, DataScopeService scopes,
                 RecipientDirectory directory) {
         this.cases = cases;
+        this.intake = intake;
         addClassName("page");
         Breadcrumbs crumbs = new Breadcrumbs();
         crumbs.show(List.of(new Breadcrumbs.Step(getTranslation("menu.cases"), () -> getUI().ifPresent(ui -> ui.navigate(CasesView.class))),
@@ -105,7 +106,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
         unitReason.setId("case-unit-reason");
         unitReason.setVisible(false);
         subjectUnit.addValueChangeListener(e -> {
-            suggested = cases.suggestFollowingUnit(e.getValue());
+            suggested = intake.suggestFollowingUnit(e.getValue());
             suggested.ifPresent(unit::setValue);
             unit.setHelperText(suggested.map(id -> getTranslation("feedback.unit.suggested", committees.getOrDefault(id, "")))
                     .orElse(getTranslation("feedback.unit.help")));
@@ -176,7 +177,7 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
 
     private void store() {
         try {
-            FeedbackCase c = cases.record(new CaseService.Intake(channel.getValue(), receivedOn.getValue() == null
+            FeedbackCase c = intake.record(new CaseService.Intake(channel.getValue(), receivedOn.getValue() == null
                     ? LocalDate.now(PortalFormats.VIETNAM) : receivedOn.getValue(), kind.getValue(), subjectName.getValue(),
                     subjectPosition.getValue(), subjectUnit.getValue(), content.getValue(), reporterName.getValue(), reporterAddress.getValue(),
                     reporterPhone.getValue(), reporterIdNumber.getValue()), unit.getValue(), unitReason.getValue());

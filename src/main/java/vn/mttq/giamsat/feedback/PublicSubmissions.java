@@ -48,7 +48,7 @@ public class PublicSubmissions {
     }
 
     private final SubmissionSettings settings;
-    private final CaseService cases;
+    private final CaseIntake cases;
     private final AttachmentService attachments;
     private final FeedKeys keys;
     private final JdbcTemplate jdbc;
@@ -57,12 +57,12 @@ public class PublicSubmissions {
     private final Clock clock;
 
     @Autowired
-    PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
+    PublicSubmissions(SubmissionSettings settings, CaseIntake cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
                       AddressGate gate, ApplicationEventPublisher events) {
         this(settings, cases, attachments, keys, jdbc, gate, events, Clock.systemUTC());
     }
 
-    PublicSubmissions(SubmissionSettings settings, CaseService cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
+    PublicSubmissions(SubmissionSettings settings, CaseIntake cases, AttachmentService attachments, FeedKeys keys, JdbcTemplate jdbc,
                       AddressGate gate, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.settings = settings;

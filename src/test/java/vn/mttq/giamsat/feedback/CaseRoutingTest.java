@@ -31,6 +31,8 @@ import vn.mttq.giamsat.supervision.ActivityService;
 class CaseRoutingTest {
 
     @Autowired CaseService cases;
+    @Autowired CaseIntake caseIntake;
+    @Autowired CaseSteps caseSteps;
     @Autowired CaseSupervision supervision;
     @Autowired ActivityService activities;
     @Autowired SignIn signIn;
@@ -57,26 +59,26 @@ class CaseRoutingTest {
     @Test
     void the_most_local_front_of_the_subjects_place_is_suggested_within_the_persons_scope() {
         signIn.as("dcpl");
-        assertThat(cases.suggestFollowingUnit("UBND xã Tú Lý, huyện Đà Bắc")).contains(unitNamed("Ủy ban MTTQ xã Tú Lý"));
-        assertThat(cases.suggestFollowingUnit("Phòng Tài chính UBND HUYEN DA BAC")).contains(unit("HB-DB"));
-        assertThat(cases.suggestFollowingUnit("Bộ phận một cửa UBND thành phố Hòa Bình")).contains(unit("HB-TP"));
-        assertThat(cases.suggestFollowingUnit("Sở Y tế")).isEmpty();
+        assertThat(caseIntake.suggestFollowingUnit("UBND xã Tú Lý, huyện Đà Bắc")).contains(unitNamed("Ủy ban MTTQ xã Tú Lý"));
+        assertThat(caseIntake.suggestFollowingUnit("Phòng Tài chính UBND HUYEN DA BAC")).contains(unit("HB-DB"));
+        assertThat(caseIntake.suggestFollowingUnit("Bộ phận một cửa UBND thành phố Hòa Bình")).contains(unit("HB-TP"));
+        assertThat(caseIntake.suggestFollowingUnit("Sở Y tế")).isEmpty();
         signIn.as("luongson");
-        assertThat(cases.suggestFollowingUnit("UBND huyện Đà Bắc")).as("outside the district's scope").isEmpty();
-        assertThat(cases.suggestFollowingUnit("UBND xã Cư Yên")).contains(unitNamed("Ủy ban MTTQ xã Cư Yên"));
+        assertThat(caseIntake.suggestFollowingUnit("UBND huyện Đà Bắc")).as("outside the district's scope").isEmpty();
+        assertThat(caseIntake.suggestFollowingUnit("UBND xã Cư Yên")).contains(unitNamed("Ủy ban MTTQ xã Cư Yên"));
     }
 
     @Test
     void choosing_another_front_than_the_suggested_one_needs_a_reason_which_the_audit_keeps() {
         signIn.as("dcpl");
         String content = "Cán bộ xã thu phí chứng thực sai quy định " + UUID.randomUUID();
-        FeedbackCase suggested = cases.record(about("UBND huyện Kim Bôi", content), null, null);
+        FeedbackCase suggested = caseIntake.record(about("UBND huyện Kim Bôi", content), null, null);
         assertThat(suggested.getFollowingUnitId()).isEqualTo(unit("HB-KB"));
         int before = jdbc.queryForObject("select count(*) from feedback_case", Integer.class);
-        assertThatThrownBy(() -> cases.record(about("UBND huyện Kim Bôi", content + " (2)"), unit("HB"), " "))
+        assertThatThrownBy(() -> caseIntake.record(about("UBND huyện Kim Bôi", content + " (2)"), unit("HB"), " "))
                 .hasMessage("feedback.error.unit-reason");
         assertThat(jdbc.queryForObject("select count(*) from feedback_case", Integer.class)).isEqualTo(before);
-        FeedbackCase kept = cases.record(about("UBND huyện Kim Bôi", content + " (3)"), unit("HB"), "Liên quan cán bộ tỉnh quản lý");
+        FeedbackCase kept = caseIntake.record(about("UBND huyện Kim Bôi", content + " (3)"), unit("HB"), "Liên quan cán bộ tỉnh quản lý");
         assertThat(kept.getFollowingUnitId()).isEqualTo(unit("HB"));
         assertThat(jdbc.queryForObject("select details from audit_log where target_type = 'feedback-case' and target_id = ? and action = 'CASE_RECEIVED'",
                 String.class, String.valueOf(kept.getId()))).contains("Liên quan cán bộ tỉnh quản lý");
@@ -86,8 +88,8 @@ class CaseRoutingTest {
     void the_list_filters_by_unit_subtree_and_handler_and_finds_words_without_diacritics() {
         signIn.as("dcpl");
         String marker = "Khuất" + UUID.randomUUID().toString().substring(0, 6);
-        FeedbackCase inCommune = cases.record(about("UBND xã Cư Yên", "Ông " + marker + " đòi tiền hồ sơ đất đai ở xã"), null, null);
-        FeedbackCase inKimBoi = cases.record(about("UBND huyện Kim Bôi", "Ông " + marker + " chậm trả hồ sơ"), unit("HB"),
+        FeedbackCase inCommune = caseIntake.record(about("UBND xã Cư Yên", "Ông " + marker + " đòi tiền hồ sơ đất đai ở xã"), null, null);
+        FeedbackCase inKimBoi = caseIntake.record(about("UBND huyện Kim Bôi", "Ông " + marker + " chậm trả hồ sơ"), unit("HB"),
                 "Tỉnh theo dõi trực tiếp");
         String folded = SearchText.fold(marker);
         assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, folded + " doi tien ho so dat")))
@@ -99,8 +101,8 @@ class CaseRoutingTest {
         assertThat(codes(new CaseService.Filter(null, null, null, 0, 0, null, null, null, "xa " + folded)))
                 .as("short words are matched too").isEmpty();
         long handler = jdbc.queryForObject("select id from account where username = 'dcpl'", Long.class);
-        cases.classify(inKimBoi.getId(), List.of("OTHER"));
-        cases.assign(inKimBoi.getId(), handler);
+        caseSteps.classify(inKimBoi.getId(), List.of("OTHER"));
+        caseSteps.assign(inKimBoi.getId(), handler);
         assertThat(codes(new CaseService.Filter(null, null, null, 0, handler, null, null, null, folded)))
                 .containsExactly(inKimBoi.getReceiptCode());
         signIn.as("luongson");
@@ -141,7 +143,7 @@ class CaseRoutingTest {
     @Test
     void a_case_becomes_a_supervision_activity_and_another_is_attached_with_the_link_on_both_sides() {
         signIn.as("luongson");
-        FeedbackCase first = cases.record(about("UBND xã Liên Sơn", "Cán bộ địa chính gây khó khăn " + UUID.randomUUID()), unit("HB-LS"),
+        FeedbackCase first = caseIntake.record(about("UBND xã Liên Sơn", "Cán bộ địa chính gây khó khăn " + UUID.randomUUID()), unit("HB-LS"),
                 "Huyện theo dõi");
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         Activity a = supervision.start(first.getId(), "PHAN-ANH", "Giám sát theo phản ánh " + first.getReceiptCode(), today, today.plusDays(30));
@@ -149,7 +151,7 @@ class CaseRoutingTest {
         assertThat(activities.subjects(a.getId())).extracting(s -> s.getName()).containsExactly("UBND xã Liên Sơn");
         assertThat(cases.get(first.getId()).getSupervisionActivityId()).isEqualTo(a.getId());
 
-        FeedbackCase second = cases.record(about("UBND xã Liên Sơn", "Cùng việc, người khác phản ánh " + UUID.randomUUID()), unit("HB-LS"),
+        FeedbackCase second = caseIntake.record(about("UBND xã Liên Sơn", "Cùng việc, người khác phản ánh " + UUID.randomUUID()), unit("HB-LS"),
                 "Huyện theo dõi");
         supervision.attach(second.getId(), a.getId());
         assertThat(supervision.linkedTo(a.getId())).extracting(l -> l.code())

@@ -25,6 +25,9 @@ import vn.mttq.giamsat.deadlines.DeadlineStatus;
 class CaseServiceTest {
 
     @Autowired CaseService cases;
+    @Autowired CaseIdentities caseIdentities;
+    @Autowired CaseIntake caseIntake;
+    @Autowired CaseSteps caseSteps;
     @Autowired CaseLookup lookup;
     @Autowired DeadlineService deadlines;
     @Autowired SignIn signIn;
@@ -52,34 +55,34 @@ class CaseServiceTest {
     /** A case taken to "forwarded" by the district, its handler luongson. */
     private FeedbackCase forwarded(LocalDate received, String name) {
         signIn.as("luongson");
-        FeedbackCase c = cases.record(intake(received, name), unit("HB-LS"), null);
-        cases.classify(c.getId(), List.of("CORRUPTION", "MANIFESTATION:DD-04"));
-        cases.assign(c.getId(), account("luongson"));
-        return cases.forward(c.getId(), "Ủy ban Kiểm tra Huyện ủy Lương Sơn", received);
+        FeedbackCase c = caseIntake.record(intake(received, name), unit("HB-LS"), null);
+        caseSteps.classify(c.getId(), List.of("CORRUPTION", "MANIFESTATION:DD-04"));
+        caseSteps.assign(c.getId(), account("luongson"));
+        return caseSteps.forward(c.getId(), "Ủy ban Kiểm tra Huyện ủy Lương Sơn", received);
     }
 
     @Test
     void an_anonymous_denunciation_goes_from_intake_to_closure_and_refuses_steps_out_of_turn() {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("luongson");
-        FeedbackCase c = cases.record(intake(today.minusDays(12), null), unit("HB-LS"), null);
+        FeedbackCase c = caseIntake.record(intake(today.minusDays(12), null), unit("HB-LS"), null);
         assertThat(c.isAnonymous()).isTrue();
         assertThat(c.getReceiptCode()).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
-        assertThatThrownBy(() -> cases.answer(c.getId(), today, "", "Sớm quá")).hasMessage("feedback.error.transition");
-        assertThatThrownBy(() -> cases.classify(c.getId(), List.of("<script>"))).hasMessage("feedback.error.classification");
-        cases.classify(c.getId(), List.of("CORRUPTION"));
-        cases.assign(c.getId(), account("luongson"));
-        assertThatThrownBy(() -> cases.forward(c.getId(), "Ủy ban Kiểm tra", today.plusDays(1))).hasMessage("feedback.error.future-date");
-        cases.forward(c.getId(), "Ủy ban Kiểm tra Huyện ủy Lương Sơn", today.minusDays(10));
-        assertThatThrownBy(() -> cases.bodyReceived(c.getId(), today.minusDays(11), null)).hasMessage("feedback.error.before");
-        FeedbackCase waiting = cases.bodyReceived(c.getId(), today.minusDays(9), null);
+        assertThatThrownBy(() -> caseSteps.answer(c.getId(), today, "", "Sớm quá")).hasMessage("feedback.error.transition");
+        assertThatThrownBy(() -> caseSteps.classify(c.getId(), List.of("<script>"))).hasMessage("feedback.error.classification");
+        caseSteps.classify(c.getId(), List.of("CORRUPTION"));
+        caseSteps.assign(c.getId(), account("luongson"));
+        assertThatThrownBy(() -> caseSteps.forward(c.getId(), "Ủy ban Kiểm tra", today.plusDays(1))).hasMessage("feedback.error.future-date");
+        caseSteps.forward(c.getId(), "Ủy ban Kiểm tra Huyện ủy Lương Sơn", today.minusDays(10));
+        assertThatThrownBy(() -> caseSteps.bodyReceived(c.getId(), today.minusDays(11), null)).hasMessage("feedback.error.before");
+        FeedbackCase waiting = caseSteps.bodyReceived(c.getId(), today.minusDays(9), null);
         assertThat(waiting.getDueDate()).isEqualTo(deadlines.get(CaseService.SOURCE_TYPE, String.valueOf(c.getId())).dueDate());
-        cases.answer(c.getId(), today.minusDays(1), "15-TB/UBKT", "Đã xác minh; kiểm điểm, rút kinh nghiệm.");
+        caseSteps.answer(c.getId(), today.minusDays(1), "15-TB/UBKT", "Đã xác minh; kiểm điểm, rút kinh nghiệm.");
         assertThat(deadlines.get(CaseService.SOURCE_TYPE, String.valueOf(c.getId())).status()).isEqualTo(DeadlineStatus.MET);
-        assertThatThrownBy(() -> cases.tell(c.getId(), today.minusDays(2), "Thư")).hasMessage("feedback.error.before");
-        cases.tell(c.getId(), today, "Qua trang tra cứu");
-        assertThat(cases.close(c.getId()).getStatus()).isEqualTo(CaseStatus.CLOSED);
-        assertThatThrownBy(() -> cases.reject(c.getId(), "Muộn")).hasMessage("feedback.error.transition");
+        assertThatThrownBy(() -> caseSteps.tell(c.getId(), today.minusDays(2), "Thư")).hasMessage("feedback.error.before");
+        caseSteps.tell(c.getId(), today, "Qua trang tra cứu");
+        assertThat(caseSteps.close(c.getId()).getStatus()).isEqualTo(CaseStatus.CLOSED);
+        assertThatThrownBy(() -> caseSteps.reject(c.getId(), "Muộn")).hasMessage("feedback.error.transition");
         assertThat(cases.timeline(c.getId())).extracting(e -> e.getAction()).containsSubsequence("CASE_RECEIVED", "CASE_CLASSIFIED",
                 "CASE_ASSIGNED", "CASE_FORWARDED", "CASE_BODY_RECEIVED", "CASE_ANSWERED", "CASE_TOLD", "CASE_CLOSED");
     }
@@ -87,15 +90,15 @@ class CaseServiceTest {
     @Test
     void received_by_the_body_on_the_friday_before_tet_it_is_due_after_twenty_working_days_and_thirty_when_extended() {
         FeedbackCase c = forwarded(LocalDate.of(2026, 2, 10), null);
-        assertThat(cases.bodyReceived(c.getId(), LocalDate.of(2026, 2, 13), null).getDueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
+        assertThat(caseSteps.bodyReceived(c.getId(), LocalDate.of(2026, 2, 13), null).getDueDate()).isEqualTo(LocalDate.of(2026, 3, 20));
         signIn.as("dcpl");
-        assertThat(cases.extend(c.getId(), "Vụ việc phức tạp, nhiều người liên quan").getDueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(caseSteps.extend(c.getId(), "Vụ việc phức tạp, nhiều người liên quan").getDueDate()).isEqualTo(LocalDate.of(2026, 4, 3));
 
         FeedbackCase comment = forwarded(LocalDate.of(2026, 3, 2), null);
         LocalDate promised = LocalDate.of(2026, 5, 15);
-        assertThat(cases.bodyReceived(comment.getId(), LocalDate.of(2026, 3, 3), promised).getDueDate()).isEqualTo(promised);
+        assertThat(caseSteps.bodyReceived(comment.getId(), LocalDate.of(2026, 3, 3), promised).getDueDate()).isEqualTo(promised);
         signIn.as("dcpl");
-        assertThatThrownBy(() -> cases.extend(comment.getId(), "Thêm nữa")).hasMessage("feedback.error.not-extendable");
+        assertThatThrownBy(() -> caseSteps.extend(comment.getId(), "Thêm nữa")).hasMessage("feedback.error.not-extendable");
     }
 
     @Test
@@ -106,21 +109,21 @@ class CaseServiceTest {
         assertThat(raw).doesNotContain("Nguyễn", "Mận", "Cư Yên", "0912345678", "017085000123").contains(":");
 
         signIn.as("luongson"); // the handler
-        assertThatThrownBy(() -> cases.reveal(c.getId(), " ")).hasMessage("feedback.error.reveal-reason");
-        CaseService.Identity who = cases.reveal(c.getId(), "Liên hệ để xác minh thêm");
+        assertThatThrownBy(() -> caseIdentities.reveal(c.getId(), " ")).hasMessage("feedback.error.reveal-reason");
+        CaseService.Identity who = caseIdentities.reveal(c.getId(), "Liên hệ để xác minh thêm");
         assertThat(who.name()).isEqualTo("Nguyễn Thị Mận");
         assertThat(who.phone()).isEqualTo("0912345678");
 
         signIn.as("dcpl"); // sees the case, is not its handler nor named
-        assertThat(cases.mayReveal(cases.get(c.getId()))).isFalse();
-        assertThatThrownBy(() -> cases.reveal(c.getId(), "Tò mò")).isInstanceOf(AccessDeniedException.class);
+        assertThat(caseIdentities.mayReveal(cases.get(c.getId()))).isFalse();
+        assertThatThrownBy(() -> caseIdentities.reveal(c.getId(), "Tò mò")).isInstanceOf(AccessDeniedException.class);
         signIn.as("admin"); // administrators are not readers either
-        assertThatThrownBy(() -> cases.reveal(c.getId(), "Kiểm tra")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseIdentities.reveal(c.getId(), "Kiểm tra")).isInstanceOf(AccessDeniedException.class);
 
         jdbc.update("insert ignore into identity_reader (account_id, named_by, named_at) values (?, 'lanhdao', utc_timestamp(6))",
                 account("lanhdao"));
         signIn.as("lanhdao");
-        assertThat(cases.reveal(c.getId(), "Chỉ đạo xử lý").address()).isEqualTo("Xóm Mỏ, xã Cư Yên");
+        assertThat(caseIdentities.reveal(c.getId(), "Chỉ đạo xử lý").address()).isEqualTo("Xóm Mỏ, xã Cư Yên");
         List<String> audited = jdbc.queryForList("select concat(action, ' ', coalesce(details, '')) from audit_log where target_type = ? "
                 + "and target_id = ? and action like 'IDENTITY_%' order by id", String.class, CaseService.SOURCE_TYPE, String.valueOf(c.getId()));
         assertThat(audited).hasSize(4).anySatisfy(a -> assertThat(a).startsWith("IDENTITY_REVEALED").contains("Chỉ đạo xử lý"))
@@ -132,19 +135,19 @@ class CaseServiceTest {
     void a_repeat_is_merged_into_the_case_kept_and_a_case_moves_to_the_commune_with_a_reason() {
         LocalDate today = LocalDate.now(PortalFormats.VIETNAM);
         signIn.as("luongson");
-        FeedbackCase kept = cases.record(intake(today.minusDays(5), null), unit("HB-LS"), null);
-        FeedbackCase repeat = cases.record(intake(today.minusDays(1), null), unit("HB-LS"), null);
-        assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), "ZZZZ-ZZZZ-ZZZZ")).hasMessage("feedback.error.merge");
-        assertThatThrownBy(() -> cases.mergeByCode(repeat.getId(), repeat.getReceiptCode())).hasMessage("feedback.error.merge");
-        FeedbackCase merged = cases.mergeByCode(repeat.getId(), kept.getReceiptCode().toLowerCase());
+        FeedbackCase kept = caseIntake.record(intake(today.minusDays(5), null), unit("HB-LS"), null);
+        FeedbackCase repeat = caseIntake.record(intake(today.minusDays(1), null), unit("HB-LS"), null);
+        assertThatThrownBy(() -> caseSteps.mergeByCode(repeat.getId(), "ZZZZ-ZZZZ-ZZZZ")).hasMessage("feedback.error.merge");
+        assertThatThrownBy(() -> caseSteps.mergeByCode(repeat.getId(), repeat.getReceiptCode())).hasMessage("feedback.error.merge");
+        FeedbackCase merged = caseSteps.mergeByCode(repeat.getId(), kept.getReceiptCode().toLowerCase());
         assertThat(merged.getStatus()).isEqualTo(CaseStatus.MERGED);
         assertThat(merged.getMergedInto()).isEqualTo(kept.getId());
 
-        assertThatThrownBy(() -> cases.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), " ")).hasMessage("feedback.error.reason");
-        FeedbackCase moved = cases.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), "Việc của xã, Mặt trận xã theo dõi");
+        assertThatThrownBy(() -> caseSteps.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), " ")).hasMessage("feedback.error.reason");
+        FeedbackCase moved = caseSteps.changeFollowingUnit(kept.getId(), unit("HB-LS-2"), "Việc của xã, Mặt trận xã theo dõi");
         assertThat(moved.getFollowingUnitId()).isEqualTo(unit("HB-LS-2"));
         assertThat(cases.get(kept.getId()).getFollowingUnitId()).isEqualTo(unit("HB-LS-2")); // still in the district's subtree
-        assertThatThrownBy(() -> cases.changeFollowingUnit(kept.getId(), unit("HB-KB"), "Sang huyện khác"))
+        assertThatThrownBy(() -> caseSteps.changeFollowingUnit(kept.getId(), unit("HB-KB"), "Sang huyện khác"))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -156,7 +159,7 @@ class CaseServiceTest {
         assertThat(cases.list(CaseService.Filter.all(), PageRequest.of(0, 200)).getContent())
                 .extracting(FeedbackCase::getId).doesNotContain(c.getId());
         signIn.as("luongson");
-        assertThatThrownBy(() -> cases.record(intake(LocalDate.now(PortalFormats.VIETNAM), null), unit("HB-KB"), null))
+        assertThatThrownBy(() -> caseIntake.record(intake(LocalDate.now(PortalFormats.VIETNAM), null), unit("HB-KB"), null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(cases.list(new CaseService.Filter(null, null, null, 0, 0, null, null, null, c.getReceiptCode().toLowerCase()),
                 PageRequest.of(0, 10)).getContent()).extracting(FeedbackCase::getId).containsExactly(c.getId());

@@ -15,11 +15,11 @@ class DenunciationRuleTest {
 
     @Test
     void a_denunciation_without_name_or_address_is_received_as_a_report() {
-        assertThat(CaseService.kindAsReceived(intake(CaseKind.DENUNCIATION_CORRUPTION, "", ""))).isEqualTo(CaseKind.REPORT);
-        assertThat(CaseService.kindAsReceived(intake(CaseKind.DENUNCIATION_WASTE, "Lê Thị B", " "))).isEqualTo(CaseKind.REPORT);
-        assertThat(CaseService.kindAsReceived(intake(CaseKind.DENUNCIATION_CORRUPTION, "Lê Thị B", "Xóm Mỏ, xã Tú Lý")))
+        assertThat(CaseIntake.kindAsReceived(intake(CaseKind.DENUNCIATION_CORRUPTION, "", ""))).isEqualTo(CaseKind.REPORT);
+        assertThat(CaseIntake.kindAsReceived(intake(CaseKind.DENUNCIATION_WASTE, "Lê Thị B", " "))).isEqualTo(CaseKind.REPORT);
+        assertThat(CaseIntake.kindAsReceived(intake(CaseKind.DENUNCIATION_CORRUPTION, "Lê Thị B", "Xóm Mỏ, xã Tú Lý")))
                 .isEqualTo(CaseKind.DENUNCIATION_CORRUPTION);
-        assertThat(CaseService.kindAsReceived(intake(CaseKind.PETITION, "", ""))).as("a petition may be anonymous").isEqualTo(CaseKind.PETITION);
-        assertThat(CaseService.kindAsReceived(intake(CaseKind.COMMENT_CADRE, "", ""))).isEqualTo(CaseKind.COMMENT_CADRE);
+        assertThat(CaseIntake.kindAsReceived(intake(CaseKind.PETITION, "", ""))).as("a petition may be anonymous").isEqualTo(CaseKind.PETITION);
+        assertThat(CaseIntake.kindAsReceived(intake(CaseKind.COMMENT_CADRE, "", ""))).isEqualTo(CaseKind.COMMENT_CADRE);
     }
 }

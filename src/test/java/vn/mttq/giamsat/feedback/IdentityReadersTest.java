@@ -22,6 +22,8 @@ class IdentityReadersTest {
 
     @Autowired IdentityReaders readers;
     @Autowired CaseService cases;
+    @Autowired CaseIdentities caseIdentities;
+    @Autowired CaseIntake caseIntake;
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
 
@@ -37,7 +39,7 @@ class IdentityReadersTest {
     @Test
     void a_leader_names_a_department_officer_who_may_then_reveal_and_an_administrator_may_not_name_anyone() {
         signIn.as("luongson");
-        FeedbackCase c = cases.record(new CaseService.Intake(Channel.HOTLINE, LocalDate.now(PortalFormats.VIETNAM), CaseKind.REPORT, "", "",
+        FeedbackCase c = caseIntake.record(new CaseService.Intake(Channel.HOTLINE, LocalDate.now(PortalFormats.VIETNAM), CaseKind.REPORT, "", "",
                 "UBND xã Cư Yên", "Phản ánh thu phí không đúng quy định " + System.nanoTime(), "Hà Văn Lực", null, null, null),
                 jdbc.queryForObject("select id from unit where code = 'HB-LS'", Long.class),
                 "Huyện theo dõi trực tiếp vụ việc");
@@ -53,12 +55,12 @@ class IdentityReadersTest {
         });
         try {
             signIn.as("dcpl");
-            assertThat(cases.reveal(c.getId(), "Xác minh theo chỉ đạo").name()).isEqualTo("Hà Văn Lực");
+            assertThat(caseIdentities.reveal(c.getId(), "Xác minh theo chỉ đạo").name()).isEqualTo("Hà Văn Lực");
         } finally {
             signIn.as("lanhdao");
             readers.set(account("dcpl"), false); // the shared demo database goes back as it was
         }
         signIn.as("dcpl");
-        assertThatThrownBy(() -> cases.reveal(c.getId(), "Lần nữa")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseIdentities.reveal(c.getId(), "Lần nữa")).isInstanceOf(AccessDeniedException.class);
     }
 }

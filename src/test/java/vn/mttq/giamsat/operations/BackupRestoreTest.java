@@ -28,6 +28,7 @@ import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.attachments.AttachmentService;
 import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 import vn.mttq.giamsat.feedback.CaseService;
+import vn.mttq.giamsat.feedback.CaseIdentities;
 
 /**
  * Backup, then restore into a fresh MariaDB and an empty folder: every table has its rows, the
@@ -42,6 +43,7 @@ class BackupRestoreTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AttachmentService attachments;
     @Autowired CaseService cases;
+    @Autowired CaseIdentities caseIdentities;
     @Autowired SignIn signIn;
     @Value("${app.attachments.dir}") String attachmentsDir;
 
@@ -67,7 +69,7 @@ class BackupRestoreTest {
                 + "where c.anonymous = false and c.reporter_name is not null order by c.id limit 1");
         signIn.as((String) sealedCase.get("username"));
         long caseId = ((Number) sealedCase.get("id")).longValue();
-        CaseService.Identity original = cases.reveal(caseId, "Kiểm tra sao lưu");
+        CaseService.Identity original = caseIdentities.reveal(caseId, "Kiểm tra sao lưu");
         signIn.signOut();
 
         DatabaseTarget source = DatabaseTarget.fromJdbcUrl(database.jdbcUrl(), database.user(), database.password());
@@ -114,7 +116,7 @@ class BackupRestoreTest {
                 "--app.identity.keys=demo:" + key, "--app.attachments.dir=" + restoredFiles, "--server.port=0",
                 "--logging.level.root=warn")) {
             portal.getAutowireCapableBeanFactory().createBean(SignIn.class).as((String) sealedCase.get("username"));
-            CaseService.Identity opened = portal.getBean(CaseService.class).reveal(caseId, "Kiểm tra khôi phục");
+            CaseService.Identity opened = portal.getBean(CaseIdentities.class).reveal(caseId, "Kiểm tra khôi phục");
             assertThat(opened).isEqualTo(original);
             portal.getAutowireCapableBeanFactory().createBean(SignIn.class).signOut();
         }
