@@ -20,6 +20,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired SignIn signIn;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -36,6 +37,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
         var grid = test(view.grid);
         assertThat(grid.size()).isPositive();
+        // the count is of every entry the filters find, not of one page
+        long total = jdbc.queryForObject("select count(*) from audit_log", Long.class);
+        assertThat(find(com.vaadin.flow.component.html.Span.class).withClassName("result-count").single().getText())
+                .isEqualTo(PortalFormats.number(total) + " sự kiện");
         boolean seeded = false;
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
