@@ -2,6 +2,7 @@ package vn.mttq.giamsat;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.mttq.giamsat.base.infra.StartupTimeline;
 import vn.mttq.giamsat.operations.BackupCommand;
 
 /** The portal that follows supervision and comments under Regulation 124-QĐ/TW. */
@@ -12,6 +13,7 @@ public class GiamSatApplication {
         if (BackupCommand.handles(args)) {
             System.exit(BackupCommand.run(args)); // without starting the portal
         }
+        StartupTimeline.mark("jvm"); // classes loaded, before Spring begins
         SpringApplication.run(GiamSatApplication.class, args);
     }
 }
