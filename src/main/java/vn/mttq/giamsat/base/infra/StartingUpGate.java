@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.mttq.giamsat.base.security.RequestPaths;
+import vn.mttq.giamsat.base.text.Texts;
 
 /**
  * The web server takes requests before the portal is ready: the first start writes the demo
@@ -26,16 +27,20 @@ import vn.mttq.giamsat.base.security.RequestPaths;
 @Configuration(proxyBeanMethods = false)
 class StartingUpGate {
 
-    static final String PAGE = """
-            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">
-            <meta name="viewport" content="width=device-width, initial-scale=1"><title>Giám sát 124 đang khởi động</title>
-            <style>body{font-family:system-ui,sans-serif;margin:4rem auto;max-width:32rem;padding:0 1rem;color:#222}
-            h1{font-size:1.3rem;color:#a51c1c}</style></head><body><h1>Cổng Giám sát 124 đang khởi động</h1>
-            <p>Hệ thống đang chuẩn bị dữ liệu, trang sẽ tự mở lại sau vài giây.</p>
-            <p lang="en">The portal is starting; this page will reload by itself.</p></body></html>""";
+    /** The page a person sees while the portal starts, its words from the translations (vi, then en). */
+    static String page() {
+        return """
+                <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2">
+                <meta name="viewport" content="width=device-width, initial-scale=1"><title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;margin:4rem auto;max-width:32rem;padding:0 1rem;color:#222}
+                h1{font-size:1.3rem;color:#a51c1c}</style></head><body><h1>%s</h1><p>%s</p><p lang="en">%s</p></body></html>"""
+                .formatted(Texts.vi("starting.title"), Texts.vi("starting.title"), Texts.vi("starting.text"), Texts.en("starting.text"));
+    }
 
-    static final String JSON = "{\"status\":503,\"error\":\"Cổng đang khởi động, xin thử lại sau vài giây.\","
-            + "\"errorEn\":\"The portal is starting; try again in a few seconds.\"}";
+    /** The API's answer while the portal starts, in its usual error shape. */
+    static String json() {
+        return "{\"status\":503,\"error\":\"" + Texts.vi("starting.api") + "\",\"errorEn\":\"" + Texts.en("starting.api") + "\"}";
+    }
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> startingUpFilter(ApplicationAvailability availability) {
@@ -53,7 +58,7 @@ class StartingUpGate {
                 response.setHeader("Cache-Control", "no-store");
                 boolean api = path.startsWith("/api/");
                 response.setContentType(api ? "application/json;charset=UTF-8" : "text/html;charset=UTF-8");
-                response.getOutputStream().write((api ? JSON : PAGE).getBytes(StandardCharsets.UTF_8));
+                response.getOutputStream().write((api ? json() : page()).getBytes(StandardCharsets.UTF_8));
             }
         });
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1); // after the request id, before security and Vaadin
