@@ -1,14 +1,28 @@
 package vn.mttq.giamsat;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
@@ -33,6 +47,59 @@ class ModularityTest {
         noClasses().that().resideInAnyPackage("..indicators..", "..periodicreports..", "..dashboard..", "..exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("..plans..", "..supervision..", "..feedback..", "..outreach..")
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.mttq.giamsat"));
+    }
+
+    /**
+     * Demo records live in each feature's {@code demo} package (issue 24): nothing but other demo
+     * packages and the start-up runner that seeds an empty embedded database may use them.
+     */
+    @Test
+    void demo_data_stays_apart_from_the_portal() {
+        classes().that().resideInAPackage("..demo..")
+                .should().onlyHaveDependentClassesThat(resideInAPackage("..demo..").or(simpleName("InitialData")))
+                .check(productionClasses());
+    }
+
+    /**
+     * The demo packages need a feature's repositories and its records' state changes, so those are
+     * public; this keeps them the feature's own: no other module reads a feature's tables or moves
+     * its records but through its services.
+     */
+    @Test
+    void a_features_repositories_and_record_changes_stay_inside_it() {
+        JavaClasses all = productionClasses();
+        classes().that().areAssignableTo(Repository.class).or().areAnnotatedWith(Entity.class)
+                .should(new ArchCondition<JavaClass>("be used only by their own module (its demo included)") {
+                    @Override
+                    public void check(JavaClass owner, ConditionEvents events) {
+                        boolean entity = owner.isAnnotatedWith(Entity.class);
+                        for (JavaAccess<?> access : owner.getAccessesToSelf()) {
+                            if (entity && !(access instanceof JavaMethodCall || access instanceof JavaConstructorCall)) {
+                                continue;
+                            }
+                            String name = access.getTarget().getName();
+                            if (entity && (name.startsWith("get") || name.startsWith("is") || READ_ONLY.contains(name))) {
+                                continue;
+                            }
+                            if (!moduleOf(access.getOriginOwner()).equals(moduleOf(owner))) {
+                                events.add(SimpleConditionEvent.violated(access, access.getDescription()));
+                            }
+                        }
+                    }
+                }).check(all);
+    }
+
+    /** What any module may call on another's record: it reads, it does not change. */
+    private static final Set<String> READ_ONLY = Set.of("equals", "hashCode", "toString");
+
+    private static String moduleOf(JavaClass c) {
+        String rest = c.getPackageName().substring("vn.mttq.giamsat.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static JavaClasses productionClasses() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.mttq.giamsat");
     }
 
     @Test

@@ -34,7 +34,7 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 public class ApiTokens {
 
     /** A token's longest life: a year, then the administrator issues a new one. */
-    static final int MAX_DAYS = 366;
+    public static final int MAX_DAYS = 366;
     static final String PREFIX = "gs124_";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -89,7 +89,7 @@ public class CaseIntake {
      * so the audit names the page and keeps no address.
      */
     @Transactional
-    FeedbackCase receiveOnline(Intake intake, String page) {
+    public FeedbackCase receiveOnline(Intake intake, String page) {
         FeedbackCase c = new FeedbackCase(uniqueCode(), directory.rootUnit(), page, clock.instant());
         describe(c, intake);
         c.receivedOnline();

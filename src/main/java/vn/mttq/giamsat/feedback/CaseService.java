@@ -29,8 +29,8 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 @Service
 public class CaseService {
 
-    static final String SOURCE_TYPE = "feedback-case";
-    static final int STANDARD_DAYS = 20;
+    public static final String SOURCE_TYPE = "feedback-case";
+    public static final int STANDARD_DAYS = 20;
     static final int EXTENDED_DAYS = 30;
     /** What lists show instead of an identity. */
     public static final String PROTECTED = "(được bảo vệ)";
@@ -173,7 +173,7 @@ public class CaseService {
     }
 
     /** The deadline's title: kind and subject, never the reporter. */
-    static String title(FeedbackCase c) {
+    public static String title(FeedbackCase c) {
         String t = "Phản ánh " + c.getReceiptCode() + ": " + (c.getSubjectName().isBlank() ? c.getSubjectUnit() : c.getSubjectName())
                 + " – " + c.getContent();
         return t.length() > 250 ? t.substring(0, 249) + "…" : t;

@@ -149,7 +149,7 @@ public class FeedbackCase {
     protected FeedbackCase() {
     }
 
-    FeedbackCase(String receiptCode, long followingUnitId, String createdBy, Instant createdAt) {
+    public FeedbackCase(String receiptCode, long followingUnitId, String createdBy, Instant createdAt) {
         this.receiptCode = receiptCode;
         this.followingUnitId = followingUnitId;
         this.createdBy = createdBy;
@@ -188,7 +188,7 @@ public class FeedbackCase {
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 
-    void describe(Channel channel, LocalDate receivedOn, CaseKind kind, String subjectName, String subjectPosition, String subjectUnit,
+    public void describe(Channel channel, LocalDate receivedOn, CaseKind kind, String subjectName, String subjectPosition, String subjectUnit,
                   String content) {
         this.channel = channel;
         this.receivedOn = receivedOn;
@@ -199,7 +199,7 @@ public class FeedbackCase {
         this.content = content;
     }
 
-    void sealedIdentity(@Nullable String name, @Nullable String address, @Nullable String phone, @Nullable String idNumber) {
+    public void sealedIdentity(@Nullable String name, @Nullable String address, @Nullable String phone, @Nullable String idNumber) {
         this.sealedName = name;
         this.sealedAddress = address;
         this.sealedPhone = phone;
@@ -223,12 +223,12 @@ public class FeedbackCase {
     }
 
     void receivedOnline() { this.online = true; }
-    void classified(String classification) { this.classification = classification; this.status = CaseStatus.CLASSIFIED; }
+    public void classified(String classification) { this.classification = classification; this.status = CaseStatus.CLASSIFIED; }
     void followedBy(long unitId) { this.followingUnitId = unitId; }
-    void assigned(long accountId) { this.handlerAccountId = accountId; this.status = CaseStatus.ASSIGNED; }
-    void forwarded(String body, LocalDate on) { this.competentBody = body; this.forwardedOn = on; this.status = CaseStatus.FORWARDED; }
+    public void assigned(long accountId) { this.handlerAccountId = accountId; this.status = CaseStatus.ASSIGNED; }
+    public void forwarded(String body, LocalDate on) { this.competentBody = body; this.forwardedOn = on; this.status = CaseStatus.FORWARDED; }
 
-    void bodyReceived(LocalDate on, @Nullable LocalDate promised, LocalDate due) {
+    public void bodyReceived(LocalDate on, @Nullable LocalDate promised, LocalDate due) {
         this.bodyReceivedOn = on;
         this.promisedReplyOn = promised;
         this.dueDate = due;
@@ -237,21 +237,21 @@ public class FeedbackCase {
 
     void extended(LocalDate due) { this.dueDate = due; }
 
-    void answered(LocalDate on, String symbol, String summary) {
+    public void answered(LocalDate on, String symbol, String summary) {
         this.answeredOn = on;
         this.answerSymbol = symbol;
         this.answerSummary = summary;
         this.status = CaseStatus.ANSWERED;
     }
 
-    void told(LocalDate on, String how) { this.toldOn = on; this.toldHow = how; this.status = CaseStatus.TOLD; }
-    void finished(CaseStatus end, LocalDate on, @Nullable String reason) { this.status = end; this.closedOn = on; this.closeReason = reason; }
-    void mergedInto(long other, LocalDate on) { this.mergedInto = other; finished(CaseStatus.MERGED, on, null); }
-    void outsideCompetence(String body, LocalDate on, String reason) {
+    public void told(LocalDate on, String how) { this.toldOn = on; this.toldHow = how; this.status = CaseStatus.TOLD; }
+    public void finished(CaseStatus end, LocalDate on, @Nullable String reason) { this.status = end; this.closedOn = on; this.closeReason = reason; }
+    public void mergedInto(long other, LocalDate on) { this.mergedInto = other; finished(CaseStatus.MERGED, on, null); }
+    public void outsideCompetence(String body, LocalDate on, String reason) {
         this.competentBody = body;
         this.forwardedOn = on;
         this.closeReason = reason;
         this.status = CaseStatus.OUTSIDE_COMPETENCE;
     }
-    void linkedTo(@Nullable Long activityId) { this.supervisionActivityId = activityId; }
+    public void linkedTo(@Nullable Long activityId) { this.supervisionActivityId = activityId; }
 }

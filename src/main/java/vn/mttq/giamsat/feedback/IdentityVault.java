@@ -7,7 +7,7 @@ import vn.mttq.giamsat.base.security.SecretVault;
 
 /** Reporters' identities, sealed with the configured identity keys ({@link SecretVault}). */
 @Component
-class IdentityVault extends SecretVault {
+public class IdentityVault extends SecretVault {
 
     IdentityVault(@Value("${app.identity.keys:}") String configured, @Value("${app.identity.current-key:}") String currentKey,
                   @Value("${app.identity.demo-key-file:}") String demoKeyFile, Environment environment) {

@@ -34,7 +34,7 @@ import vn.mttq.giamsat.base.text.TextPolicy;
 public class PublicSubmissions {
 
     /** The page's name in the audit log and as the case's creator. */
-    static final String PAGE = "gui-y-kien";
+    public static final String PAGE = "gui-y-kien";
     static final int CONTENT_MAX = 5000;
     private static final Pattern MARKUP = Pattern.compile("(?i)<\\s*[a-z!/?]|javascript\\s*:|&#?[a-z0-9]+;");
 

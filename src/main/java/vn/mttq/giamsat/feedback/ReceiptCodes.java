@@ -7,7 +7,7 @@ import java.util.Locale;
  * Receipt codes a person keeps to follow a case: 12 characters from an alphabet without look-alikes
  * (no 0/O, 1/I/L), about 60 bits of randomness, written in three groups ("K7QF-3MXT-9WRA").
  */
-final class ReceiptCodes {
+public final class ReceiptCodes {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -15,7 +15,7 @@ final class ReceiptCodes {
     private ReceiptCodes() {
     }
 
-    static String next() {
+    public static String next() {
         StringBuilder b = new StringBuilder(14);
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 import vn.mttq.giamsat.audit.AuditService;
+import vn.mttq.giamsat.organisation.demo.DemoProvince;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 import vn.mttq.giamsat.base.security.Role;
 
 /**

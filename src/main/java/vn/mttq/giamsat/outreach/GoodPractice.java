@@ -65,7 +65,7 @@ public class GoodPractice {
     protected GoodPractice() {
     }
 
-    GoodPractice(long unitId, String createdBy, Instant createdAt) {
+    public GoodPractice(long unitId, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -85,14 +85,14 @@ public class GoodPractice {
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
 
-    void describe(String title, String description, LocalDate sinceOn, String results) {
+    public void describe(String title, String description, LocalDate sinceOn, String results) {
         this.title = title;
         this.description = description;
         this.sinceOn = sinceOn;
         this.results = results;
     }
 
-    void decided(PracticeStatus status, boolean commendation, String by, LocalDate on, @Nullable String note) {
+    public void decided(PracticeStatus status, boolean commendation, String by, LocalDate on, @Nullable String note) {
         this.status = status;
         this.commendationProposed = commendation;
         this.decidedBy = by;

@@ -66,7 +66,7 @@ public class PropagandaActivity {
     protected PropagandaActivity() {
     }
 
-    PropagandaActivity(long unitId, String createdBy, Instant createdAt) {
+    public PropagandaActivity(long unitId, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -85,7 +85,7 @@ public class PropagandaActivity {
     public String getLink() { return link; }
     public long getVersion() { return version; }
 
-    void describe(String formCode, String themes, String title, LocalDate fromOn, LocalDate toOn, int quantity, QuantityUnit unit, int reach,
+    public void describe(String formCode, String themes, String title, LocalDate fromOn, LocalDate toOn, int quantity, QuantityUnit unit, int reach,
                   String link) {
         this.formCode = formCode;
         this.themes = themes;

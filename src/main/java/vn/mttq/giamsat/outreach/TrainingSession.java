@@ -118,7 +118,7 @@ public class TrainingSession {
     protected TrainingSession() {
     }
 
-    TrainingSession(long unitId, String createdBy, Instant createdAt) {
+    public TrainingSession(long unitId, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -172,7 +172,7 @@ public class TrainingSession {
         return attendance().values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    void attended(Map<Audience, Integer> counts, @Nullable Integer women, @Nullable Integer ethnicMinority) {
+    public void attended(Map<Audience, Integer> counts, @Nullable Integer women, @Nullable Integer ethnicMinority) {
         this.frontCadres = counts.getOrDefault(Audience.FRONT_CADRES, 0);
         this.memberCadres = counts.getOrDefault(Audience.MEMBER_CADRES, 0);
         this.inspectionBoards = counts.getOrDefault(Audience.INSPECTION_BOARDS, 0);
@@ -183,7 +183,7 @@ public class TrainingSession {
         this.ethnicMinority = ethnicMinority;
     }
 
-    void outcome(String outcome, String strengths, String limitations, String causes, String recommendations) {
+    public void outcome(String outcome, String strengths, String limitations, String causes, String recommendations) {
         this.outcome = outcome;
         this.strengths = strengths;
         this.limitations = limitations;
@@ -191,11 +191,11 @@ public class TrainingSession {
         this.recommendations = recommendations;
     }
 
-    void coOrganisedBy(Set<Long> units) {
+    public void coOrganisedBy(Set<Long> units) {
         coOrganisers.clear();
         coOrganisers.addAll(units);
     }
 
-    void moveTo(SessionStatus next) { this.status = next; }
-    void cancelled(String reason) { this.status = SessionStatus.CANCELLED; this.cancelReason = reason; }
+    public void moveTo(SessionStatus next) { this.status = next; }
+    public void cancelled(String reason) { this.status = SessionStatus.CANCELLED; this.cancelReason = reason; }
 }

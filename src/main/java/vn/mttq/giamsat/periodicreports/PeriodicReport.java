@@ -73,7 +73,7 @@ public class PeriodicReport {
     protected PeriodicReport() {
     }
 
-    PeriodicReport(long unitId, ReportingPeriod period, boolean consolidated, String createdBy, Instant at) {
+    public PeriodicReport(long unitId, ReportingPeriod period, boolean consolidated, String createdBy, Instant at) {
         this.unitId = unitId;
         this.periodKind = period.kind();
         this.periodYear = period.year();
@@ -119,7 +119,7 @@ public class PeriodicReport {
         return m;
     }
 
-    void write(Map<Section, String> texts) {
+    public void write(Map<Section, String> texts) {
         results = clean(texts.get(Section.RESULTS));
         strengths = clean(texts.get(Section.STRENGTHS));
         limitations = clean(texts.get(Section.LIMITATIONS));
@@ -132,26 +132,26 @@ public class PeriodicReport {
         return clean == null ? "" : clean;
     }
 
-    void submitted(LocalDate on, String by) {
+    public void submitted(LocalDate on, String by) {
         status = ReportStatus.SUBMITTED;
         submittedOn = on;
         submittedBy = by;
     }
 
-    void accepted(LocalDate on, String by) {
+    public void accepted(LocalDate on, String by) {
         status = ReportStatus.ACCEPTED;
         decidedOn = on;
         decidedBy = by;
     }
 
-    void returned(LocalDate on, String by, String comment) {
+    public void returned(LocalDate on, String by, String comment) {
         status = ReportStatus.RETURNED;
         decidedOn = on;
         decidedBy = by;
         returnComment = comment;
     }
 
-    void issued(String symbol, LocalDate on) {
+    public void issued(String symbol, LocalDate on) {
         status = ReportStatus.ISSUED;
         numberSymbol = symbol;
         issuedOn = on;

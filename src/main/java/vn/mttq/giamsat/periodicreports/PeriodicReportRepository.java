@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long> {
+public interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long> {
 
     Optional<PeriodicReport> findByUnitIdAndPeriodKindAndPeriodYear(long unitId, String periodKind, int periodYear);
 

@@ -48,7 +48,7 @@ import vn.mttq.giamsat.register.IssuedDocument;
 @Service
 public class PeriodicReportService {
 
-    static final String SOURCE_TYPE = "periodic-report";
+    public static final String SOURCE_TYPE = "periodic-report";
     /** Reason for a corrected figure: a sentence, shown beside the value. */
     public static final int REASON_MAX = 500;
     public static final int COMMENT_MAX = 2000;

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** The indicator values stored with a report: what was computed and, where the unit differs, its figure and reason. */
 @Component
-class ReportValues {
+public class ReportValues {
 
     /** One stored value. */
-    record Stored(long computed, @Nullable Long corrected, @Nullable String reason) {
-        long value() {
+    public record Stored(long computed, @Nullable Long corrected, @Nullable String reason) {
+        public long value() {
             return corrected == null ? computed : corrected;
         }
     }
@@ -23,7 +23,7 @@ class ReportValues {
         this.jdbc = jdbc;
     }
 
-    Map<String, Stored> load(long reportId) {
+    public Map<String, Stored> load(long reportId) {
         Map<String, Stored> out = new LinkedHashMap<>();
         jdbc.query("SELECT code, computed, corrected, reason FROM periodic_report_value WHERE report_id = ?", rs -> {
             long computed = rs.getLong(2);
@@ -35,7 +35,7 @@ class ReportValues {
     }
 
     /** Replaces every stored value of the report, in the caller's transaction. */
-    void replace(long reportId, Map<String, Stored> values) {
+    public void replace(long reportId, Map<String, Stored> values) {
         jdbc.update("DELETE FROM periodic_report_value WHERE report_id = ?", reportId);
         jdbc.batchUpdate("INSERT INTO periodic_report_value (report_id, code, computed, corrected, reason) VALUES (?, ?, ?, ?, ?)",
                 values.entrySet().stream().map(e -> new Object[] {reportId, e.getKey(), e.getValue().computed(), e.getValue().corrected(),

@@ -86,7 +86,7 @@ public class Plan {
     protected Plan() {
     }
 
-    Plan(long issuingUnitId, String createdBy, Instant createdAt) {
+    public Plan(long issuingUnitId, String createdBy, Instant createdAt) {
         this.issuingUnitId = issuingUnitId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -95,7 +95,7 @@ public class Plan {
     public @Nullable Long getId() { return id; }
     public long getIssuingUnitId() { return issuingUnitId; }
     public @Nullable Long getParentPlanId() { return parentPlanId; }
-    void derivedFrom(long parent) { this.parentPlanId = parent; }
+    public void derivedFrom(long parent) { this.parentPlanId = parent; }
     public PlanStatus getStatus() { return status; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = text(title); }
@@ -112,7 +112,7 @@ public class Plan {
     public int getVersionNo() { return versionNo; }
     public long getVersion() { return version; }
 
-    void published(String symbol, LocalDate on) {
+    public void published(String symbol, LocalDate on) {
         this.numberSymbol = symbol;
         this.issuedOn = on;
         this.status = PlanStatus.PUBLISHED;

@@ -11,7 +11,7 @@ import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /** Tells the people of a plan's recipient units about it (bell and mail): on publishing, revising, urging, and in the demo. */
 @Component
-class PlanNotices {
+public class PlanNotices {
 
     private final NotificationService notifications;
     private final RecipientDirectory directory;
@@ -21,7 +21,7 @@ class PlanNotices {
         this.directory = directory;
     }
 
-    void tell(Plan plan, List<PlanRecipient> to, String key) {
+    public void tell(Plan plan, List<PlanRecipient> to, String key) {
         List<NotificationService.Message> messages = new ArrayList<>();
         Said title = Said.of(key, plan.getNumberSymbol(), plan.getTitle());
         Said body = Said.of("plan.notify.body", directory.unitName(plan.getIssuingUnitId()),

@@ -33,7 +33,7 @@ public class PlanRecipient {
     protected PlanRecipient() {
     }
 
-    PlanRecipient(long planId, long unitId) {
+    public PlanRecipient(long planId, long unitId) {
         this.planId = planId;
         this.unitId = unitId;
     }
@@ -43,7 +43,7 @@ public class PlanRecipient {
     public @Nullable Instant getConfirmedAt() { return confirmedAt; }
     public @Nullable String getConfirmedBy() { return confirmedBy; }
 
-    void confirm(String by, Instant at) {
+    public void confirm(String by, Instant at) {
         this.confirmedBy = by;
         this.confirmedAt = at;
     }

@@ -39,7 +39,7 @@ import vn.mttq.giamsat.register.IssuedDocument;
 @Service
 public class PlanService {
 
-    static final String SOURCE_TYPE = "plan";
+    public static final String SOURCE_TYPE = "plan";
     /** Kind of document in the register: Decree 30 abbreviates "Kế hoạch" as KH. */
     static final String DOCUMENT_KIND = "KH";
 

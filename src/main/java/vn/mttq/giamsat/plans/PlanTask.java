@@ -83,7 +83,7 @@ public class PlanTask {
     protected PlanTask() {
     }
 
-    PlanTask(long planId, String title, long leadUnitId, LocalDate dueDate, String expectedOutput) {
+    public PlanTask(long planId, String title, long leadUnitId, LocalDate dueDate, String expectedOutput) {
         this.planId = planId;
         this.title = norm(title);
         this.leadUnitId = leadUnitId;
@@ -94,7 +94,7 @@ public class PlanTask {
     public @Nullable Long getId() { return id; }
     public long getPlanId() { return planId; }
     public @Nullable Long getParentTaskId() { return parentTaskId; }
-    void derivedFrom(long parent) { this.parentTaskId = parent; }
+    public void derivedFrom(long parent) { this.parentTaskId = parent; }
     public String getTitle() { return title; }
     public long getLeadUnitId() { return leadUnitId; }
     public LocalDate getDueDate() { return dueDate; }
@@ -117,7 +117,7 @@ public class PlanTask {
     public @Nullable String getReviewComment() { return reviewComment; }
     public long getVersion() { return version; }
 
-    void progress(int percent, String text) {
+    public void progress(int percent, String text) {
         this.progress = percent;
         this.report = norm(text);
         if (status == TaskStatus.RETURNED) {
@@ -125,12 +125,12 @@ public class PlanTask {
         }
     }
 
-    void submit() {
+    public void submit() {
         this.status = TaskStatus.SUBMITTED;
         this.progress = 100;
     }
 
-    void accept(LocalDate on) {
+    public void accept(LocalDate on) {
         this.status = TaskStatus.DONE;
         this.doneOn = on;
     }

@@ -51,7 +51,7 @@ public class PlanVersion {
     protected PlanVersion() {
     }
 
-    PlanVersion(Plan plan, @Nullable String changeNote, String publishedBy, Instant publishedAt) {
+    public PlanVersion(Plan plan, @Nullable String changeNote, String publishedBy, Instant publishedAt) {
         this.planId = plan.getId();
         this.versionNo = plan.getVersionNo();
         this.title = plan.getTitle();

@@ -115,7 +115,7 @@ public class Activity {
     protected Activity() {
     }
 
-    Activity(long unitId, String createdBy, Instant createdAt) {
+    public Activity(long unitId, String createdBy, Instant createdAt) {
         this.unitId = unitId;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -153,11 +153,11 @@ public class Activity {
     public String getCreatedBy() { return createdBy; }
     public long getVersion() { return version; }
 
-    void moveTo(ActivityStatus next) { this.status = next; }
-    void cancelled(String reason) { this.status = ActivityStatus.CANCELLED; this.cancelReason = reason; }
+    public void moveTo(ActivityStatus next) { this.status = next; }
+    public void cancelled(String reason) { this.status = ActivityStatus.CANCELLED; this.cancelReason = reason; }
     void reportIssued(String symbol, LocalDate on) { this.reportSymbol = symbol; this.reportIssuedOn = on; }
-    void letterIssued(String symbol, LocalDate on) { this.letterSymbol = symbol; this.letterIssuedOn = on; }
-    void letterReceived(LocalDate on) { this.letterReceivedOn = on; }
+    public void letterIssued(String symbol, LocalDate on) { this.letterSymbol = symbol; this.letterIssuedOn = on; }
+    public void letterReceived(LocalDate on) { this.letterReceivedOn = on; }
 
     /** Whether a day lies within the activity's period. */
     public boolean covers(LocalDate day) {

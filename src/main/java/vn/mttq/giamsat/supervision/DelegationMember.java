@@ -40,7 +40,7 @@ public class DelegationMember {
     protected DelegationMember() {
     }
 
-    DelegationMember(long activityId, long unitId, String fullName, String position, DelegationRole role) {
+    public DelegationMember(long activityId, long unitId, String fullName, String position, DelegationRole role) {
         this.activityId = activityId;
         this.unitId = unitId;
         this.fullName = fullName;

@@ -39,7 +39,7 @@ public class Finding {
     protected Finding() {
     }
 
-    Finding(long activityId, @Nullable Long subjectId, @Nullable ContentPoint point, String text) {
+    public Finding(long activityId, @Nullable Long subjectId, @Nullable ContentPoint point, String text) {
         this.activityId = activityId;
         this.subjectId = subjectId;
         this.catalogue = point == null ? null : point.getCatalogue();

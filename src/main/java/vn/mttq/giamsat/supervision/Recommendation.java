@@ -87,7 +87,7 @@ public class Recommendation {
     protected Recommendation() {
     }
 
-    Recommendation(long activityId, long unitId, @Nullable Long subjectId, String text, @Nullable Long responsibleAccountId) {
+    public Recommendation(long activityId, long unitId, @Nullable Long subjectId, String text, @Nullable Long responsibleAccountId) {
         this.activityId = activityId;
         this.unitId = unitId;
         this.subjectId = subjectId;
@@ -120,8 +120,8 @@ public class Recommendation {
     }
 
     void edit(@Nullable Long subjectId, String text) { this.subjectId = subjectId; this.text = text; }
-    void sent() { this.status = RecommendationStatus.AWAITING_RECEIPT; }
-    void received(LocalDate on, LocalDate due) {
+    public void sent() { this.status = RecommendationStatus.AWAITING_RECEIPT; }
+    public void received(LocalDate on, LocalDate due) {
         this.receivedOn = on;
         this.dueDate = due;
         this.standardDue = due;
@@ -129,7 +129,7 @@ public class Recommendation {
     }
     void extended(LocalDate due) { this.complexCase = true; this.dueDate = due; }
 
-    void answered(LocalDate on, String symbol, String summary, Outcome outcome) {
+    public void answered(LocalDate on, String symbol, String summary, Outcome outcome) {
         this.answeredOn = on;
         this.answerSymbol = symbol;
         this.answerSummary = summary;
@@ -138,6 +138,6 @@ public class Recommendation {
     }
 
     void followedUp(String line) { this.followUp = followUp.isEmpty() ? line : followUp + "\n" + line; }
-    void done(LocalDate on, String note) { this.status = RecommendationStatus.DONE; this.closedOn = on; this.closeNote = note; }
+    public void done(LocalDate on, String note) { this.status = RecommendationStatus.DONE; this.closedOn = on; this.closeNote = note; }
     void closed(LocalDate on, String note) { this.status = RecommendationStatus.CLOSED; this.closedOn = on; this.closeNote = note; }
 }

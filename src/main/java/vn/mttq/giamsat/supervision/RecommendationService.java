@@ -46,10 +46,10 @@ import vn.mttq.giamsat.register.IssuedDocument;
 @Service
 public class RecommendationService {
 
-    static final String SOURCE_TYPE = "supervision-recommendation";
+    public static final String SOURCE_TYPE = "supervision-recommendation";
     /** A letter (công văn) carries no kind abbreviation of its own in Decree 30; the register files it as CV. */
     static final String LETTER_KIND = "CV";
-    static final int STANDARD_DAYS = 20;
+    public static final int STANDARD_DAYS = 20;
     static final int COMPLEX_DAYS = 30;
 
     /** Which recommendations the list shows. */

@@ -49,7 +49,7 @@ public class Subject {
     protected Subject() {
     }
 
-    Subject(long activityId, Kind kind, String name, String position, String organisation, @Nullable SubjectCategory category) {
+    public Subject(long activityId, Kind kind, String name, String position, String organisation, @Nullable SubjectCategory category) {
         this.activityId = activityId;
         this.kind = kind;
         this.name = name;

@@ -47,7 +47,7 @@ public class WorkingSession {
     protected WorkingSession() {
     }
 
-    WorkingSession(long activityId, LocalDate heldOn, @Nullable LocalTime startsAt, String place, String attendees, String notes) {
+    public WorkingSession(long activityId, LocalDate heldOn, @Nullable LocalTime startsAt, String place, String attendees, String notes) {
         this.activityId = activityId;
         this.heldOn = heldOn;
         this.startsAt = startsAt;

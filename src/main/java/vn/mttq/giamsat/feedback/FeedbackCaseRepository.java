@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FeedbackCaseRepository extends JpaRepository<FeedbackCase, Long> {
+public interface FeedbackCaseRepository extends JpaRepository<FeedbackCase, Long> {
 
     Optional<FeedbackCase> findByReceiptCode(String receiptCode);
 

@@ -1,4 +1,6 @@
-package vn.mttq.giamsat.exchange;
+package vn.mttq.giamsat.exchange.demo;
+
+import vn.mttq.giamsat.exchange.ApiTokens;
 
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -7,7 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 
 /** The demo's read-only API token for the whole province, printed with the demo accounts (its secret is kept nowhere else). */
 @Component

@@ -1,4 +1,11 @@
-package vn.mttq.giamsat.periodicreports;
+package vn.mttq.giamsat.periodicreports.demo;
+
+import vn.mttq.giamsat.periodicreports.PeriodicReport;
+import vn.mttq.giamsat.periodicreports.PeriodicReportRepository;
+import vn.mttq.giamsat.periodicreports.PeriodicReportService;
+import vn.mttq.giamsat.periodicreports.ReportStatus;
+import vn.mttq.giamsat.periodicreports.ReportValues;
+import vn.mttq.giamsat.periodicreports.Section;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +23,7 @@ import vn.mttq.giamsat.deadlines.ReportingPeriod;
 import vn.mttq.giamsat.indicators.Indicator;
 import vn.mttq.giamsat.indicators.IndicatorService;
 import vn.mttq.giamsat.indicators.Values;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 import vn.mttq.giamsat.register.DocumentRegister;
 
 /**

@@ -5,77 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ActivityRepository extends JpaRepository<Activity, Long> {
-
-    /**
-     * Activities a person may see: carried out by a unit of their subtree (Front staff), or, for
-     * a member organisation ({@code memberUnitId} > 0), those its people sit in the delegation of;
-     * with a form, a state, a subject category, overlapping a period, and words in the title.
-     */
-    @Query("""
-            select a from Activity a, vn.mttq.giamsat.organisation.Unit u
-            where u.id = a.unitId
-              and ((:memberUnitId = 0 and u.path like concat(:prefix, '%'))
-                   or (:memberUnitId > 0 and exists (select m.id from DelegationMember m
-                                                       where m.activityId = a.id and m.unitId = :memberUnitId)))
-              and (:form = '' or a.formCode = :form)
-              and (:status is null or a.status = :status)
-              and (:unitId = 0 or a.unitId = :unitId)
-              and (:category is null or exists (select s.id from Subject s where s.activityId = a.id and s.category = :category))
-              and a.periodTo >= :from and a.periodFrom <= :to
-              and (:text = '' or collate(a.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
-            order by a.periodFrom desc, a.id desc""")
-    Page<Activity> visible(String prefix, long memberUnitId, String form, @Nullable ActivityStatus status, long unitId,
-                            @Nullable SubjectCategory category, LocalDate from, LocalDate to, String text, Pageable pageable);
-
-    /** Activities of a unit whose letter went out without the party committee's receipt recorded. */
-    @Query("""
-            select a from Activity a where a.unitId = :unitId and a.letterSymbol is not null and a.letterReceivedOn is null
-              and a.status = vn.mttq.giamsat.supervision.ActivityStatus.RECOMMENDED order by a.letterIssuedOn""")
-    List<Activity> awaitingReceipt(long unitId, Limit limit);
-}
-
-interface SubjectRepository extends JpaRepository<Subject, Long> {
-    List<Subject> findByActivityIdOrderById(long activityId);
-
-    List<Subject> findByActivityIdIn(Collection<Long> activityIds);
-}
-
-interface DelegationMemberRepository extends JpaRepository<DelegationMember, Long> {
-    List<DelegationMember> findByActivityIdOrderById(long activityId);
-
-    boolean existsByActivityIdAndUnitId(long activityId, long unitId);
-
-    void deleteByActivityId(long activityId);
-}
-
-interface WorkingSessionRepository extends JpaRepository<WorkingSession, Long> {
-    List<WorkingSession> findByActivityIdOrderByHeldOnAscStartsAtAsc(long activityId);
-
-    /** Sessions of activities carried out in a subtree, or sat in by a member organisation, between two days. */
-    @Query("""
-            select s from WorkingSession s, Activity a, vn.mttq.giamsat.organisation.Unit u
-            where a.id = s.activityId and u.id = a.unitId
-              and ((:memberUnitId = 0 and u.path like concat(:prefix, '%'))
-                   or (:memberUnitId > 0 and exists (select m.id from DelegationMember m
-                                                       where m.activityId = a.id and m.unitId = :memberUnitId)))
-              and a.status <> vn.mttq.giamsat.supervision.ActivityStatus.CANCELLED
-              and s.heldOn between :from and :to
-            order by s.heldOn, s.startsAt, s.id""")
-    List<WorkingSession> between(String prefix, long memberUnitId, LocalDate from, LocalDate to);
-}
-
-interface FindingRepository extends JpaRepository<Finding, Long> {
-    List<Finding> findByActivityIdOrderById(long activityId);
-}
-
-interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
+public interface RecommendationRepository extends JpaRepository<Recommendation, Long> {
     List<Recommendation> findByActivityIdOrderById(long activityId);
 
     List<Recommendation> findByResponsibleAccountIdAndStatusAndDueDateAfterOrderByDueDate(long accountId, RecommendationStatus status,

@@ -1,4 +1,16 @@
-package vn.mttq.giamsat.outreach;
+package vn.mttq.giamsat.outreach.demo;
+
+import vn.mttq.giamsat.outreach.Audience;
+import vn.mttq.giamsat.outreach.GoodPractice;
+import vn.mttq.giamsat.outreach.GoodPracticeRepository;
+import vn.mttq.giamsat.outreach.PracticeStatus;
+import vn.mttq.giamsat.outreach.PropagandaActivity;
+import vn.mttq.giamsat.outreach.PropagandaRepository;
+import vn.mttq.giamsat.outreach.QuantityUnit;
+import vn.mttq.giamsat.outreach.SessionKind;
+import vn.mttq.giamsat.outreach.SessionStatus;
+import vn.mttq.giamsat.outreach.TrainingSession;
+import vn.mttq.giamsat.outreach.TrainingSessionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 
 /**
  * Trainings of every kind (held over the last two half-years, some planned ahead, one past its day

@@ -1,4 +1,17 @@
-package vn.mttq.giamsat.plans;
+package vn.mttq.giamsat.plans.demo;
+
+import vn.mttq.giamsat.plans.Plan;
+import vn.mttq.giamsat.plans.PlanNotices;
+import vn.mttq.giamsat.plans.PlanRecipient;
+import vn.mttq.giamsat.plans.PlanRecipientRepository;
+import vn.mttq.giamsat.plans.PlanRepository;
+import vn.mttq.giamsat.plans.PlanService;
+import vn.mttq.giamsat.plans.PlanTask;
+import vn.mttq.giamsat.plans.PlanTaskRepository;
+import vn.mttq.giamsat.plans.PlanVersion;
+import vn.mttq.giamsat.plans.PlanVersionRepository;
+import vn.mttq.giamsat.plans.TaskService;
+import vn.mttq.giamsat.plans.TaskStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +24,7 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 import vn.mttq.giamsat.register.DocumentRegister;
 
 /**

@@ -1,4 +1,15 @@
-package vn.mttq.giamsat.feedback;
+package vn.mttq.giamsat.feedback.demo;
+
+import vn.mttq.giamsat.feedback.CaseIntake;
+import vn.mttq.giamsat.feedback.CaseKind;
+import vn.mttq.giamsat.feedback.CaseService;
+import vn.mttq.giamsat.feedback.CaseStatus;
+import vn.mttq.giamsat.feedback.Channel;
+import vn.mttq.giamsat.feedback.FeedbackCase;
+import vn.mttq.giamsat.feedback.FeedbackCaseRepository;
+import vn.mttq.giamsat.feedback.IdentityVault;
+import vn.mttq.giamsat.feedback.PublicSubmissions;
+import vn.mttq.giamsat.feedback.ReceiptCodes;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,7 +22,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 
 /**
  * People's cases of several kinds and channels in several states for the demo province, some

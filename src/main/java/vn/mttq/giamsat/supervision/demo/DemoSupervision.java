@@ -1,4 +1,24 @@
-package vn.mttq.giamsat.supervision;
+package vn.mttq.giamsat.supervision.demo;
+
+import vn.mttq.giamsat.supervision.Activity;
+import vn.mttq.giamsat.supervision.ActivityRepository;
+import vn.mttq.giamsat.supervision.ActivityService;
+import vn.mttq.giamsat.supervision.ActivityStatus;
+import vn.mttq.giamsat.supervision.ContentPoint;
+import vn.mttq.giamsat.supervision.DelegationMember;
+import vn.mttq.giamsat.supervision.DelegationMemberRepository;
+import vn.mttq.giamsat.supervision.DelegationRole;
+import vn.mttq.giamsat.supervision.Finding;
+import vn.mttq.giamsat.supervision.FindingRepository;
+import vn.mttq.giamsat.supervision.Outcome;
+import vn.mttq.giamsat.supervision.Recommendation;
+import vn.mttq.giamsat.supervision.RecommendationRepository;
+import vn.mttq.giamsat.supervision.RecommendationService;
+import vn.mttq.giamsat.supervision.Subject;
+import vn.mttq.giamsat.supervision.SubjectCategory;
+import vn.mttq.giamsat.supervision.SubjectRepository;
+import vn.mttq.giamsat.supervision.WorkingSession;
+import vn.mttq.giamsat.supervision.WorkingSessionRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +35,7 @@ import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.deadlines.DeadlineRequest;
 import vn.mttq.giamsat.deadlines.DeadlineService;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 import vn.mttq.giamsat.register.DocumentRegister;
 
 /**

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.organisation;
+package vn.mttq.giamsat.organisation.demo;
 
 import java.util.Map;
 

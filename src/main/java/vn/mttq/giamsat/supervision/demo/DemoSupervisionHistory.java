@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision;
+package vn.mttq.giamsat.supervision.demo;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -8,8 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.organisation.DemoHistory;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoHistory;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 
 /**
  * The demo's past: supervision activities of every Front committee over the eighteen months

@@ -9,7 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
+public interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long> {
 
     /**
      * Sessions of the given units, or co-organised by {@code member} (0: none), of a kind and
@@ -45,34 +45,4 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
               and s.startsOn between :earliest and :to and s.endsOn >= :from
             order by s.startsOn, s.id""")
     List<TrainingSession> between(Collection<Long> units, long member, LocalDate earliest, LocalDate from, LocalDate to);
-}
-
-interface PropagandaRepository extends JpaRepository<PropagandaActivity, Long> {
-
-    @Query(value = """
-            select p from PropagandaActivity p
-            where p.unitId in :units and (:form = '' or p.formCode = :form) and p.fromOn between :from and :to
-              and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
-            order by p.fromOn desc, p.id desc""",
-            countQuery = """
-            select count(p) from PropagandaActivity p
-            where p.unitId in :units and (:form = '' or p.formCode = :form) and p.fromOn between :from and :to
-              and (:text = '' or collate(p.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
-    Page<PropagandaActivity> visible(Collection<Long> units, String form, LocalDate from, LocalDate to, String text, Pageable pageable);
-}
-
-interface GoodPracticeRepository extends JpaRepository<GoodPractice, Long> {
-
-    @Query(value = """
-            select g from GoodPractice g
-            where g.unitId in :units and (:status is null or g.status = :status)
-              and (:text = '' or collate(g.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
-                   or collate(g.description as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))
-            order by g.createdAt desc, g.id desc""",
-            countQuery = """
-            select count(g) from GoodPractice g
-            where g.unitId in :units and (:status is null or g.status = :status)
-              and (:text = '' or collate(g.title as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%')
-                   or collate(g.description as utf8mb4_uca1400_ai_ci) like concat('%', :text, '%'))""")
-    Page<GoodPractice> visible(Collection<Long> units, @Nullable PracticeStatus status, String text, Pageable pageable);
 }

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.outreach;
+package vn.mttq.giamsat.outreach.demo;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -8,8 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.organisation.DemoHistory;
-import vn.mttq.giamsat.organisation.DemoProvinceSeeded;
+import vn.mttq.giamsat.organisation.demo.DemoHistory;
+import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 
 /**
  * The demo's past: conferences, training and dialogues held, and propaganda carried out, by every
