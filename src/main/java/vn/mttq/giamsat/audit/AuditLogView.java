@@ -12,14 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import vn.mttq.giamsat.base.security.Role;
-import vn.mttq.giamsat.base.text.ListSpreadsheet;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
@@ -39,7 +35,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** Full names of the actors seen so far: a page of 50 entries names a handful of people. */
     private final Map<String, String> names = new HashMap<>();
 
-    AuditLogView(AuditService audit, ActorNames actors) {
+    AuditLogView(AuditService audit, ActorNames actors, AuditExport export) {
         addClassName("page");
         grid.setEmptyStateComponent(new EmptyState(VaadinIcon.ARCHIVE, getTranslation("empty.audit.title"),
                 getTranslation("empty.audit.text")));
@@ -70,17 +66,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("audit-log");
         // the entries as filtered, in words, up to 10,000 rows (issue 22: every list with filters downloads)
-        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx", () -> {
-            List<AuditEntry> entries = audit.search(search.getValue(), from.getValue(), to.getValue(),
-                    PageRequest.of(0, 10_000)).getContent();
-            Map<String, String> full = actors.fullNames(entries.stream().map(AuditEntry::getActor).distinct().toList());
-            List<List<?>> rows = entries.stream().<List<?>>map(e -> Arrays.<@Nullable Object>asList(PortalFormats.dateTime(e.getOccurredAt()),
-                    full.getOrDefault(e.getActor(), AuditWords.actor(getLocale(), e.getActor())), AuditWords.action(getLocale(), e.getAction()),
-                    AuditWords.target(getLocale(), e.getTargetType(), e.getTargetId()), e.getDetails(), e.getClientIp())).toList();
-            return ListSpreadsheet.write(getTranslation("menu.audit"), List.of(getTranslation("audit.time"),
-                    getTranslation("audit.actor"), getTranslation("audit.action"), getTranslation("audit.target"), getTranslation("audit.details"),
-                    getTranslation("audit.address")), rows);
-        });
+        var xlsx = SpreadsheetDownload.button(getTranslation("common.export-xlsx"), "nhat-ky.xlsx",
+                () -> export.write(search.getValue(), from.getValue(), to.getValue(), getLocale()));
         HorizontalLayout filters = new HorizontalLayout(search, from, to, count, xlsx);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);

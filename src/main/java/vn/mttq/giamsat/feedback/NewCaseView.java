@@ -1,7 +1,5 @@
 package vn.mttq.giamsat.feedback;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
+import static vn.mttq.giamsat.base.ui.EditForms.row;
+
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.base.text.PortalFormats;
@@ -134,17 +134,6 @@ class NewCaseView extends VerticalLayout implements HasDynamicTitle {
     /** Choosing another Front than the suggested one asks why. */
     private void showReason() {
         unitReason.setVisible(suggested.isPresent() && unit.getValue() != null && !suggested.get().equals(unit.getValue()));
-    }
-
-    private static HorizontalLayout row(Component... fields) {
-        HorizontalLayout row = new HorizontalLayout(fields);
-        row.setWidthFull();
-        row.setWrap(true);
-        for (var f : fields) {
-            ((HasSize) f).setMinWidth("12rem");
-            row.setFlexGrow(1, f);
-        }
-        return row;
     }
 
     private void checkDuplicatesThenSave() {

@@ -1,7 +1,5 @@
 package vn.mttq.giamsat.feedback;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import static vn.mttq.giamsat.base.ui.EditForms.row;
+
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.ui.BoundedUpload;
@@ -137,17 +137,6 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
         result.setVisible(false);
         add(form, result, new Anchor("tra-cuu", getTranslation("feedback.public.lookup")));
         newChallenge();
-    }
-
-    private static HorizontalLayout row(Component... fields) {
-        HorizontalLayout row = new HorizontalLayout(fields);
-        row.setWidthFull();
-        row.setWrap(true);
-        for (Component f : fields) {
-            ((HasSize) f).setMinWidth("12rem");
-            row.setFlexGrow(1, f);
-        }
-        return row;
     }
 
     private void newChallenge() {

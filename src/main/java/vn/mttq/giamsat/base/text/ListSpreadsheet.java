@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -14,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * What a list page's filter shows, as an XLSX workbook of one sheet: a bold header row with filters,
  * then one row per record. Each cell keeps its type so that a spreadsheet computes with it: a number
  * is a numeric cell (SUM works, no "number stored as text"), a {@link LocalDate} a date cell shown
- * dd/mm/yyyy, a {@link Percent} a number shown with a percent sign, anything else text as the person
+ * dd/mm/yyyy, a {@link LocalDateTime} a date-time cell shown dd/mm/yyyy hh:mm:ss, a {@link Percent} a number shown with a percent sign, anything else text as the person
  * wrote it: an inline string cell is never a formula, so "=HYPERLINK(…)" or "- Ban Thường trực" is
  * stored and shown as typed, without a guard character. Written directly as SpreadsheetML, so any
  * number of columns fits.
@@ -32,6 +33,7 @@ public final class ListSpreadsheet {
     private static final int PERCENT = 4;
     private static final int INTEGER = 5;
     private static final int DECIMAL = 6;
+    private static final int DATE_TIME = 7;
     /** Day 0 of Excel's 1900 date system as counted in files (1899-12-30, past the 1900 leap-year bug). */
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -76,18 +78,19 @@ public final class ListSpreadsheet {
             put(zip, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-                    <numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>
+                    <numFmts count="3"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/><numFmt numFmtId="166" formatCode="dd/mm/yyyy hh:mm:ss"/></numFmts>
                     <fonts count="2"><font><sz val="11"/><name val="Times New Roman"/></font><font><b/><sz val="11"/><name val="Times New Roman"/></font></fonts>
                     <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
                     <borders count="1"><border/></borders>
                     <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-                    <cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                    <cellXfs count="8"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
                     <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
                     <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>\
                     <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf>\
                     <xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf>\
                     <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf>\
-                    <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf></cellXfs>
+                    <xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf>\
+                    <xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"><alignment vertical="top"/></xf></cellXfs>
                     </styleSheet>""");
             StringBuilder sheet = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -126,6 +129,9 @@ public final class ListSpreadsheet {
                 case Long n -> number(sheet, ref, INTEGER, String.valueOf(n));
                 case Number n when Double.isFinite(n.doubleValue()) -> number(sheet, ref, DECIMAL, String.valueOf(n.doubleValue()));
                 case LocalDate d -> number(sheet, ref, DATE, String.valueOf(ChronoUnit.DAYS.between(EPOCH, d)));
+                // days since the epoch and the day's fraction, to the second
+                case LocalDateTime t -> number(sheet, ref, DATE_TIME, String.valueOf(ChronoUnit.DAYS.between(EPOCH, t.toLocalDate())
+                        + t.toLocalTime().toSecondOfDay() / 86_400.0));
                 case Percent p when Double.isFinite(p.fraction()) -> number(sheet, ref, PERCENT, String.valueOf(p.fraction()));
                 default -> {
                     String text = OutputText.clean(String.valueOf(value));
@@ -146,7 +152,7 @@ public final class ListSpreadsheet {
         int longest = headers.get(c).length();
         for (List<?> row : rows.subList(0, Math.min(rows.size(), 200))) {
             Object v = c < row.size() ? row.get(c) : null;
-            longest = Math.max(longest, v == null ? 0 : v instanceof LocalDate ? 10 : String.valueOf(v).length());
+            longest = Math.max(longest, v == null ? 0 : v instanceof LocalDate ? 10 : v instanceof LocalDateTime ? 19 : String.valueOf(v).length());
         }
         return Math.min(60, Math.max(10, longest + 2));
     }

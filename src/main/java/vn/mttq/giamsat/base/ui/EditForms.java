@@ -2,11 +2,12 @@ package vn.mttq.giamsat.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
-
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasPlaceholder;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import java.util.function.Consumer;
@@ -14,10 +15,22 @@ import org.jspecify.annotations.Nullable;
 import vn.mttq.giamsat.base.errors.PortalErrorHandler;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 
-/** The save step every edit dialog shares. */
+/** The save step every edit dialog shares, and the row long forms lay their fields in. */
 public final class EditForms {
 
     private EditForms() {
+    }
+
+    /** Fields side by side that share the row's width and wrap onto the next line below 12rem each (a phone). */
+    public static HorizontalLayout row(Component... fields) {
+        HorizontalLayout row = new HorizontalLayout(fields);
+        row.setWidthFull();
+        row.setWrap(true);
+        for (Component f : fields) {
+            ((HasSize) f).setMinWidth("12rem");
+            row.setFlexGrow(1, f);
+        }
+        return row;
     }
 
     /**

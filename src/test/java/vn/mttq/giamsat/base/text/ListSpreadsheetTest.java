@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,17 @@ class ListSpreadsheetTest {
             assertThat(share.getNumericCellValue()).isEqualTo(0.53);
             assertThat(shown.formatCellValue(share)).isEqualTo("53.0%");
             assertThat(sheet.getRow(2).getCell(2)).as("an empty value is an empty cell").isNull();
+        }
+    }
+
+    @Test
+    void a_moment_is_a_date_time_cell_to_the_second() throws Exception {
+        byte[] file = ListSpreadsheet.write("Nhật ký", List.of("Thời điểm"), List.of(List.of(LocalDateTime.of(2026, 12, 4, 18, 45, 7))));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+            assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 4, 18, 45, 7));
+            assertThat(new DataFormatter(Locale.ROOT).formatCellValue(cell)).isEqualTo("04/12/2026 18:45:07");
         }
     }
 }
