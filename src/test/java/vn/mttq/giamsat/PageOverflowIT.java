@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +110,9 @@ class PageOverflowIT extends BrowserJourney {
      * wider than the phone. Tables of figures (a report's columns, the calendar) may scroll inside
      * their own box; they are named here.
      */
+    /** Lists whose cards copy the state badge the wide list draws. */
+    private static final Set<String> STATE_CARDS = Set.of("han-xu-ly", "bao-cao-dinh-ky");
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"admin", "luongson", "hoinongdan"}) // admin's menu holds every page lanhdao's and dcpl's hold
     void every_page_of_a_menu_fits_390_px(String username) throws Exception {
@@ -128,6 +132,17 @@ class PageOverflowIT extends BrowserJourney {
             measured.entrySet().removeIf(e -> e.getValue() <= SLACK || FIGURE_TABLES.contains(e.getKey()));
             if (!measured.isEmpty()) {
                 wide.put(route, measured);
+            }
+            if (username.equals("admin") && STATE_CARDS.contains(route.replaceFirst("^/", ""))) {
+                // each card carries its record's state as the list's badge draws it (text and state-* class)
+                // (the grid keeps spare rows hidden for scrolling; those show nothing and are left out)
+                List<WebElement> badges = driver.findElements(By.cssSelector(".record-card .state-badge")).stream()
+                        .filter(WebElement::isDisplayed).toList();
+                assertThat(badges).as("cards on " + route).isNotEmpty();
+                assertThat(badges).as("state badges on " + route).allSatisfy(b -> {
+                    assertThat(b.getText()).isNotBlank();
+                    assertThat(b.getAttribute("class")).contains("state-");
+                });
             }
         }
         assertThat(wide).as("pages or lists wider than a phone for " + username + " (pixels past the edge)").isEmpty();

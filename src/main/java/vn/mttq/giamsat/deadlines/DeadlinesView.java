@@ -109,7 +109,7 @@ class DeadlinesView extends VerticalLayout implements HasDynamicTitle, BeforeEnt
         });
         NarrowScreens.cards(grid, getTranslation("menu.deadlines"), DeadlineRow::title,
                 r -> r.unitShortName() + " · " + getTranslation("common.due-on", PortalFormats.date(r.dueDate())),
-                r -> state(r).getText(), r -> String.join(" ", state(r).getClassNames()));
+                this::state);
         grid.setSizeFull();
         grid.addClassName("deadlines-grid");
         search.setLabel(getTranslation("deadline.search.label"));

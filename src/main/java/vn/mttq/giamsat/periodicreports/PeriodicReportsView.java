@@ -79,8 +79,7 @@ class PeriodicReportsView extends VerticalLayout implements HasDynamicTitle {
         NarrowScreens.cards(standings, getTranslation("unit.name"), PeriodicReportService.Standing::unitName,
                 s -> (s.due() == null ? "" : getTranslation("common.due-on", PortalFormats.date(s.due())))
                         + (submitted(this, s).getText().isEmpty() ? "" : " · " + submitted(this, s).getText()),
-                s -> ReportBadges.of(this, s.status(), !s.counted() && late(s.due())).getText(),
-                s -> String.join(" ", ReportBadges.of(this, s.status(), !s.counted() && late(s.due())).getClassNames()));
+                s -> ReportBadges.of(this, s.status(), !s.counted() && late(s.due())));
         standings.setAllRowsVisible(true);
         standings.addClassName("report-standings");
         add(title, intro, period, own, board);

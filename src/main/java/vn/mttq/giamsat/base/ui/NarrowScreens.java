@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A list page on a phone (issue 22: district and commune staff use phones): the filters fold into
@@ -58,6 +59,29 @@ public final class NarrowScreens {
                 .withProperty("meta", meta)
                 .withProperty("state", state)
                 .withProperty("stateClass", stateClass)).setHeader(header));
+    }
+
+    /**
+     * The same card where the list already draws the state as a badge (a {@code Span} with its
+     * {@code state-*} class): its text and classes are copied, and the badge is built once per card
+     * (a row's properties are generated one after another, so the last row's badge is kept for the next).
+     */
+    public static <T> void cards(Grid<T> grid, String header, ValueProvider<T, String> title, ValueProvider<T, String> meta,
+            ValueProvider<T, ? extends Span> badge) {
+        ValueProvider<T, Span> once = new ValueProvider<>() {
+            private @Nullable T row;
+            private @Nullable Span built;
+
+            @Override
+            public Span apply(T item) {
+                if (item != row || built == null) {
+                    row = item;
+                    built = badge.apply(item);
+                }
+                return built;
+            }
+        };
+        cards(grid, header, title, meta, r -> once.apply(r).getText(), r -> String.join(" ", once.apply(r).getClassNames()));
     }
 
     /**
