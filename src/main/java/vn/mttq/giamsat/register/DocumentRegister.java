@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,10 +116,40 @@ public class DocumentRegister {
         return jdbc.query("""
                 SELECT id, unit_id, year, number, document_type, symbol, source_type, source_id, title, issued_on
                 FROM issued_document WHERE unit_id = ? AND year = ? ORDER BY number""",
-                (rs, n) -> new IssuedDocument(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class)),
-                unitId, year);
+                ROW, unitId, year);
     }
+
+    /**
+     * The number a record's document of this kind was last issued under, if any. No scope check: the
+     * caller has already shown the record to the person (the document is being printed).
+     */
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> latest(String sourceType, String sourceId, String documentType) {
+        return jdbc.query("""
+                SELECT id, unit_id, year, number, document_type, symbol, source_type, source_id, title, issued_on
+                FROM issued_document WHERE source_type = ? AND source_id = ? AND document_type = ? ORDER BY id DESC LIMIT 1""",
+                ROW, sourceType, sourceId, documentType.toUpperCase(Locale.ROOT)).stream().findFirst();
+    }
+
+    /** Entries issued under a symbol (the verify page: a person types "05/KH-MTTQ-BTT"); usually one. */
+    @Transactional(readOnly = true)
+    public List<IssuedDocument> bySymbol(String symbol) {
+        return jdbc.query("""
+                SELECT id, unit_id, year, number, document_type, symbol, source_type, source_id, title, issued_on
+                FROM issued_document WHERE symbol = ? ORDER BY issued_on DESC LIMIT 20""", ROW, symbol.strip());
+    }
+
+    /** One entry by its id. */
+    @Transactional(readOnly = true)
+    public Optional<IssuedDocument> byId(long id) {
+        return jdbc.query("""
+                SELECT id, unit_id, year, number, document_type, symbol, source_type, source_id, title, issued_on
+                FROM issued_document WHERE id = ?""", ROW, id).stream().findFirst();
+    }
+
+    private static final RowMapper<IssuedDocument> ROW = (rs, n) -> new IssuedDocument(rs.getLong(1),
+            rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+            rs.getString(9), rs.getObject(10, LocalDate.class));
 
     /** The symbol pattern of a unit for a kind of document (reference data an administrator keeps). */
     @PreAuthorize("hasRole('ADMIN')")
