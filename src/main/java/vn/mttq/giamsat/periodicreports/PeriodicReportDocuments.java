@@ -16,6 +16,7 @@ import vn.mttq.giamsat.base.text.ListSpreadsheet;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
  * A periodic report as a document in the official layout (reports/periodic-report.jrxml), PDF or
@@ -28,8 +29,10 @@ public class PeriodicReportDocuments {
     private final PeriodicReportService reports;
     private final ReportEngine engine;
     private final OfficialHeader header;
+    private final SignedDocuments signed;
 
-    PeriodicReportDocuments(PeriodicReportService reports, ReportEngine engine, OfficialHeader header) {
+    PeriodicReportDocuments(PeriodicReportService reports, ReportEngine engine, OfficialHeader header, SignedDocuments signed) {
+        this.signed = signed;
         this.reports = reports;
         this.engine = engine;
         this.header = header;
@@ -70,7 +73,12 @@ public class PeriodicReportDocuments {
             rows.add(m);
         }
         p.put("ANNEX_ROWS", List.copyOf(rows)); // the Word file writes the annex itself (reports.OfficialDocx)
-        return engine.render("periodic-report", p, new JRMapCollectionDataSource(rows), format);
+        if (format != ReportFormat.PDF) {
+            return engine.render("periodic-report", p, new JRMapCollectionDataSource(rows), format);
+        }
+        // an issued consolidated report is signed once and kept; others print as rendered (issue 26)
+        return signed.issuedPdf(PeriodicReportService.SOURCE_TYPE, String.valueOf(reportId), "BC", "1",
+                () -> engine.render("periodic-report", p, new JRMapCollectionDataSource(rows), format));
     }
 
     private String body(PeriodicReport r, List<PeriodicReportService.Row> table) {

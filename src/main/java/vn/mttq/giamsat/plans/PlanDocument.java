@@ -12,6 +12,7 @@ import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
  * A plan printed in the official layout (reports/plan.jrxml), PDF or DOCX: what a published plan
@@ -23,8 +24,10 @@ public class PlanDocument {
     private final PlanService plans;
     private final ReportEngine engine;
     private final OfficialHeader header;
+    private final SignedDocuments signed;
 
-    PlanDocument(PlanService plans, ReportEngine engine, OfficialHeader header) {
+    PlanDocument(PlanService plans, ReportEngine engine, OfficialHeader header, SignedDocuments signed) {
+        this.signed = signed;
         this.plans = plans;
         this.engine = engine;
         this.header = header;
@@ -50,7 +53,12 @@ public class PlanDocument {
         p.put("ORGANISATION", plan.getOrganisation());
         String to = plans.receipts(planId).stream().map(r -> "- " + r.unitName() + ";").collect(Collectors.joining("\n"));
         p.put("RECIPIENTS", (to.isEmpty() ? "" : to + "\n") + Texts.vi("plan.print.archive"));
-        return engine.render("plan", p, new JREmptyDataSource(1), format);
+        if (format != ReportFormat.PDF) {
+            return engine.render("plan", p, new JREmptyDataSource(1), format);
+        }
+        // an issued plan's PDF is signed once per version and kept; a draft prints as rendered (issue 26)
+        return signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), PlanService.DOCUMENT_KIND,
+                "v" + plan.getVersionNo(), () -> engine.render("plan", p, new JREmptyDataSource(1), format));
     }
 
     public String fileName(long planId, ReportFormat format) {

@@ -13,7 +13,7 @@ import vn.mttq.giamsat.register.DocumentRegister;
 import vn.mttq.giamsat.register.IssuedDocument;
 
 /**
- * What the public verify page ({@code xac-thuc}) answers: whether a PDF's signature is intact, who
+ * What the public verify page ({@code xac-thuc-van-ban}) answers: whether a PDF's signature is intact, who
  * signed it and when, and whether it is the very file the portal issued (its checksum is kept); or,
  * for a number and symbol, what the register holds. It names the issuing unit, the date and the kind
  * of document, never a document's title or content. Each check is audited with its result only; no

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.errors.UserFacingException;
@@ -62,11 +64,13 @@ public class SignedDocuments {
     private final Path storage;
     private final Clock clock = Clock.systemUTC();
 
-    SignedDocuments(JdbcTemplate jdbc, TransactionTemplate transactions, DocumentRegister register, RecipientDirectory directory,
+    SignedDocuments(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DocumentRegister register, RecipientDirectory directory,
                     SigningKeys keys, TimeStamps timeStamps, AuditService audit, PortalAddress address,
                     @Value("${app.attachments.dir}") Path attachments) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // its own transaction: documents are printed inside read-only ones, and a kept file is kept whatever follows
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.register = register;
         this.directory = directory;
         this.keys = keys;
@@ -114,7 +118,7 @@ public class SignedDocuments {
 
     /** The verify page's address for a document: the QR code on it leads there. */
     String verifyUrl(IssuedDocument doc) {
-        return address.of("xac-thuc") + "?so=" + URLEncoder.encode(doc.symbol(), StandardCharsets.UTF_8)
+        return address.of("xac-thuc-van-ban") + "?so=" + URLEncoder.encode(doc.symbol(), StandardCharsets.UTF_8)
                 + "&ngay=" + doc.issuedOn();
     }
 

@@ -20,6 +20,7 @@ import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
  * The supervision report (báo cáo kết quả giám sát) and the recommendation letter to the party
@@ -37,9 +38,11 @@ public class SupervisionDocuments {
     private final CatalogueService catalogues;
     private final ReportEngine engine;
     private final OfficialHeader header;
+    private final SignedDocuments signed;
 
     SupervisionDocuments(ActivityService activities, RecommendationService recommendations, CatalogueService catalogues,
-                         ReportEngine engine, OfficialHeader header) {
+                         ReportEngine engine, OfficialHeader header, SignedDocuments signed) {
+        this.signed = signed;
         this.activities = activities;
         this.recommendations = recommendations;
         this.catalogues = catalogues;
@@ -75,7 +78,13 @@ public class SupervisionDocuments {
             p.put("BODY", letterBody(a, unit, byId, recs));
             p.put("RECIPIENTS", Texts.vi("supervision.print.letter-recipients"));
         }
-        return engine.render("official-document", p, new JREmptyDataSource(1), format);
+        if (format != ReportFormat.PDF) {
+            return engine.render("official-document", p, new JREmptyDataSource(1), format);
+        }
+        // the issued report or letter is signed once and kept; a draft prints as rendered (issue 26)
+        return signed.issuedPdf(ActivityService.SOURCE_TYPE, String.valueOf(activityId),
+                kind == Kind.REPORT ? ActivityService.REPORT_KIND : RecommendationService.LETTER_KIND, "1",
+                () -> engine.render("official-document", p, new JREmptyDataSource(1), format));
     }
 
     public String fileName(long activityId, Kind kind, ReportFormat format) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,19 +56,22 @@ class SignedDocumentsTest {
                 Long.class, String.valueOf(planId));
         String symbol = jdbc.queryForObject("select symbol from issued_document where source_type = 'plan' and source_id = ?",
                 String.class, String.valueOf(planId));
-        AtomicInteger renders = new AtomicInteger();
-        byte[] first = signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-1", () -> {
-            renders.incrementAndGet();
-            return plans.render(planId, ReportFormat.PDF);
-        });
-        byte[] again = signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-1", () -> {
-            renders.incrementAndGet();
-            return plans.render(planId, ReportFormat.PDF);
-        });
-        assertThat(again).as("a document issued once is not signed twice: the kept file is served").isEqualTo(first);
-        assertThat(renders).hasValue(1);
+        // the plan's own print: the issued plan's PDF is signed once and kept; a second print is that same file
+        byte[] first = plans.render(planId, ReportFormat.PDF);
+        assertThat(plans.render(planId, ReportFormat.PDF)).as("a document issued once is not signed twice").isEqualTo(first);
+        String sha = SignedDocuments.sha256(first);
+        assertThat(jdbc.queryForObject("select count(*) from signed_document where sha256 = ?", Integer.class, sha)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'DOCUMENT_SIGNED' and details like ?",
-                Integer.class, symbol + " |%")).isEqualTo(1);
+                Integer.class, symbol + " |%" + sha + "%")).isEqualTo(1);
+        // a kept edition is served without printing again
+        AtomicInteger renders = new AtomicInteger();
+        for (int i = 0; i < 2; i++) {
+            signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-1", () -> {
+                renders.incrementAndGet();
+                return blankPdf();
+            });
+        }
+        assertThat(renders).hasValue(1);
 
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/signed-plan.pdf"), first); // to look at
@@ -90,8 +98,7 @@ class SignedDocumentsTest {
                 .isGreaterThanOrEqualTo(2);
 
         // a revision is a new signed document
-        byte[] revision = signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-2",
-                () -> plans.render(planId, ReportFormat.PDF));
+        byte[] revision = signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-2", SignedDocumentsTest::blankPdf);
         assertThat(revision).isNotEqualTo(first);
         assertThat(SignatureCheck.check(revision).intact()).isTrue();
     }
@@ -101,6 +108,18 @@ class SignedDocumentsTest {
         signIn.as("lanhdao");
         byte[] draft = "%PDF-draft".getBytes(StandardCharsets.US_ASCII);
         assertThat(signed.issuedPdf(PlanService.SOURCE_TYPE, "999999", "KH", "1", () -> draft)).isSameAs(draft);
+    }
+
+    /** A one-page PDF with no signer's lines: the block goes to the foot of the page. */
+    static byte[] blankPdf() {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int indexOf(byte[] bytes, String text) {

@@ -79,8 +79,11 @@ class SupervisionDocumentsTest {
         stored.setContentPoints(Set.of(new ContentPoint("MANIFESTATION", "CT-01")));
         activities.save(stored);
 
-        String draft = pdfText(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF));
-        assertThat(draft).contains("DỰ THẢO");
+        byte[] draftPdf = documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF);
+        assertThat(pdfText(draftPdf)).contains("DỰ THẢO");
+        try (PDDocument pdf = Loader.loadPDF(draftPdf)) {
+            assertThat(pdf.getSignatureDictionaries()).as("a draft is not signed").isEmpty();
+        }
         Activity sent = recommendations.issueLetter(a.getId(), today);
         String letter = OfficialLayout.assertPdf(
                 documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF), "supervision-letter").replaceAll("\\s+", " ");
@@ -92,6 +95,8 @@ class SupervisionDocumentsTest {
                 .doesNotContain("DỰ THẢO").doesNotContainIgnoringCase("giám sát giám sát")
                 .contains("qua giám sát việc tiếp công dân của UBND xã Cư Yên");
         try (PDDocument pdf = Loader.loadPDF(documents.render(a.getId(), SupervisionDocuments.Kind.LETTER, ReportFormat.PDF))) {
+            // issue 26: the issued letter is signed in the unit's name, the same file at every print
+            assertThat(pdf.getSignatureDictionaries()).singleElement().satisfies(sig -> assertThat(sig.getName()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn"));
             assertThat(pdf.getDocumentInformation().getTitle()).as("the PDF's Title is the letter's own")
                     .isEqualTo("V/v kiến nghị sau giám sát việc tiếp công dân của UBND xã Cư Yên");
             // "V/v …" sits under the number on the left (not a centred heading): the first letters of the line are in the left column

@@ -22,6 +22,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -51,7 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private boolean ssoRefused;
 
     LoginView(PortalIdentity identity, @Value("${app.security.oidc.registration:}") String ssoRegistration,
-              PasswordHelp passwordHelp, ClientAddress clientAddress) {
+              PasswordHelp passwordHelp, ClientAddress clientAddress, ObjectProvider<SignInNote> notes) {
         this.identity = identity;
         this.passwordHelp = passwordHelp;
         this.clientAddress = clientAddress;
@@ -78,9 +80,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         // the people's pages, for someone who came to send a comment or look up a case
         Div publicPages = new Div(
                 new Anchor("gui-y-kien", getTranslation("login.public.submit")),
-                new Anchor("tra-cuu", getTranslation("login.public.lookup")));
+                new Anchor("tra-cuu", getTranslation("login.public.lookup")),
+                new Anchor("xac-thuc-van-ban", getTranslation("login.public.verify")));
         publicPages.addClassName("login-public-pages");
         add(publicPages, new LanguageSwitch());
+        notes.orderedStream().map(SignInNote::translationKey).filter(Objects::nonNull).forEach(key -> {
+            Paragraph note = new Paragraph(getTranslation(key));
+            note.addClassName("login-note");
+            add(note);
+        });
     }
 
     private final PasswordHelp passwordHelp;
