@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -137,6 +139,24 @@ class RoleHomePagesIT extends BrowserJourney {
         assertThat(driver.getTitle()).contains(title.split(",")[0]);
         assertThat(visibleText()).doesNotContain("!{", "null", "Exception");
         screenshot("page-" + route.replace('/', '-'));
+    }
+
+    /** Issue 26: the QR code on an issued document opens the public verify page, on a desk and on a phone, without signing in. */
+    @Test
+    void the_verify_page_answers_a_qr_link_without_signing_in() throws Exception {
+        driver.manage().deleteAllCookies();
+        var entry = jdbc.queryForMap("select symbol, issued_on from issued_document where source_type = 'plan' order by id limit 1");
+        String link = "xac-thuc-van-ban?so=" + URLEncoder.encode((String) entry.get("symbol"), StandardCharsets.UTF_8)
+                + "&ngay=" + entry.get("issued_on");
+        for (int width : new int[] {1366, 390}) {
+            driver.manage().window().setSize(new Dimension(width, width == 390 ? 844 : 768));
+            open(link);
+            waitForText("Văn bản số " + entry.get("symbol"));
+            assertThat(driver.getTitle()).contains("Xác thực văn bản ký số");
+            assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                    .as("no sideways scroll at " + width).isLessThanOrEqualTo(width + 2);
+            screenshot("verify-document-" + width);
+        }
     }
 
     private static boolean redDominates(String rgb) {

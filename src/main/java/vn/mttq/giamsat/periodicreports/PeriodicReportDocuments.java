@@ -16,6 +16,7 @@ import vn.mttq.giamsat.base.text.ListSpreadsheet;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.DocumentPrinter;
 import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
@@ -24,7 +25,7 @@ import vn.mttq.giamsat.signing.SignedDocuments;
  * consolidated report with one column per sub-unit and their sum. Always in Vietnamese.
  */
 @Service
-public class PeriodicReportDocuments {
+public class PeriodicReportDocuments implements DocumentPrinter {
 
     private final PeriodicReportService reports;
     private final ReportEngine engine;
@@ -36,6 +37,18 @@ public class PeriodicReportDocuments {
         this.reports = reports;
         this.engine = engine;
         this.header = header;
+    }
+
+    @Override
+    public String sourceType() {
+        return PeriodicReportService.SOURCE_TYPE;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] issuedPdf(String sourceId, String documentType) {
+        return render(Long.parseLong(sourceId), ReportFormat.PDF);
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -12,6 +12,7 @@ import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.DocumentPrinter;
 import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
@@ -19,7 +20,7 @@ import vn.mttq.giamsat.signing.SignedDocuments;
  * says as issued, or the current draft marked "DỰ THẢO". Always in Vietnamese.
  */
 @Service
-public class PlanDocument {
+public class PlanDocument implements DocumentPrinter {
 
     private final PlanService plans;
     private final ReportEngine engine;
@@ -59,6 +60,18 @@ public class PlanDocument {
         // an issued plan's PDF is signed once per version and kept; a draft prints as rendered (issue 26)
         return signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), PlanService.DOCUMENT_KIND,
                 "v" + plan.getVersionNo(), () -> engine.render("plan", p, new JREmptyDataSource(1), format));
+    }
+
+    @Override
+    public String sourceType() {
+        return PlanService.SOURCE_TYPE;
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] issuedPdf(String sourceId, String documentType) {
+        return render(Long.parseLong(sourceId), ReportFormat.PDF);
     }
 
     public String fileName(long planId, ReportFormat format) {

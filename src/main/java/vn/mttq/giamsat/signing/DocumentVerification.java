@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class DocumentVerification {
                           @Nullable Instant signedAt, boolean timeStamped, @Nullable Entry issued) {
     }
 
-    /** A register entry as the public may see it. */
+    /** A register entry as the public may see it, with one signed file of it (a revision is another). */
     public record Entry(String symbol, String unitName, LocalDate issuedOn, String documentType, boolean signed,
                         @Nullable String sha256, @Nullable Instant signedAt, boolean demo) {
     }
@@ -60,7 +61,11 @@ public class DocumentVerification {
     public List<Entry> lookUp(String symbol, @Nullable LocalDate issuedOn, @Nullable String clientIp) {
         List<Entry> found = register.bySymbol(symbol).stream()
                 .filter(d -> issuedOn == null || d.issuedOn().equals(issuedOn))
-                .map(d -> entry(d, signed.kept(d.id()).stream().findFirst())).toList();
+                .flatMap(d -> {
+                    // a plan's revisions are signed files of their own: each is listed with its checksum
+                    List<SignedDocuments.Kept> kept = signed.kept(d.id());
+                    return kept.isEmpty() ? Stream.of(entry(d, Optional.empty())) : kept.stream().map(k -> entry(d, Optional.of(k)));
+                }).toList();
         audit.recordAs("anonymous", "DOCUMENT_LOOKED_UP", "signed-document", symbol.strip(),
                 found.isEmpty() ? "not found" : found.size() + " found", clientIp);
         return found;

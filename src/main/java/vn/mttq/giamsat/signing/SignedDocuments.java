@@ -207,6 +207,13 @@ public class SignedDocuments {
         }
     }
 
+    /** Register entries that have no signed file yet, oldest first (the demo signs them after start-up). */
+    public List<IssuedDocument> unsigned() {
+        return jdbc.queryForList("""
+                SELECT d.id FROM issued_document d WHERE NOT EXISTS (SELECT 1 FROM signed_document s WHERE s.issued_document_id = d.id)
+                ORDER BY d.id""", Long.class).stream().map(register::byId).flatMap(Optional::stream).toList();
+    }
+
     /** Whether issued documents are signed with the demo keys (the sign-in page's footer says so). */
     public boolean demoSigned() {
         return keys.demoSigned();

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,8 +83,8 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         result.setId("verify-result");
         result.addClassName("submit-result");
         result.setVisible(false);
-        VerticalLayout form = new VerticalLayout(intro, new H2(getTranslation("verify.file")), fileHelp, upload,
-                new H2(getTranslation("verify.or")), byNumber);
+        VerticalLayout form = new VerticalLayout(intro, new H3(getTranslation("verify.file")), fileHelp, upload,
+                new H3(getTranslation("verify.or")), byNumber);
         form.addClassName("submit-form");
         form.setPadding(true);
         add(mark, heading, form, result, new Anchor("login", getTranslation("verify.back")));

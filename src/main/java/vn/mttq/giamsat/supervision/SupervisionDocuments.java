@@ -20,6 +20,7 @@ import vn.mttq.giamsat.catalogues.CatalogueService;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.DocumentPrinter;
 import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
@@ -29,7 +30,7 @@ import vn.mttq.giamsat.signing.SignedDocuments;
  * Front's staff in the activity's scope print them. Always in Vietnamese.
  */
 @Service
-public class SupervisionDocuments {
+public class SupervisionDocuments implements DocumentPrinter {
 
     public enum Kind { REPORT, LETTER }
 
@@ -48,6 +49,19 @@ public class SupervisionDocuments {
         this.catalogues = catalogues;
         this.engine = engine;
         this.header = header;
+    }
+
+    @Override
+    public String sourceType() {
+        return ActivityService.SOURCE_TYPE;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")
+    @Transactional(readOnly = true)
+    public byte[] issuedPdf(String sourceId, String documentType) {
+        return render(Long.parseLong(sourceId), RecommendationService.LETTER_KIND.equals(documentType) ? Kind.LETTER : Kind.REPORT,
+                ReportFormat.PDF);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'LEADER', 'DEPARTMENT_STAFF', 'DISTRICT_STAFF')")

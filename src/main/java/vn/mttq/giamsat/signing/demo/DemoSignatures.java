@@ -1,0 +1,86 @@
+package vn.mttq.giamsat.signing.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.organisation.demo.DemoProvince;
+import vn.mttq.giamsat.register.IssuedDocument;
+import vn.mttq.giamsat.signing.DocumentPrinter;
+import vn.mttq.giamsat.signing.SignedDocuments;
+
+/**
+ * Issue 26: the demo's issued documents (the provincial plan, the letters and reports, the
+ * consolidated report) are signed with the demo keys once the portal is ready, in the background so
+ * the start is not slower, printed as the demo's provincial leader would print them. Only while
+ * documents are demo-signed; a document already signed is left as it is.
+ */
+@Component
+class DemoSignatures {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSignatures.class);
+
+    private final SignedDocuments signed;
+    private final Map<String, DocumentPrinter> printers;
+    private final UserDetailsService users;
+    private final boolean enabled;
+
+    DemoSignatures(SignedDocuments signed, List<DocumentPrinter> printers, UserDetailsService users,
+                   @Value("${app.signing.sign-demo-at-start:true}") boolean enabled) {
+        this.signed = signed;
+        this.printers = printers.stream().collect(Collectors.toMap(DocumentPrinter::sourceType, Function.identity()));
+        this.users = users;
+        this.enabled = enabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void signTheDemosDocuments() {
+        if (enabled && signed.demoSigned()) {
+            Thread.ofVirtual().name("demo-signatures").start(this::signUnsigned);
+        }
+    }
+
+    /** Prints every issued document without a signed file as the demo's provincial leader; returns how many were signed. */
+    int signUnsigned() {
+        String leader = DemoProvince.ACCOUNTS.stream().filter(a -> a.role() == Role.LEADER).findFirst().orElseThrow().username();
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(leader);
+        } catch (UsernameNotFoundException gone) {
+            return 0; // not the demo province
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        int count = 0;
+        try {
+            for (IssuedDocument doc : signed.unsigned()) {
+                DocumentPrinter printer = printers.get(doc.sourceType());
+                if (printer == null) {
+                    continue;
+                }
+                try {
+                    printer.issuedPdf(doc.sourceId(), doc.documentType());
+                    count++;
+                } catch (RuntimeException e) {
+                    log.warn("Demo document {} was not signed: {}", doc.symbol(), e.getMessage());
+                }
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.info("Demo documents signed with the demo keys: {}", count);
+        return count;
+    }
+}
