@@ -11,6 +11,7 @@ import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.reports.OfficialHeader;
 import vn.mttq.giamsat.reports.ReportEngine;
 import vn.mttq.giamsat.reports.ReportFormat;
+import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
  * The receipt slip handed to the person (giấy biên nhận), in the official layout
@@ -24,8 +25,10 @@ public class ReceiptSlip {
     private final ReportEngine engine;
     private final OfficialHeader header;
     private final PortalAddress address;
+    private final SignedDocuments signed;
 
-    ReceiptSlip(CaseService cases, ReportEngine engine, OfficialHeader header, PortalAddress address) {
+    ReceiptSlip(CaseService cases, ReportEngine engine, OfficialHeader header, PortalAddress address, SignedDocuments signed) {
+        this.signed = signed;
         this.cases = cases;
         this.engine = engine;
         this.header = header;
@@ -44,7 +47,13 @@ public class ReceiptSlip {
                 Texts.vi("feedback.channel." + c.getChannel().name()), Texts.vi("feedback.kind." + c.getKind().name()),
                 c.getReceiptCode(), address.of("tra-cuu")));
         p.put("RECIPIENTS", Texts.vi("feedback.slip.recipients"));
-        return engine.render("official-document", p, new JREmptyDataSource(1), format);
+        if (format != ReportFormat.PDF) {
+            return engine.render("official-document", p, new JREmptyDataSource(1), format);
+        }
+        // the slip is numbered by its receipt code: signed once and kept, like a register's document (issue 26)
+        return signed.numberedPdf(new SignedDocuments.Numbered(CaseService.SOURCE_TYPE, String.valueOf(caseId), "GBN", null,
+                c.getFollowingUnitId(), c.getReceiptCode(), c.getReceivedOn()), "1",
+                () -> engine.render("official-document", p, new JREmptyDataSource(1), format));
     }
 
     public String fileName(long caseId, ReportFormat format) {

@@ -3,8 +3,7 @@ package vn.mttq.giamsat.signing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +28,7 @@ public class DocumentVerification {
     }
 
     /** A register entry as the public may see it, with one signed file of it (a revision is another). */
-    public record Entry(String symbol, String unitName, LocalDate issuedOn, String documentType, boolean signed,
+    public record Entry(String symbol, long unitId, String unitName, LocalDate issuedOn, boolean signed,
                         @Nullable String sha256, @Nullable Instant signedAt, boolean demo) {
     }
 
@@ -48,8 +47,7 @@ public class DocumentVerification {
     @Transactional
     public Verdict verifyFile(byte[] pdf, @Nullable String clientIp) {
         SignatureCheck.Result check = SignatureCheck.check(pdf);
-        Entry issued = signed.byChecksum(SignedDocuments.sha256(pdf))
-                .flatMap(k -> register.byId(k.issuedDocumentId()).map(d -> entry(d, Optional.of(k)))).orElse(null);
+        Entry issued = signed.byChecksum(SignedDocuments.sha256(pdf)).map(this::entry).orElse(null);
         Verdict verdict = new Verdict(check.readable(), check.signed(), check.intact(), check.signer(), check.issuer(),
                 check.signedAt(), check.timeStamped(), issued);
         audit.recordAs("anonymous", "DOCUMENT_VERIFIED", "signed-document", issued == null ? null : issued.symbol(),
@@ -59,22 +57,27 @@ public class DocumentVerification {
 
     @Transactional
     public List<Entry> lookUp(String symbol, @Nullable LocalDate issuedOn, @Nullable String clientIp) {
-        List<Entry> found = register.bySymbol(symbol).stream()
-                .filter(d -> issuedOn == null || d.issuedOn().equals(issuedOn))
-                .flatMap(d -> {
-                    // a plan's revisions are signed files of their own: each is listed with its checksum
-                    List<SignedDocuments.Kept> kept = signed.kept(d.id());
-                    return kept.isEmpty() ? Stream.of(entry(d, Optional.empty())) : kept.stream().map(k -> entry(d, Optional.of(k)));
-                }).toList();
+        List<Entry> found = new ArrayList<>();
+        // every signed file under the symbol (a plan's revisions are files of their own, a receipt slip has no register entry)
+        for (SignedDocuments.Kept k : signed.keptBySymbol(symbol)) {
+            if (issuedOn == null || k.issuedOn().equals(issuedOn)) {
+                found.add(entry(k));
+            }
+        }
+        // and the register's entries not signed yet
+        for (IssuedDocument d : register.bySymbol(symbol)) {
+            boolean listed = found.stream().anyMatch(e -> e.unitId() == d.unitId() && e.issuedOn().equals(d.issuedOn()));
+            if (!listed && (issuedOn == null || d.issuedOn().equals(issuedOn))) {
+                found.add(new Entry(d.symbol(), d.unitId(), directory.unitName(d.unitId()), d.issuedOn(), false, null, null, false));
+            }
+        }
         audit.recordAs("anonymous", "DOCUMENT_LOOKED_UP", "signed-document", symbol.strip(),
                 found.isEmpty() ? "not found" : found.size() + " found", clientIp);
         return found;
     }
 
-    private Entry entry(IssuedDocument d, Optional<SignedDocuments.Kept> kept) {
-        return new Entry(d.symbol(), directory.unitName(d.unitId()), d.issuedOn(), d.documentType(), kept.isPresent(),
-                kept.map(SignedDocuments.Kept::sha256).orElse(null), kept.map(SignedDocuments.Kept::signedAt).orElse(null),
-                kept.map(SignedDocuments.Kept::demo).orElse(false));
+    private Entry entry(SignedDocuments.Kept k) {
+        return new Entry(k.symbol(), k.unitId(), directory.unitName(k.unitId()), k.issuedOn(), true, k.sha256(), k.signedAt(), k.demo());
     }
 
     private static String result(Verdict v) {

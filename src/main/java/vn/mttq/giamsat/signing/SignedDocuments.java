@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,9 +52,26 @@ public class SignedDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(SignedDocuments.class);
 
-    /** A kept signed file: what the verify page shows. */
-    public record Kept(long issuedDocumentId, String edition, String sha256, String signer, boolean demo, Instant signedAt) {
+    /**
+     * A numbered document: a register entry ({@code issuedDocumentId}), or a receipt slip numbered by
+     * its receipt code (no register entry).
+     */
+    public record Numbered(String sourceType, String sourceId, String documentType, @Nullable Long issuedDocumentId, long unitId,
+                           String symbol, LocalDate issuedOn) {
+
+        static Numbered of(IssuedDocument d) {
+            return new Numbered(d.sourceType(), d.sourceId(), d.documentType(), d.id(), d.unitId(), d.symbol(), d.issuedOn());
+        }
     }
+
+    /** A kept signed file: what the verify page shows. */
+    public record Kept(String symbol, long unitId, LocalDate issuedOn, String edition, String sha256, String signer, boolean demo,
+                       Instant signedAt) {
+    }
+
+    private static final String KEPT = "SELECT symbol, unit_id, issued_on, edition, sha256, signer, demo, signed_at FROM signed_document ";
+    private static final RowMapper<Kept> KEPT_ROW = (rs, n) -> new Kept(rs.getString(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+            rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8).toInstant());
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -86,11 +106,12 @@ public class SignedDocuments {
      */
     public byte[] issuedPdf(String sourceType, String sourceId, String documentType, String edition, Supplier<byte[]> render) {
         Optional<IssuedDocument> issued = register.latest(sourceType, sourceId, documentType);
-        if (issued.isEmpty()) {
-            return render.get();
-        }
-        IssuedDocument doc = issued.get();
-        Optional<byte[]> kept = read(doc.id(), edition);
+        return issued.isEmpty() ? render.get() : numberedPdf(Numbered.of(issued.get()), edition, render);
+    }
+
+    /** The same for a document numbered outside the register (a receipt slip by its receipt code). */
+    public byte[] numberedPdf(Numbered doc, String edition, Supplier<byte[]> render) {
+        Optional<byte[]> kept = read(doc, edition);
         if (kept.isPresent()) {
             return kept.get();
         }
@@ -111,37 +132,32 @@ public class SignedDocuments {
             log.error("Signing {} failed", doc.symbol(), e);
             throw new UserFacingException("signing.error.sign");
         }
-        return keep(doc, edition, signed, SignatureCheck.commonName(
-                X500Name.getInstance(key.get().certificate().getSubjectX500Principal().getEncoded())),
-                key.get().certificate().getSerialNumber().toString(16), key.get().demo());
+        X509Certificate certificate = key.get().certificate();
+        return keep(doc, edition, signed, SignatureCheck.commonName(X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded())),
+                certificate.getSerialNumber().toString(16), key.get().demo());
     }
 
     /** The verify page's address for a document: the QR code on it leads there. */
-    String verifyUrl(IssuedDocument doc) {
+    String verifyUrl(Numbered doc) {
         return address.of("xac-thuc-van-ban") + "?so=" + URLEncoder.encode(doc.symbol(), StandardCharsets.UTF_8)
                 + "&ngay=" + doc.issuedOn();
     }
 
-    /** The kept signed files of a register entry, newest first. */
-    public List<Kept> kept(long issuedDocumentId) {
-        return jdbc.query("""
-                SELECT issued_document_id, edition, sha256, signer, demo, signed_at FROM signed_document
-                WHERE issued_document_id = ? ORDER BY signed_at DESC""",
-                (rs, n) -> new Kept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getTimestamp(6).toInstant()), issuedDocumentId);
+    /** The kept signed files under a number and symbol, newest first (a plan's revisions are several). */
+    List<Kept> keptBySymbol(String symbol) {
+        return jdbc.query(KEPT + "WHERE symbol = ? ORDER BY signed_at DESC LIMIT 20", KEPT_ROW, symbol.strip());
     }
 
     /** The kept signed file whose checksum this is, if the portal issued it. */
     Optional<Kept> byChecksum(String sha256) {
-        return jdbc.query("""
-                SELECT issued_document_id, edition, sha256, signer, demo, signed_at FROM signed_document WHERE sha256 = ?""",
-                (rs, n) -> new Kept(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                        rs.getTimestamp(6).toInstant()), sha256).stream().findFirst();
+        return jdbc.query(KEPT + "WHERE sha256 = ?", KEPT_ROW, sha256).stream().findFirst();
     }
 
-    private Optional<byte[]> read(long issuedDocumentId, String edition) {
-        List<String[]> row = jdbc.query("SELECT storage_key, sha256 FROM signed_document WHERE issued_document_id = ? AND edition = ?",
-                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, issuedDocumentId, edition);
+    private Optional<byte[]> read(Numbered doc, String edition) {
+        List<String[]> row = jdbc.query("""
+                SELECT storage_key, sha256 FROM signed_document
+                WHERE source_type = ? AND source_id = ? AND document_type = ? AND edition = ?""",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, doc.sourceType(), doc.sourceId(), doc.documentType(), edition);
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -158,17 +174,19 @@ public class SignedDocuments {
         }
     }
 
-    private byte[] keep(IssuedDocument doc, String edition, byte[] signed, String signer, String serial, boolean demo) {
-        String key = doc.year() + "/" + UUID.randomUUID() + ".pdf";
+    private byte[] keep(Numbered doc, String edition, byte[] signed, String signer, String serial, boolean demo) {
+        String key = doc.issuedOn().getYear() + "/" + UUID.randomUUID() + ".pdf";
         String sha = sha256(signed);
         write(storage.resolve(key), signed);
         try {
             transactions.executeWithoutResult(status -> {
                 jdbc.update("""
-                        INSERT INTO signed_document (issued_document_id, edition, storage_key, sha256, size_bytes, signer,
-                                                     certificate_serial, demo, signed_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))""",
-                        doc.id(), edition, key, sha, signed.length, signer, serial, demo);
+                        INSERT INTO signed_document (source_type, source_id, document_type, edition, issued_document_id, unit_id,
+                                                     symbol, issued_on, storage_key, sha256, size_bytes, signer, certificate_serial,
+                                                     demo, signed_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6))""",
+                        doc.sourceType(), doc.sourceId(), doc.documentType(), edition, doc.issuedDocumentId(), doc.unitId(),
+                        doc.symbol(), doc.issuedOn(), key, sha, signed.length, signer, serial, demo);
                 audit.record("DOCUMENT_SIGNED", doc.sourceType(), doc.sourceId(),
                         doc.symbol() + " | " + signer + " | " + sha + (demo ? " | demo" : ""));
             });
@@ -176,7 +194,7 @@ public class SignedDocuments {
         } catch (DuplicateKeyException signedMeanwhile) {
             // two first prints at once: the other one's file is the issued one
             delete(storage.resolve(key));
-            return read(doc.id(), edition).orElseThrow();
+            return read(doc, edition).orElseThrow();
         }
     }
 
@@ -210,16 +228,13 @@ public class SignedDocuments {
     /** Register entries that have no signed file yet, oldest first (the demo signs them after start-up). */
     public List<IssuedDocument> unsigned() {
         return jdbc.queryForList("""
-                SELECT d.id FROM issued_document d WHERE NOT EXISTS (SELECT 1 FROM signed_document s WHERE s.issued_document_id = d.id)
+                SELECT d.id FROM issued_document d
+                WHERE NOT EXISTS (SELECT 1 FROM signed_document s WHERE s.issued_document_id = d.id)
                 ORDER BY d.id""", Long.class).stream().map(register::byId).flatMap(Optional::stream).toList();
     }
 
     /** Whether issued documents are signed with the demo keys (the sign-in page's footer says so). */
     public boolean demoSigned() {
         return keys.demoSigned();
-    }
-
-    @Nullable IssuedDocument entry(long issuedDocumentId) {
-        return register.byId(issuedDocumentId).orElse(null);
     }
 }

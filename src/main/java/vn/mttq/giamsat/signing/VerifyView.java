@@ -71,6 +71,7 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
         symbol.setId("verify-symbol");
         symbol.setWidth("18rem");
         issuedOn = new PortalDatePicker(getTranslation("verify.date"));
+        issuedOn.setWidth("14rem");
         lookUp.setText(getTranslation("verify.look-up"));
         lookUp.addThemeVariants(ButtonVariant.PRIMARY);
         lookUp.setId("verify-look-up");

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.pdfbox.Loader;
+import vn.mttq.giamsat.signing.DocumentVerification;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import vn.mttq.giamsat.reports.ReportFormat;
 @Import(SignIn.class)
 class ReceiptSlipTest {
 
+    @Autowired DocumentVerification verification;
     @Autowired ReceiptSlip slip;
     @Autowired SignIn signIn;
     @Autowired JdbcTemplate jdbc;
@@ -35,8 +37,18 @@ class ReceiptSlipTest {
         String code = jdbc.queryForObject("select receipt_code from feedback_case where id = ?", String.class, named);
         signIn.as("luongson");
         String text;
-        text = OfficialLayout.assertPdf(slip.render(named, ReportFormat.PDF), "receipt-slip").replaceAll("\\s+", " ");
+        byte[] pdf = slip.render(named, ReportFormat.PDF);
+        text = OfficialLayout.assertPdf(pdf, "receipt-slip").replaceAll("\\s+", " ");
         assertThat(text).contains("GIẤY BIÊN NHẬN", "Số: " + code, "Mã tiếp nhận: " + code, "tra-cuu", "Trực tiếp tại nơi tiếp dân",
                 "ỦY BAN MTTQ HUYỆN LƯƠNG SƠN").doesNotContain("Nguyễn Văn Hải", "0912 000 111", "Xóm Mỏ");
+        // issue 26: the slip is signed in the following Front's name, numbered by its receipt code, and printed again as the same file
+        try (var doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getSignatureDictionaries()).singleElement().satisfies(sig -> assertThat(sig.getName()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn"));
+        }
+        assertThat(slip.render(named, ReportFormat.PDF)).isEqualTo(pdf);
+        assertThat(verification.lookUp(code, null, null)).singleElement().satisfies(e -> {
+            assertThat(e.signed()).isTrue();
+            assertThat(e.unitName()).isEqualTo("Ủy ban MTTQ huyện Lương Sơn");
+        });
     }
 }
