@@ -25,6 +25,7 @@ import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.ui.PublicPages;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
 /**
@@ -44,12 +45,9 @@ class LookupView extends VerticalLayout implements HasDynamicTitle {
     LookupView(CaseLookup lookup, ClientAddress address, RecipientDirectory directory) {
         this.lookup = lookup;
         this.address = address;
-        addClassNames("public-page", "login-page");
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        PortalMark mark = new PortalMark();
-        mark.addClassName("login-mark");
-        H1 heading = new H1(getTranslation("feedback.lookup.title"));
-        heading.addClassName("login-title");
+        PublicPages.Header header = PublicPages.dress(this, getTranslation("feedback.lookup.title"));
+        PortalMark mark = header.mark();
+        H1 heading = header.title();
         Paragraph intro = new Paragraph(getTranslation("feedback.lookup.intro"));
         intro.addClassName("page-intro");
         code.setLabel(getTranslation("feedback.code"));

@@ -26,6 +26,7 @@ import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.ui.PublicPages;
 import vn.mttq.giamsat.base.ui.PortalUpload;
 
 /**
@@ -63,12 +64,9 @@ class SubmitView extends VerticalLayout implements HasDynamicTitle {
     SubmitView(PublicSubmissions submissions, SubmissionSettings settings, ClientAddress clientAddress) {
         this.submissions = submissions;
         this.clientAddress = clientAddress;
-        addClassNames("public-page", "login-page");
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        PortalMark mark = new PortalMark();
-        mark.addClassName("login-mark");
-        H1 heading = new H1(getTranslation("feedback.public.title"));
-        heading.addClassName("login-title");
+        PublicPages.Header header = PublicPages.dress(this, getTranslation("feedback.public.title"));
+        PortalMark mark = header.mark();
+        H1 heading = header.title();
         add(mark, heading);
         SubmissionSettings.Settings limits = settings.current();
         if (!limits.enabled()) {

@@ -26,6 +26,7 @@ import vn.mttq.giamsat.base.ui.BoundedUpload;
 import vn.mttq.giamsat.base.ui.FieldLimits;
 import vn.mttq.giamsat.base.ui.PortalDatePicker;
 import vn.mttq.giamsat.base.ui.PortalMark;
+import vn.mttq.giamsat.base.ui.PublicPages;
 import vn.mttq.giamsat.base.ui.PortalUpload;
 
 /**
@@ -51,12 +52,9 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle, BeforeEnterO
     VerifyView(DocumentVerification verification, ClientAddress clientAddress) {
         this.verification = verification;
         this.clientAddress = clientAddress;
-        addClassNames("public-page", "login-page");
-        setAlignItems(FlexComponent.Alignment.CENTER);
-        PortalMark mark = new PortalMark();
-        mark.addClassName("login-mark");
-        H1 heading = new H1(getTranslation("verify.title"));
-        heading.addClassName("login-title");
+        PublicPages.Header header = PublicPages.dress(this, getTranslation("verify.title"));
+        PortalMark mark = header.mark();
+        H1 heading = header.title();
         Paragraph intro = new Paragraph(getTranslation("verify.intro"));
         intro.addClassName("page-intro");
 
