@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
@@ -23,9 +24,9 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
- * Compiles JRXML sources from {@code reports/} on first use and keeps the compiled report (a
- * compile takes about a second), fills it and exports it. Every document gets the official
- * header as the {@code OFFICIAL_HEADER} subreport.
+ * Loads the reports the build compiled from {@code reports/} (a JRXML without its {@code .jasper} is
+ * compiled on first use, about a second) and keeps them; fills a report and exports it. Every
+ * document gets the official header as the {@code OFFICIAL_HEADER} subreport.
  */
 @Component
 public class ReportEngine {
@@ -99,7 +100,17 @@ public class ReportEngine {
         return out.toByteArray();
     }
 
+    /** The report compiled at build time ({@link CompileReports}); the JRXML compiled now only where the build did not. */
     private static JasperReport compile(String name) {
+        try (InputStream built = ReportEngine.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+            if (built != null) {
+                return (JasperReport) JRLoader.loadObject(built);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JRException e) {
+            throw new IllegalStateException("reports/" + name + ".jasper cannot be read: " + e.getMessage(), e);
+        }
         String resource = "reports/" + name + ".jrxml";
         try (InputStream in = ReportEngine.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -6,11 +6,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -35,10 +37,14 @@ class DemoSignatures {
     private final SignedDocuments signed;
     private final Map<String, DocumentPrinter> printers;
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy security;
     private final boolean enabled;
 
     DemoSignatures(SignedDocuments signed, List<DocumentPrinter> printers, UserDetailsService users,
+                   ObjectProvider<SecurityContextHolderStrategy> security,
                    @Value("${app.signing.sign-demo-at-start:true}") boolean enabled) {
+        // the strategy the method security of this context reads (a second context in the same JVM may replace the static one)
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.signed = signed;
         this.printers = printers.stream().collect(Collectors.toMap(DocumentPrinter::sourceType, Function.identity()));
         this.users = users;
@@ -61,8 +67,7 @@ class DemoSignatures {
         } catch (UsernameNotFoundException gone) {
             return 0; // not the demo province
         }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        security.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         int count = 0;
         try {
             for (IssuedDocument doc : signed.unsigned()) {
@@ -78,7 +83,7 @@ class DemoSignatures {
                 }
             }
         } finally {
-            SecurityContextHolder.clearContext();
+            security.clearContext();
         }
         log.info("Demo documents signed with the demo keys: {}", count);
         return count;

@@ -26,11 +26,11 @@ class LanguageTest extends SpringBrowserlessTest {
         navigate(LoginView.class);
         assertThat(find(H1.class).single().getText()).isEqualTo("Cổng giám sát thực hiện Quy định 124-QĐ/TW");
         // the province's own committee, read from the unit tree (a proper name: not translated)
-        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        assertThat(find(Paragraph.class).withClassName("login-subtitle").single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
 
         UI.getCurrent().setLocale(PortalLocales.ENGLISH);
         assertThat(find(H1.class).single().getText()).isEqualTo("Regulation 124 supervision portal");
-        assertThat(find(Paragraph.class).single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
+        assertThat(find(Paragraph.class).withClassName("login-subtitle").single().getText()).isEqualTo("Ủy ban MTTQ Việt Nam tỉnh Hòa Bình");
         assertThat(UI.getCurrent().getLocale()).isNotEqualTo(Locale.ROOT);
         // texts a service composes for the page, and counts, follow the page's language (issue 22)
         assertThat(Texts.page("report.title.YEAR", "2026")).isEqualTo("Annual report 2026");
