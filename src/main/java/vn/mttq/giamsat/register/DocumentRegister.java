@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,7 +37,11 @@ public class DocumentRegister {
     private final AuditService audit;
     private final DataScopeService scopes;
 
-    DocumentRegister(JdbcTemplate jdbc, UnitService units, CurrentUser currentUser, AuditService audit, DataScopeService scopes) {
+    private final ApplicationEventPublisher events;
+
+    DocumentRegister(JdbcTemplate jdbc, UnitService units, CurrentUser currentUser, AuditService audit, DataScopeService scopes,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.scopes = scopes;
         this.jdbc = jdbc;
         this.units = units;
@@ -105,7 +110,9 @@ public class DocumentRegister {
         }, key);
         long id = key.getKey().longValue();
         audit.record("DOCUMENT_ISSUED", sourceType, sourceId, symbol + " | " + cleanTitle);
-        return new IssuedDocument(id, unitId, year, number, type, symbol, sourceType, sourceId, cleanTitle, issuedOn);
+        IssuedDocument issued = new IssuedDocument(id, unitId, year, number, type, symbol, sourceType, sourceId, cleanTitle, issuedOn);
+        events.publishEvent(new DocumentIssued(issued));
+        return issued;
     }
 
     /** The register of a unit for a year, in number order. */

@@ -28,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
 import vn.mttq.giamsat.BenchmarkData;
 import vn.mttq.giamsat.GiamSatApplication;
 import vn.mttq.giamsat.SignIn;
+import vn.mttq.giamsat.base.infra.StartupTimeline;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.ui.MonthCalendar;
@@ -89,12 +90,12 @@ class PortalBenchmark extends SpringBrowserlessTest {
         Process process = pb.start();
         try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int at = line.indexOf(vn.mttq.giamsat.base.infra.StartupTimeline.LINE);
+                int at = line.indexOf(StartupTimeline.LINE);
                 if (at >= 0) {
                     String figure = ms(t0);
                     process.destroy();
                     process.waitFor();
-                    return new String[] {figure, line.substring(at + vn.mttq.giamsat.base.infra.StartupTimeline.LINE.length())};
+                    return new String[] {figure, line.substring(at + StartupTimeline.LINE.length())};
                 }
             }
         }
@@ -133,7 +134,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
         signIn.as("lanhdao");
         long t0 = System.nanoTime();
         unitsReport.render(ReportFormat.PDF);
-        FIGURES.put("units report PDF, first render (compiles JRXML)", ms(t0));
+        FIGURES.put("units report PDF, first render (loads the .jasper the build compiled)", ms(t0));
         int runs = 10;
         long t1 = System.nanoTime();
         for (int i = 0; i < runs; i++) {

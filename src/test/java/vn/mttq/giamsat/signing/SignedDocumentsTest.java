@@ -10,19 +10,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 import vn.mttq.giamsat.plans.PlanDocument;
+import vn.mttq.giamsat.register.DocumentIssued;
+import vn.mttq.giamsat.register.DocumentRegister;
 import vn.mttq.giamsat.plans.PlanService;
 import vn.mttq.giamsat.reports.ReportFormat;
 
@@ -101,6 +106,26 @@ class SignedDocumentsTest {
         byte[] revision = signed.issuedPdf(PlanService.SOURCE_TYPE, String.valueOf(planId), "KH", "test-2", SignedDocumentsTest::blankPdf);
         assertThat(revision).isNotEqualTo(first);
         assertThat(SignatureCheck.check(revision).intact()).isTrue();
+    }
+
+    @Autowired List<DocumentPrinter> printers;
+    @Autowired ObjectProvider<SecurityContextHolderStrategy> holder;
+    @Autowired DocumentRegister register;
+
+    @Test
+    void a_document_is_signed_in_the_background_once_it_is_issued() throws Exception {
+        signIn.as("lanhdao");
+        long id = jdbc.queryForObject("select min(id) from issued_document where document_type = 'CV' and source_type = 'supervision'", Long.class);
+        var letter = register.byId(id).orElseThrow();
+        jdbc.update("delete from signed_document where issued_document_id = ?", id); // as if just issued
+        new SignAtIssue(printers, holder, true).issued(new DocumentIssued(letter));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jdbc.queryForObject("select count(*) from signed_document where issued_document_id = ?", Integer.class, id) == 0
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from signed_document where issued_document_id = ?", Integer.class, id))
+                .as("signed without anyone printing it").isEqualTo(1);
     }
 
     @Test
