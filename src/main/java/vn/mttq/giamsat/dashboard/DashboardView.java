@@ -43,7 +43,6 @@ import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.ui.ListLinks;
 import vn.mttq.giamsat.deadlines.DeadlineStatistics;
 import vn.mttq.giamsat.deadlines.ReportingPeriod;
-import vn.mttq.giamsat.indicators.Indicator;
 import vn.mttq.giamsat.indicators.IndicatorService;
 import vn.mttq.giamsat.indicators.Values;
 import vn.mttq.giamsat.organisation.Unit;

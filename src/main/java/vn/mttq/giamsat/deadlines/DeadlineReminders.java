@@ -29,7 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.mttq.giamsat.base.text.Said;
 import vn.mttq.giamsat.base.infra.ClusterLock;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.Recipient;
 import vn.mttq.giamsat.organisation.RecipientDirectory;

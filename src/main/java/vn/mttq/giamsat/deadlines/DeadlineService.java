@@ -22,7 +22,6 @@ import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.Said;
 import vn.mttq.giamsat.base.text.SearchText;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.calendar.WorkingCalendar;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.DataScopeService;

@@ -3,7 +3,6 @@ package vn.mttq.giamsat.notifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.Said;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.organisation.PasswordHelpRequested;
 
 /** Tells the administrators that someone forgot a password: in the bell, and by mail as each prefers. */

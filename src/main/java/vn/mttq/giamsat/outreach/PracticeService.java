@@ -3,7 +3,6 @@ package vn.mttq.giamsat.outreach;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.text.Said;
 import vn.mttq.giamsat.base.text.PortalFormats;
-import vn.mttq.giamsat.base.text.Texts;
 import vn.mttq.giamsat.notifications.NotificationService;
 import vn.mttq.giamsat.organisation.RecipientDirectory;
 
