@@ -1,9 +1,5 @@
 package vn.mttq.giamsat.signing;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,28 +22,27 @@ class SignAtIssue {
 
     private static final Logger log = LoggerFactory.getLogger(SignAtIssue.class);
 
-    private final Map<String, DocumentPrinter> printers;
+    private final DocumentPrinters printers;
     private final SecurityContextHolderStrategy security;
     private final boolean enabled;
 
-    SignAtIssue(List<DocumentPrinter> printers, ObjectProvider<SecurityContextHolderStrategy> security,
+    SignAtIssue(DocumentPrinters printers, ObjectProvider<SecurityContextHolderStrategy> security,
                 @Value("${app.signing.sign-at-issue:true}") boolean enabled) {
-        this.printers = printers.stream().collect(Collectors.toMap(DocumentPrinter::sourceType, Function.identity()));
+        this.printers = printers;
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.enabled = enabled;
     }
 
     @TransactionalEventListener
     void issued(DocumentIssued event) {
-        DocumentPrinter printer = printers.get(event.document().sourceType());
         Authentication issuer = security.getContext().getAuthentication();
-        if (!enabled || printer == null || issuer == null) {
+        if (!enabled || !printers.prints(event.document()) || issuer == null) {
             return; // the demo's seeding has no one signed in: signing.demo signs those after start-up
         }
         Thread.ofVirtual().name("sign-at-issue").start(() -> {
             security.getContext().setAuthentication(issuer);
             try {
-                printer.issuedPdf(event.document().sourceId(), event.document().documentType());
+                printers.print(event.document());
             } catch (RuntimeException e) {
                 log.warn("Document {} not signed at issue (it will be at its first print): {}", event.document().symbol(), e.getMessage());
             } finally {

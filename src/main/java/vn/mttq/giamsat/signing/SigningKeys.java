@@ -43,7 +43,6 @@ class SigningKeys {
     private final SigningProperties properties;
     private final @Nullable DemoCertificates demo;
     private final Map<String, Optional<UnitKey>> loaded = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> warned = new ConcurrentHashMap<>();
 
     SigningKeys(SigningProperties properties, Environment environment) {
         this.properties = properties;
@@ -61,7 +60,7 @@ class SigningKeys {
     Optional<UnitKey> forUnit(String unitCode, String unitName) {
         return loaded.computeIfAbsent(unitCode, code -> {
             Optional<UnitKey> key = load(code, unitName);
-            if (key.isEmpty() && warned.putIfAbsent(code, true) == null) {
+            if (key.isEmpty()) { // once per unit: the answer is kept
                 log.warn("No signing key for unit {}: its documents are printed unsigned (docs/signing.md)", code);
             }
             return key;

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -108,7 +107,7 @@ class SignedDocumentsTest {
         assertThat(SignatureCheck.check(revision).intact()).isTrue();
     }
 
-    @Autowired List<DocumentPrinter> printers;
+    @Autowired DocumentPrinters printers;
     @Autowired ObjectProvider<SecurityContextHolderStrategy> holder;
     @Autowired DocumentRegister register;
 

@@ -1,9 +1,5 @@
 package vn.mttq.giamsat.signing.demo;
 
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.base.security.Role;
 import vn.mttq.giamsat.organisation.demo.DemoProvince;
 import vn.mttq.giamsat.register.IssuedDocument;
-import vn.mttq.giamsat.signing.DocumentPrinter;
+import vn.mttq.giamsat.signing.DocumentPrinters;
 import vn.mttq.giamsat.signing.SignedDocuments;
 
 /**
@@ -35,18 +31,18 @@ class DemoSignatures {
     private static final Logger log = LoggerFactory.getLogger(DemoSignatures.class);
 
     private final SignedDocuments signed;
-    private final Map<String, DocumentPrinter> printers;
+    private final DocumentPrinters printers;
     private final UserDetailsService users;
     private final SecurityContextHolderStrategy security;
     private final boolean enabled;
 
-    DemoSignatures(SignedDocuments signed, List<DocumentPrinter> printers, UserDetailsService users,
+    DemoSignatures(SignedDocuments signed, DocumentPrinters printers, UserDetailsService users,
                    ObjectProvider<SecurityContextHolderStrategy> security,
                    @Value("${app.signing.sign-demo-at-start:true}") boolean enabled) {
         // the strategy the method security of this context reads (a second context in the same JVM may replace the static one)
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.signed = signed;
-        this.printers = printers.stream().collect(Collectors.toMap(DocumentPrinter::sourceType, Function.identity()));
+        this.printers = printers;
         this.users = users;
         this.enabled = enabled;
     }
@@ -71,12 +67,11 @@ class DemoSignatures {
         int count = 0;
         try {
             for (IssuedDocument doc : signed.unsigned()) {
-                DocumentPrinter printer = printers.get(doc.sourceType());
-                if (printer == null) {
+                if (!printers.prints(doc)) {
                     continue;
                 }
                 try {
-                    printer.issuedPdf(doc.sourceId(), doc.documentType());
+                    printers.print(doc);
                     count++;
                 } catch (RuntimeException e) {
                     log.warn("Demo document {} was not signed: {}", doc.symbol(), e.getMessage());
