@@ -2,6 +2,7 @@ package vn.mttq.giamsat;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.mttq.giamsat.base.infra.EarlyEmbeddedStart;
 import vn.mttq.giamsat.base.infra.StartupTimeline;
 import vn.mttq.giamsat.operations.BackupCommand;
 
@@ -14,6 +15,8 @@ public class GiamSatApplication {
             System.exit(BackupCommand.run(args)); // without starting the portal
         }
         StartupTimeline.mark("jvm"); // classes loaded, before Spring begins
-        SpringApplication.run(GiamSatApplication.class, args);
+        SpringApplication portal = new SpringApplication(GiamSatApplication.class);
+        portal.addListeners(new EarlyEmbeddedStart()); // the embedded database starts beside Spring's own start
+        portal.run(args);
     }
 }

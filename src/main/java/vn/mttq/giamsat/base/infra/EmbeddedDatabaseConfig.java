@@ -3,6 +3,7 @@ package vn.mttq.giamsat.base.infra;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts the embedded MariaDB when no external database is configured
  * ({@code spring.datasource.url} / {@code SPRING_DATASOURCE_URL} unset). The data source is
- * closed before the server stops, because Spring destroys dependents first.
+ * closed before the server stops, because Spring destroys dependents first. A portal started by
+ * its {@code main} began the server already ({@link EarlyEmbeddedStart}) and takes it here.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabase.class)
@@ -20,8 +22,12 @@ class EmbeddedDatabaseConfig {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(@Value("${app.embedded-db.data-dir:}") String dataDir,
                                     @Value("${app.embedded-db.database:giamsat124}") String database,
-                                    @Value("${app.embedded-db.buffer-pool:512M}") String bufferPool) {
-        return EmbeddedMariaDb.start(dataDir, database, bufferPool);
+                                    @Value("${app.embedded-db.buffer-pool:512M}") String bufferPool,
+                                    ObjectProvider<EarlyEmbeddedStart.Handover> early) {
+        EarlyEmbeddedStart.Handover started = early.getIfAvailable();
+        EmbeddedMariaDb server = started != null ? started.take() : EmbeddedMariaDb.start(dataDir, database, bufferPool);
+        StartupTimeline.mark("spring and embedded database");
+        return server;
     }
 
     @Bean(destroyMethod = "close")

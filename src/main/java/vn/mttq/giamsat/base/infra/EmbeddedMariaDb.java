@@ -147,7 +147,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // bulk protocol for JDBC batches (reminder runs insert thousands of rows at once)
             String url = server + database + "?useBulkStmts=true";
             log.info("Embedded MariaDB ready at {} (data: {})", url, temporary ? "temporary" : dir);
-            StartupTimeline.mark("spring and embedded database");
             Path urlFile = null;
             if (!temporary) {
                 urlFile = dir.resolve(URL_FILE);
