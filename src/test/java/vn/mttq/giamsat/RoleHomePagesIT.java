@@ -2,7 +2,11 @@ package vn.mttq.giamsat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +138,30 @@ class RoleHomePagesIT extends BrowserJourney {
         assertThat(driver.getTitle()).contains(title.split(",")[0]);
         assertThat(visibleText()).doesNotContain("!{", "null", "Exception");
         screenshot("page-" + route.replace('/', '-'));
+    }
+
+    /**
+     * Issue 25: the bundle's scripts, named after their content, are kept by the browser for a year
+     * (over a 3G link each revalidation cost a 300 ms round trip); the pages themselves are not.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_bundles_hashed_files_are_cached_for_a_year_and_the_pages_are_not() throws Exception {
+        open("login");
+        waiting().until(d -> d.findElement(By.cssSelector("input[name='username']")));
+        List<String> built = (List<String>) js(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/VAADIN/build/'));");
+        assertThat(built).as("scripts of the production bundle the sign-in page loaded").isNotEmpty();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            for (String url : built.subList(0, Math.min(5, built.size()))) {
+                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+                assertThat(answer.statusCode()).as(url).isEqualTo(200);
+                assertThat(answer.headers().firstValue("Cache-Control")).as(url).hasValue("public, max-age=31536000, immutable");
+            }
+            HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(page.headers().firstValue("Cache-Control").orElse("")).as("the sign-in page").doesNotContain("immutable");
+        }
     }
 
     /** Issue 26: the QR code on an issued document opens the public verify page, on a desk and on a phone, without signing in. */

@@ -49,7 +49,7 @@ class RepositoryWarmUpTest {
             Thread.sleep(100);
         }
         assertThat(warmUp.done()).as("the background build finished within a minute").isTrue();
-        assertThat(warmUp.built()).as("repositories the warm-up went through").isEqualTo(names.size());
+        assertThat(warmUp.built()).as("repositories the warm-up went through").isGreaterThanOrEqualTo(names.size());
         assertThat(names).allSatisfy(name -> assertThat(beans.containsSingleton(name)).as(name + " built after readiness").isTrue());
     }
 }

@@ -1,0 +1,61 @@
+package vn.mttq.giamsat.base.ui;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.regex.Pattern;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The production bundle's files ({@code /VAADIN/build/name-HASH.js}) are named after their
+ * content, yet Vaadin serves them with {@code max-age=0, must-revalidate}: every page load asked
+ * again for each of some forty scripts, one round trip each. Over a 3G link (300 ms) that was
+ * most of the five seconds from signing in to a usable home page (issue 25, SlowLinkBenchmark).
+ * A file whose name carries a content hash cannot change under that name, so browsers may keep
+ * it for a year without asking.
+ */
+@Configuration(proxyBeanMethods = false)
+class BundleCaching {
+
+    /** name-HASH.ext as Vite names the bundle's chunks and assets (an 8-character hash). */
+    static final Pattern HASHED = Pattern.compile(".*/VAADIN/build/[^/]*-[A-Za-z0-9_-]{8}\\.[a-z0-9]+$");
+    static final String FOR_A_YEAR = "public, max-age=31536000, immutable";
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> hashedBundleFilesForAYear() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                if (!HASHED.matcher(request.getRequestURI()).matches()) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                response.setHeader("Cache-Control", FOR_A_YEAR);
+                chain.doFilter(request, new HttpServletResponseWrapper(response) {
+                    @Override
+                    public void setHeader(String name, String value) {
+                        if (!"Cache-Control".equalsIgnoreCase(name)) {
+                            super.setHeader(name, value);
+                        }
+                    }
+
+                    @Override
+                    public void addHeader(String name, String value) {
+                        if (!"Cache-Control".equalsIgnoreCase(name)) {
+                            super.addHeader(name, value);
+                        }
+                    }
+                });
+            }
+        });
+        registration.addUrlPatterns("/VAADIN/build/*");
+        return registration;
+    }
+}
