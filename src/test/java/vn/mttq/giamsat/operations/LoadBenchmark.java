@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.BenchmarkData;
+import vn.mttq.giamsat.BenchmarkTable;
 
 /**
  * The load command (figures, not a test; docs/benchmarks.md):
@@ -94,6 +95,7 @@ class LoadBenchmark {
         }
         SlowStatements slow = SlowStatements.startIfAsked(jdbc, dataSource);
         long heapBefore = usedHeapAfterGc();
+        Map<String, long[]> histogramBefore = histogram();
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
         steadyFrom = start + Duration.ofMillis(RAMP_MILLIS).toNanos();
@@ -123,6 +125,7 @@ class LoadBenchmark {
             }
             firstRound.await();
             heapWithSessions = usedHeapAfterGc();
+            printGrowth(histogramBefore, histogram(), users);
         } // waits for every user to finish
         print(users, seconds, heapBefore, heapWithSessions);
         if (slow != null) {
@@ -141,6 +144,8 @@ class LoadBenchmark {
                 failures.get());
         System.out.printf("retained heap per signed-in session (after one round, after GC): %d KB%n",
                 (heapWithSessions - heapBefore) / users / 1024);
+        BenchmarkTable.add("retained heap per signed-in session with its UI (" + users + " users, after one round, after GC)",
+                (heapWithSessions - heapBefore) / users / 1024 + " KB", "< 300 KB");
     }
 
     private static void table(Map<String, List<Long>> measured, String title) {
@@ -162,6 +167,32 @@ class LoadBenchmark {
 
     private static double pct(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
+    }
+
+    /** The JVM's class histogram (what jcmd GC.class_histogram prints): class name to {instances, bytes}. */
+    private static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {null}, new String[] {String[].class.getName()});
+        Map<String, long[]> classes = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 4 && cols[0].endsWith(":")) {
+                classes.put(cols[3], new long[] {Long.parseLong(cols[1]), Long.parseLong(cols[2])});
+            }
+        }
+        return classes;
+    }
+
+    /** The classes whose instances grew the most with the sessions, per session: where a session's heap goes. */
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int users) {
+        System.out.println("heap per session by class (growth over the run's sessions, the 30 largest):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(30)
+                .forEach(e -> System.out.printf("  %8.1f KB %8.1f objects  %s%n", e.getValue()[1] / 1024.0 / users,
+                        e.getValue()[0] / (double) users, e.getKey()));
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
