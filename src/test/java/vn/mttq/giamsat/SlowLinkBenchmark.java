@@ -21,7 +21,7 @@ class SlowLinkBenchmark extends BrowserJourney {
     private static final String TRANSFERS = """
             return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
               .map(e => [e.name.replace(/^https?:\\/\\/[^/]+/, ''), e.transferSize || 0,
-                Math.round(e.startTime), Math.round(e.responseEnd), e.initiatorType || 'navigation']);""";
+                Math.round(e.startTime), Math.round(e.responseEnd), e.entryType === 'navigation' ? 'navigation:' + e.type : e.initiatorType]);""";
 
     @Test
     void first_visit_over_a_3g_link() {
