@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * again for each of some forty scripts, one round trip each. Over a 3G link (300 ms) that was
  * most of the five seconds from signing in to a usable home page (issue 25, SlowLinkBenchmark).
  * A file whose name carries a content hash cannot change under that name, so browsers may keep
- * it for a year without asking.
+ * it for a year without asking. The filter runs ahead of Spring Security, whose no-cache headers
+ * ({@code Pragma}, {@code Expires}) it keeps off these files as well.
  */
 @Configuration(proxyBeanMethods = false)
 class BundleCaching {
@@ -41,21 +42,40 @@ class BundleCaching {
                 chain.doFilter(request, new HttpServletResponseWrapper(response) {
                     @Override
                     public void setHeader(String name, String value) {
-                        if (!"Cache-Control".equalsIgnoreCase(name)) {
+                        if (!caching(name)) {
                             super.setHeader(name, value);
                         }
                     }
 
                     @Override
                     public void addHeader(String name, String value) {
-                        if (!"Cache-Control".equalsIgnoreCase(name)) {
+                        if (!caching(name)) {
                             super.addHeader(name, value);
+                        }
+                    }
+
+                    @Override
+                    public void setDateHeader(String name, long date) {
+                        if (!caching(name)) {
+                            super.setDateHeader(name, date);
+                        }
+                    }
+
+                    @Override
+                    public void setIntHeader(String name, int value) {
+                        if (!caching(name)) {
+                            super.setIntHeader(name, value);
                         }
                     }
                 });
             }
         });
         registration.addUrlPatterns("/VAADIN/build/*");
+        registration.setOrder(-200); // ahead of Spring Security (-100)
         return registration;
+    }
+
+    private static boolean caching(String header) {
+        return "Cache-Control".equalsIgnoreCase(header) || "Pragma".equalsIgnoreCase(header) || "Expires".equalsIgnoreCase(header);
     }
 }
