@@ -33,4 +33,9 @@ public final class BenchmarkTable {
         }
         System.out.print("BENCHMARK " + row);
     }
+
+    /** A duration as the table shows it, e.g. "6.5 s". */
+    public static String seconds(long nanos) {
+        return String.format("%.1f s", nanos / 1e9);
+    }
 }

@@ -41,7 +41,7 @@ class SlowLinkBenchmark extends BrowserJourney {
             List<List<Object>> first = transfers();
             printTimeline("sign-in page", first);
             BenchmarkTable.add("first visit over 3G (1.6 Mbit/s, 300 ms), empty cache: the sign-in page usable",
-                    seconds(signInPage) + ", " + summary(first), "");
+                    BenchmarkTable.seconds(signInPage) + ", " + summary(first), "");
 
             user.sendKeys("lanhdao");
             driver.findElement(By.cssSelector("input[name='password']")).sendKeys("Demo@124");
@@ -52,9 +52,9 @@ class SlowLinkBenchmark extends BrowserJourney {
             List<List<Object>> second = transfers();
             printTimeline("home page", second);
             BenchmarkTable.add("the same link: the home page usable after signing in (from the click)",
-                    seconds(home) + ", " + summary(second), "< 5 s");
+                    BenchmarkTable.seconds(home) + ", " + summary(second), "< 5 s");
             BenchmarkTable.add("the same link: from the empty cache to a usable home page (typing excluded)",
-                    seconds(signInPage + home), "");
+                    BenchmarkTable.seconds(signInPage + home), "");
         } finally {
             chromium.deleteNetworkConditions();
         }
@@ -81,9 +81,5 @@ class SlowLinkBenchmark extends BrowserJourney {
                     String.valueOf(t.get(0)).replaceAll("&.*", "")));
         }
         System.out.print(out);
-    }
-
-    private static String seconds(long nanos) {
-        return String.format("%.1f s", nanos / 1e9);
     }
 }

@@ -26,7 +26,7 @@ class StartupBenchmark {
 
     @Test
     void start_up_to_readiness_and_the_footprint() throws Exception {
-        boolean training = !Files.exists(APP.resolve("portal.aot")) || newestJar().toFile().lastModified() > APP.resolve("portal.jar").toFile().lastModified();
+        boolean training = !Files.exists(APP.resolve("portal.aot")) || jar().toFile().lastModified() > APP.resolve("portal.jar").toFile().lastModified();
         long t0 = System.nanoTime();
         ProcessBuilder prepare = new ProcessBuilder("bash", ".ci/run-portal").inheritIO();
         prepare.environment().put("GIAMSAT_PREPARE_ONLY", "1");
@@ -36,7 +36,7 @@ class StartupBenchmark {
         }
         if (training) {
             BenchmarkTable.add("preparing README's run (layout and the training start that writes the AOT cache; once per build)",
-                    seconds(System.nanoTime() - t0), "—");
+                    BenchmarkTable.seconds(System.nanoTime() - t0), "—");
         }
         for (boolean cache : new boolean[] {true, false}) {
             Path dir = Path.of(System.getProperty("user.home"), ".cache", "giamsat124-tests", "start-" + UUID.randomUUID());
@@ -54,7 +54,7 @@ class StartupBenchmark {
 
     /** The jar, and what the container image adds to its base image (docker/Dockerfile). */
     private void footprint() throws IOException {
-        long jar = Files.size(newestJar());
+        long jar = Files.size(jar());
         long embedded = 0;
         long libraries = 0;
         try (Stream<Path> lib = Files.list(APP.resolve("lib"))) {
@@ -76,7 +76,7 @@ class StartupBenchmark {
                 "the embedded server not shipped");
     }
 
-    private static Path newestJar() throws IOException {
+    private static Path jar() throws IOException {
         try (Stream<Path> target = Files.list(Path.of("target"))) {
             return target.filter(p -> p.getFileName().toString().matches("giamsat124-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no jar in target/: run after package"));
@@ -98,7 +98,7 @@ class StartupBenchmark {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 int at = line.indexOf(StartupTimeline.LINE);
                 if (at >= 0) {
-                    String figure = seconds(System.nanoTime() - t0);
+                    String figure = BenchmarkTable.seconds(System.nanoTime() - t0);
                     process.destroy();
                     process.waitFor();
                     return new String[] {figure, line.substring(at + StartupTimeline.LINE.length()).replace(" | ", ", ")};
@@ -106,10 +106,6 @@ class StartupBenchmark {
             }
         }
         return new String[] {"did not start (exit " + process.waitFor() + ")", ""};
-    }
-
-    private static String seconds(long nanos) {
-        return String.format("%.1f s", nanos / 1e9);
     }
 
     private static String mb(long bytes) {

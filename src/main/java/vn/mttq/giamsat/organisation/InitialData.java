@@ -17,6 +17,7 @@ import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.organisation.demo.DemoProvince;
 import vn.mttq.giamsat.organisation.demo.DemoProvinceSeeded;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.infra.NoExternalDatabase;
 
 /**
  * On an empty database: with the embedded database, seed the demo province and print its
@@ -45,7 +46,7 @@ class InitialData implements ApplicationRunner {
         this.encoder = encoder;
         this.audit = audit;
         this.bootstrap = bootstrap;
-        this.embedded = !StringUtils.hasText(env.getProperty("spring.datasource.url"));
+        this.embedded = NoExternalDatabase.in(env);
     }
 
     @Override

@@ -26,12 +26,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 import vn.mttq.giamsat.audit.AuditService;
 import vn.mttq.giamsat.base.errors.UserFacingException;
 import vn.mttq.giamsat.base.security.ClientAddress;
 import vn.mttq.giamsat.base.security.PortalUser;
 import vn.mttq.giamsat.base.security.Role;
+import vn.mttq.giamsat.base.infra.NoExternalDatabase;
 
 /**
  * The second factor: who must have one, enrolment (a secret shown as a QR code, confirmed by a
@@ -73,7 +73,7 @@ public class SecondFactors {
         this.issuer = issuer;
         String configured = configuredRoles != null ? configuredRoles : environment.getProperty("GIAMSAT_SECOND_FACTOR_ROLES");
         String roles = configured != null ? configured
-                : StringUtils.hasText(environment.getProperty("spring.datasource.url")) ? "ADMIN" : "";
+                : NoExternalDatabase.in(environment) ? "" : "ADMIN";
         this.requiredRoles = Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
     }

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import vn.mttq.giamsat.base.infra.NoExternalDatabase;
 
 /**
  * The key a unit signs with, in this order: the unit's own PKCS#12 file ({@code app.signing.units.<code>}),
@@ -46,7 +47,7 @@ class SigningKeys {
 
     SigningKeys(SigningProperties properties, Environment environment) {
         this.properties = properties;
-        boolean embedded = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        boolean embedded = NoExternalDatabase.in(environment);
         Path dir = properties.demoDir() == null ? Path.of(System.getProperty("user.home"), ".giamsat124", "signing") : properties.demoDir();
         this.demo = embedded ? new DemoCertificates(dir) : null;
     }

@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Starts the embedded MariaDB as soon as the portal's settings are read, on its own thread, while
@@ -42,16 +41,13 @@ public final class EarlyEmbeddedStart implements ApplicationListener<Application
     }
 
     private void begin(Environment env) {
-        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+        if (!NoExternalDatabase.in(env)) {
             return;
         }
-        String dataDir = env.getProperty("app.embedded-db.data-dir", "");
-        String database = env.getProperty("app.embedded-db.database", "giamsat124");
-        String bufferPool = env.getProperty("app.embedded-db.buffer-pool", "512M");
         CompletableFuture<EmbeddedMariaDb> server = new CompletableFuture<>();
         Thread.ofPlatform().name("embedded-mariadb-start").start(() -> {
             try {
-                server.complete(EmbeddedMariaDb.start(dataDir, database, bufferPool));
+                server.complete(EmbeddedMariaDb.start(env));
             } catch (RuntimeException e) {
                 server.completeExceptionally(e);
             }

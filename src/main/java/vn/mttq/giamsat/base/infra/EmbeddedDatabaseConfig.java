@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts the embedded MariaDB when no external database is configured
@@ -20,12 +21,9 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMariaDb embeddedMariaDb(@Value("${app.embedded-db.data-dir:}") String dataDir,
-                                    @Value("${app.embedded-db.database:giamsat124}") String database,
-                                    @Value("${app.embedded-db.buffer-pool:512M}") String bufferPool,
-                                    ObjectProvider<EarlyEmbeddedStart.Handover> early) {
+    EmbeddedMariaDb embeddedMariaDb(Environment settings, ObjectProvider<EarlyEmbeddedStart.Handover> early) {
         EarlyEmbeddedStart.Handover started = early.getIfAvailable();
-        EmbeddedMariaDb server = started != null ? started.take() : EmbeddedMariaDb.start(dataDir, database, bufferPool);
+        EmbeddedMariaDb server = started != null ? started.take() : EmbeddedMariaDb.start(settings);
         StartupTimeline.mark("spring and embedded database");
         return server;
     }

