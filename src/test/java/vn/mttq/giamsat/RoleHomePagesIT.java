@@ -154,8 +154,13 @@ class RoleHomePagesIT extends BrowserJourney {
         List<String> built = (List<String>) js(
                 "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/VAADIN/build/'));");
         assertThat(built).as("scripts of the production bundle the sign-in page loaded").isNotEmpty();
+        List<String> styles = (List<String>) js(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('.css?v-c='));");
+        assertThat(styles).as("the style sheets Vaadin links with their hash (Aura, the portal's)").hasSizeGreaterThanOrEqualTo(2);
+        List<String> checked = new java.util.ArrayList<>(built.subList(0, Math.min(5, built.size())));
+        checked.addAll(styles);
         try (HttpClient http = HttpClient.newHttpClient()) {
-            for (String url : built.subList(0, Math.min(5, built.size()))) {
+            for (String url : checked) {
                 HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
                 assertThat(answer.statusCode()).as(url).isEqualTo(200);
                 assertThat(answer.headers().firstValue("Cache-Control")).as(url).hasValue("public, max-age=31536000, immutable");

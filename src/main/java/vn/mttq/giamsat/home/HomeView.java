@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.web.util.HtmlUtils;
 import vn.mttq.giamsat.base.security.CurrentUser;
 import vn.mttq.giamsat.base.ui.EmptyState;
 import vn.mttq.giamsat.base.work.KeyFigure;
@@ -91,9 +92,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         return a;
     }
 
+    /**
+     * One element per row, its title, badge and details written as markup: as components (a link,
+     * three spans and their texts) a home page of thirty rows was over 200 of the UI's nodes, kept
+     * on the server for every signed-in person (issue 25). The texts are escaped; the page and its
+     * styles see the same markup as before.
+     */
     private Anchor row(WorkItem item) {
-        Span title = new Span(item.title());
-        title.addClassName("work-title");
         StringBuilder meta = new StringBuilder(getTranslation(item.kindKey()));
         if (item.detail() != null && !item.detail().isBlank()) {
             meta.append(" · ").append(item.detail());
@@ -103,9 +108,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         } else if (item.at() != null) {
             meta.append(" · ").append(PortalFormats.dateTime(item.at()));
         }
-        Span details = new Span(meta.toString());
-        details.addClassName("work-meta");
-        Anchor a = new Anchor(item.link() == null ? "" : item.link(), title, badge(item), details);
+        Anchor a = new Anchor();
+        a.setHref(item.link() == null ? "" : item.link());
+        a.getElement().setProperty("innerHTML", span("work-title", item.title()) + span("state-badge " + badgeClass(item), badge(item))
+                + span("work-meta", meta.toString()));
         a.addClassNames("work-item", "urgency-" + switch (item.urgency()) {
             case OVERDUE -> "overdue";
             case DUE_SOON -> "soon";
@@ -114,19 +120,25 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
         return a;
     }
 
-    private Span badge(WorkItem item) {
-        Span badge = new Span(switch (item.urgency()) {
+    private static String span(String classes, String text) {
+        return "<span class=\"" + classes + "\">" + HtmlUtils.htmlEscape(text, "UTF-8") + "</span>";
+    }
+
+    private String badge(WorkItem item) {
+        return switch (item.urgency()) {
             case OVERDUE -> getTranslation("deadline.overdue-days", -item.workingDays());
             case DUE_SOON -> item.workingDays() == 0 ? getTranslation("deadline.due-today")
                     : getTranslation("deadline.remaining-days", item.workingDays());
             case INFO -> getTranslation(item.badgeKey() == null ? "home.work.unread" : item.badgeKey());
-        });
-        badge.addClassNames("state-badge", switch (item.urgency()) {
+        };
+    }
+
+    private static String badgeClass(WorkItem item) {
+        return switch (item.urgency()) {
             case OVERDUE -> "state-overdue";
             case DUE_SOON -> "state-waiting";
             case INFO -> "state-progress";
-        });
-        return badge;
+        };
     }
 
     @Override

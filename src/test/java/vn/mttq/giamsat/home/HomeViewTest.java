@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.security.access.AccessDeniedException;
 import vn.mttq.giamsat.SignIn;
 import vn.mttq.giamsat.base.security.PortalUser;
@@ -47,7 +48,10 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     private String overdueItemFor(String unitCode) {
-        String title = "Kiến nghị quá hạn kiểm thử " + UUID.randomUUID();
+        return overdueItemFor(unitCode, "Kiến nghị quá hạn kiểm thử " + UUID.randomUUID());
+    }
+
+    private String overdueItemFor(String unitCode, String title) {
         signIn.as("dcpl");
         deadlines.register(new DeadlineRequest("test-recommendation", UUID.randomUUID().toString(), title, null,
                 unit(unitCode), null, LocalDate.now(PortalFormats.VIETNAM).minusDays(60), 20));
@@ -56,7 +60,12 @@ class HomeViewTest extends SpringBrowserlessTest {
     }
 
     private List<String> rows() {
-        return find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(a -> a.getElement().getTextRecursively()).toList();
+        return find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item")).map(HomeViewTest::text).toList();
+    }
+
+    /** A row's text as the browser shows it: its markup without tags, entities read back. */
+    private static String text(Anchor row) {
+        return HtmlUtils.htmlUnescape(row.getElement().getProperty("innerHTML", "").replaceAll("<[^>]+>", " "));
     }
 
     @Test
@@ -76,6 +85,19 @@ class HomeViewTest extends SpringBrowserlessTest {
         signIn.as("kimboi-test");
         navigate(HomeView.class);
         assertThat(rows()).noneSatisfy(row -> assertThat(row).contains(title));
+    }
+
+    @Test
+    void a_title_with_markup_is_shown_as_its_text() {
+        String title = overdueItemFor("HB-LS", "Kiến nghị <img src=x onerror=alert(1)> & \"trả lời\" " + UUID.randomUUID());
+
+        signIn.as("luongson");
+        navigate(HomeView.class);
+
+        Anchor row = find(Anchor.class).all().stream().filter(a -> a.hasClassName("work-item") && text(a).contains(title)).findFirst()
+                .orElseThrow();
+        assertThat(row.getElement().getProperty("innerHTML")).doesNotContain("<img").contains("&lt;img src=x");
+        assertThat(text(row)).contains("Quá hạn");
     }
 
     @Test

@@ -1,11 +1,7 @@
 package vn.mttq.giamsat.operations;
 
 import java.lang.management.ManagementFactory;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.mttq.giamsat.BenchmarkData;
 import vn.mttq.giamsat.BenchmarkTable;
+import vn.mttq.giamsat.VaadinWire;
 
 /**
  * The load command (figures, not a test; docs/benchmarks.md):
@@ -52,17 +49,13 @@ class LoadBenchmark {
     /** The activity page's print links carry a class naming the document and format (print-report-pdf). */
     private static final Pattern PDF_CLASS = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"splice\",\"feat\":\\d+,\"index\":\\d+,"
             + "\"add\":\\[\"print-[a-z_]+-pdf\"\\]");
-    /** What Vaadin's answers carry that the next message must send back. */
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
-    private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\":(\\d+)");
     private static final String[][] ACCOUNTS = {{"luongson", "HB-LS"}, {"dcpl", "HB"}, {"lanhdao", "HB"}};
 
     @LocalServerPort
     int port;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
+    @Autowired org.springframework.boot.web.server.context.WebServerApplicationContext web;
 
     /** Milliseconds a person thinks between two clicks, at least and at most: -Dload.think=1000-3000. */
     private static final long[] THINK = Arrays.stream(System.getProperty("load.think", "1000-3000").split("-"))
@@ -76,6 +69,8 @@ class LoadBenchmark {
     private final Map<String, List<Long>> steady = new ConcurrentHashMap<>();
     private volatile long steadyFrom = Long.MAX_VALUE;
     private final AtomicInteger failures = new AtomicInteger();
+    /** Characters of Vaadin's answers per step: Vaadin keeps the last one of each UI for a resend. */
+    private final Map<String, java.util.concurrent.atomic.LongAdder> sizes = new ConcurrentHashMap<>();
     private final AtomicInteger completed = new AtomicInteger();
     private static final AtomicBoolean FIRST_FAILURE = new AtomicBoolean();
 
@@ -95,7 +90,6 @@ class LoadBenchmark {
         }
         SlowStatements slow = SlowStatements.startIfAsked(jdbc, dataSource);
         long heapBefore = usedHeapAfterGc();
-        Map<String, long[]> histogramBefore = histogram();
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
         steadyFrom = start + Duration.ofMillis(RAMP_MILLIS).toNanos();
@@ -120,14 +114,30 @@ class LoadBenchmark {
                     if (first) {
                         firstRound.countDown();
                     }
+                    if (in) {
+                        browser.rest();
+                    }
                     return null;
                 });
             }
             firstRound.await();
             heapWithSessions = usedHeapAfterGc();
-            printGrowth(histogramBefore, histogram(), users);
         } // waits for every user to finish
+        // what the sessions themselves hold, each resting on its home page (their UIs, views, Vaadin's copy of the last answer), without
+        // the connections' buffers that Tomcat keeps for open sockets: the heap before and after they end
+        long heapAfterRun = usedHeapAfterGc();
+        Map<String, long[]> histogramWithSessions = histogram();
+        int ended = Math.max(1, endAllSessions());
+        long heapWithoutSessions = usedHeapAfterGc();
+        long released = printGrowth(histogram(), histogramWithSessions, ended);
         print(users, seconds, heapBefore, heapWithSessions);
+        System.out.printf("heap the sessions held when they ended (%d sessions): %d KB per session by the live objects' histogram, "
+                + "%d KB by the heap's use after GC (which also counts the collector's filler space)%n", ended, released / ended / 1024,
+                (heapAfterRun - heapWithoutSessions) / ended / 1024);
+        BenchmarkTable.add("retained heap per signed-in session with its UI: live objects released when the " + ended + " sessions end",
+                released / ended / 1024 + " KB", "< 300 KB");
+        sizes.forEach((step, chars) -> System.out.printf("answer size, %s: %d characters on average%n", step,
+                chars.sum() / Math.max(1, times.getOrDefault(step, List.of()).size())));
         if (slow != null) {
             slow.print();
         }
@@ -142,10 +152,11 @@ class LoadBenchmark {
         long all = times.values().stream().mapToLong(List::size).sum();
         System.out.printf("throughput: %.1f requests/s; rounds completed: %d; failures: %d%n", all / (double) seconds, completed.get(),
                 failures.get());
-        System.out.printf("retained heap per signed-in session (after one round, after GC): %d KB%n",
+        // this also counts each user's open connection (Tomcat's buffers for it): the figure before 04/12
+        System.out.printf("heap growth per signed-in user, session and open connection (after one round, after GC): %d KB%n",
                 (heapWithSessions - heapBefore) / users / 1024);
-        BenchmarkTable.add("retained heap per signed-in session with its UI (" + users + " users, after one round, after GC)",
-                (heapWithSessions - heapBefore) / users / 1024 + " KB", "< 300 KB");
+        BenchmarkTable.add("heap growth per signed-in user with its session and open connection (" + users + " users, after one round, after GC)",
+                (heapWithSessions - heapBefore) / users / 1024 + " KB", "-");
     }
 
     private static void table(Map<String, List<Long>> measured, String title) {
@@ -184,15 +195,31 @@ class LoadBenchmark {
         return classes;
     }
 
-    /** The classes whose instances grew the most with the sessions, per session: where a session's heap goes. */
-    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int users) {
-        System.out.println("heap per session by class (growth over the run's sessions, the 30 largest):");
+    /** The classes whose live instances the sessions held most of, per session; returns the bytes of all (the collector's fillers aside). */
+    private static long printGrowth(Map<String, long[]> before, Map<String, long[]> after, int users) {
+        long total = after.entrySet().stream().filter(e -> !e.getKey().contains("jdk.internal.vm.Filler"))
+                .mapToLong(e -> e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]).sum();
+        System.out.println("heap per session by class (what ending the sessions released, the 30 largest):");
         after.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), new long[2])[0],
                         e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
                 .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(30)
                 .forEach(e -> System.out.printf("  %8.1f KB %8.1f objects  %s%n", e.getValue()[1] / 1024.0 / users,
                         e.getValue()[0] / (double) users, e.getKey()));
+        return total;
+    }
+
+    /** Ends every HTTP session of the portal (as their time-out would), returning how many there were. */
+    private int endAllSessions() {
+        var tomcat = ((org.springframework.boot.tomcat.TomcatWebServer) web.getWebServer()).getTomcat();
+        int ended = 0;
+        for (var context : tomcat.getHost().findChildren()) {
+            for (var session : ((org.apache.catalina.Context) context).getManager().findSessions()) {
+                session.expire();
+                ended++;
+            }
+        }
+        return ended;
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
@@ -211,30 +238,19 @@ class LoadBenchmark {
         }
     }
 
-    /** One person's browser: its own cookies, so its own session. */
+    /** One person's browser: its own cookies, so its own session; each step timed and its answer checked. */
     private final class Browser {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
-        private final int id;
+        private final VaadinWire wire;
 
         Browser(int id) {
-            this.id = id;
-        }
-
-        private String url(String path) {
-            return "http://localhost:" + port + path;
+            wire = new VaadinWire(port, "load-" + id);
         }
 
         boolean signIn(String username) {
             try {
-                http.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(), HttpResponse.BodyHandlers.discarding());
-                String form = "username=" + username + "&password=" + URLEncoder.encode("Demo@124", StandardCharsets.UTF_8);
                 long t = System.nanoTime();
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+                boolean ok = wire.signIn(username, "Demo@124");
                 record("sign-in", t);
-                boolean ok = r.statusCode() == 302 && r.headers().firstValue("Location").map(l -> !l.contains("error")).orElse(false);
                 if (!ok) {
                     failures.incrementAndGet();
                 }
@@ -262,6 +278,20 @@ class LoadBenchmark {
             completed.incrementAndGet();
         }
 
+        /**
+         * Back to the home page, not timed: where most people's portal sits between tasks, and the
+         * heaviest of the pages the load visits, so the sessions are measured resting there.
+         */
+        void rest() {
+            try {
+                if (wire.isOpen()) {
+                    wire.navigate("", "");
+                }
+            } catch (Exception e) {
+                failures.incrementAndGet();
+            }
+        }
+
         /** The href of the first link classed print-...-pdf in a page's render. */
         private static String pdfLink(String render) {
             Matcher link = PDF_CLASS.matcher(render);
@@ -277,76 +307,33 @@ class LoadBenchmark {
             sleep(ThreadLocalRandom.current().nextLong(THINK[0], THINK[1]));
         }
 
-        private int uiId = -1;
-        private String csrf = "";
-        private int syncId;
-        private int clientId;
-
-        /** Opens the portal once, as a browser's first load does: Vaadin makes the UI this browser then works in. */
-        private boolean open() {
-            String path = "/?v-r=init&location=&query=&v-sh=900&v-sw=1440&v-wh=900&v-ww=1440&v-bh=900&v-bw=1440&v-curdate="
-                    + System.currentTimeMillis() + "&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh&v-wn=load-" + id
-                    + "&v-td=0&v-pr=1&v-np=Linux";
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-                Matcher ui = UI_ID.matcher(r.body());
-                Matcher key = SECURITY_KEY.matcher(r.body());
-                if (r.statusCode() != 200 || !ui.find() || !key.find()) {
-                    return false;
-                }
-                uiId = Integer.parseInt(ui.group(1));
-                csrf = key.group(1);
-                syncId = 0;
-                clientId = 0;
-                return true;
-            } catch (Exception e) {
-                return false;
-            }
-        }
-
         /**
-         * A click on a link of the portal: Vaadin's client sends the UI a navigation event, the server
-         * builds the view and answers its render. {@code expected} must be in the answer (the view,
-         * not the sign-in page or an error).
+         * A click on a link of the portal: the server builds the view and answers its render.
+         * {@code expected} must be in the answer (the view, not the sign-in page or an error).
          */
         private String page(String step, String route, String query, String expected) {
-            if (uiId < 0 && !open()) {
-                failures.incrementAndGet();
-                return null;
-            }
-            return rpc(step, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                    + "\",\"query\":\"" + query + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + clientId + "},\"trigger\":\"\"}}",
-                    expected);
-        }
-
-        /** One message of Vaadin's client to the UI (an event, a call), answered with the changes; {@code expected} must be in the answer. */
-        private String rpc(String step, String invocation, String expected) {
-            String body = "{\"csrfToken\":\"" + csrf + "\",\"rpc\":[" + invocation + "],\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
             try {
-                long t = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=" + uiId)))
-                        .header("Content-Type", "application/json; charset=UTF-8")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
-                record(step, t);
-                Matcher sync = SYNC_ID.matcher(r.body());
-                Matcher client = CLIENT_ID.matcher(r.body());
-                if (sync.find() && client.find()) {
-                    syncId = Integer.parseInt(sync.group(1));
-                    clientId = Integer.parseInt(client.group(1));
+                if (!wire.isOpen() && !wire.open()) {
+                    failures.incrementAndGet();
+                    return null;
                 }
+                long t = System.nanoTime();
+                HttpResponse<String> r = wire.navigate(route, query);
+                record(step, t);
+                sizes.computeIfAbsent(step, k -> new java.util.concurrent.atomic.LongAdder()).add(r.body().length());
                 if (r.statusCode() != 200 || !r.body().contains(expected) || r.body().contains("Hệ thống đang gặp sự cố")) {
                     failures.incrementAndGet();
                     if (FIRST_FAILURE.compareAndSet(false, true)) {
                         System.out.println("LOAD first failing answer (" + step + "): " + r.statusCode() + " "
                                 + r.body().substring(0, Math.min(600, r.body().length())));
                     }
-                    uiId = -1; // open the portal afresh next time
+                    wire.close(); // open the portal afresh next time
                     return null;
                 }
                 return r.body();
             } catch (Exception e) {
                 failures.incrementAndGet();
-                uiId = -1;
+                wire.close();
                 return null;
             }
         }
@@ -354,8 +341,7 @@ class LoadBenchmark {
         private void download(String link) {
             try {
                 long t = System.nanoTime();
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(url("/" + link))).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = wire.download(link);
                 record("activity report PDF", t);
                 if (r.statusCode() != 200 || r.body().length < 4 || r.body()[0] != '%' || r.body()[1] != 'P') {
                     failures.incrementAndGet();

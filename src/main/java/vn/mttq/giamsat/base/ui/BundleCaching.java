@@ -19,7 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * most of the five seconds from signing in to a usable home page (issue 25, SlowLinkBenchmark).
  * A file whose name carries a content hash cannot change under that name, so browsers may keep
  * it for a year without asking. The filter runs ahead of Spring Security, whose no-cache headers
- * ({@code Pragma}, {@code Expires}) it keeps off these files as well.
+ * ({@code Pragma}, {@code Expires}) it keeps off these files as well. The same holds for style
+ * sheets Vaadin links with their content's hash as {@code ?v-c=} ({@code /aura/aura.css},
+ * {@code /styles/portal.css}): Vaadin answers those with a year already, but Spring Security's
+ * headers made the browser ask for them again on every page load.
  */
 @Configuration(proxyBeanMethods = false)
 class BundleCaching {
@@ -34,7 +37,7 @@ class BundleCaching {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (!HASHED.matcher(request.getRequestURI()).matches()) {
+                if (!HASHED.matcher(request.getRequestURI()).matches() && !versioned(request)) {
                     chain.doFilter(request, response);
                     return;
                 }
@@ -70,10 +73,20 @@ class BundleCaching {
                 });
             }
         });
-        registration.addUrlPatterns("/VAADIN/build/*");
+        registration.addUrlPatterns("/*");
         registration.setOrder(-200); // ahead of Spring Security (-100)
         return registration;
     }
+
+    /** A static file asked for with its content's hash ({@code ?v-c=729d152e}), as Vaadin links style sheets. */
+    static boolean versioned(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null && V_C.matcher(query).matches()
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/dynamic");
+    }
+
+    /** Only the hash, nothing else in the query: a page or a Vaadin request never looks like this. */
+    private static final Pattern V_C = Pattern.compile("v-c=[A-Za-z0-9_-]{6,64}");
 
     private static boolean caching(String header) {
         return "Cache-Control".equalsIgnoreCase(header) || "Pragma".equalsIgnoreCase(header) || "Expires".equalsIgnoreCase(header);
