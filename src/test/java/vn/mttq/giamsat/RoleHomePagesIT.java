@@ -119,6 +119,17 @@ class RoleHomePagesIT extends BrowserJourney {
         screenshot("plan-luongson");
     }
 
+    /** Issue 25: the charts' code (ECharts, a 650 KB chunk) comes with the pages that draw charts, not with the home page. */
+    @Test
+    void the_charts_code_is_loaded_only_by_a_page_with_charts() {
+        signIn("lanhdao", "Demo@124");
+        waiting().until(d -> !d.findElements(By.cssSelector("a.work-item")).isEmpty());
+        assertThat(js("return customElements.get('mttq-echart') === undefined")).as("no chart code on the home page").isEqualTo(true);
+        driver.findElement(By.cssSelector("a[href='thong-ke']")).click();
+        waiting().until(d -> d.findElement(By.cssSelector("mttq-echart[data-rendered]")));
+        assertThat(js("return customElements.get('mttq-echart') !== undefined")).as("loaded by the dashboard").isEqualTo(true);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "ke-hoach, Kế hoạch", "giam-sat, Hoạt động giám sát", "kien-nghi, Kiến nghị sau giám sát", "giam-sat/lich, Lịch giám sát",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -119,20 +120,37 @@ public class UnitMap {
         return jdbc.queryForList("SELECT regions FROM unit_map WHERE id = 1", Integer.class).stream().findFirst();
     }
 
-    /** The map with each feature named after its unit today, as the chart's categories are. */
+    /**
+     * The map with each feature named after its unit today, as the chart's categories are. Built
+     * once and shared by every dashboard until the upload or a unit's name changes: a map may be
+     * megabytes, and each view kept its own copy (issue 25).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public Optional<String> forDisplay() {
-        Optional<String> stored = jdbc.queryForList("SELECT geojson FROM unit_map WHERE id = 1", String.class).stream().findFirst();
-        if (stored.isEmpty()) {
+        List<Timestamp> uploaded = jdbc.queryForList("SELECT uploaded_at FROM unit_map WHERE id = 1", Timestamp.class);
+        if (uploaded.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Long> areas = directory.subUnitCodes(directory.rootUnit());
-        JsonNode root = JSON.readTree(stored.get());
-        for (JsonNode f : root.path("features")) {
-            Long unit = areas.get(f.path("properties").path("code").asString(""));
-            ((ObjectNode) f.path("properties")).put("name", unit == null ? "" : directory.unitShortName(unit));
+        Map<String, String> names = new TreeMap<>();
+        directory.subUnitCodes(directory.rootUnit()).forEach((code, unit) -> names.put(code, directory.unitShortName(unit)));
+        Built last = built;
+        if (last != null && last.uploadedAt().equals(uploaded.getFirst()) && last.names().equals(names)) {
+            return Optional.of(last.json());
         }
-        return Optional.of(JSON.writeValueAsString(root));
+        String stored = jdbc.queryForObject("SELECT geojson FROM unit_map WHERE id = 1", String.class);
+        JsonNode root = JSON.readTree(stored);
+        for (JsonNode f : root.path("features")) {
+            ((ObjectNode) f.path("properties")).put("name", names.getOrDefault(f.path("properties").path("code").asString(""), ""));
+        }
+        Built made = new Built(uploaded.getFirst(), names, JSON.writeValueAsString(root));
+        built = made;
+        return Optional.of(made.json());
     }
+
+    /** The named map as last built, with what it was built from (the upload's moment to the microsecond, the units' names). */
+    private record Built(Timestamp uploadedAt, Map<String, String> names, String json) {
+    }
+
+    private volatile Built built;
 }

@@ -147,6 +147,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(navigate(DashboardView.class).mapBox.isVisible()).isFalse();
         assertThat(unitMap.upload(("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"code\":\"HB-LS\","
                 + "\"ten\":\"<script>\"},\"geometry\":" + square + "}]}").getBytes())).isEqualTo(1);
+        String shortName = jdbc.queryForObject("select short_name from unit where code = 'HB-LS'", String.class);
         try {
             DashboardView view = navigate(DashboardView.class);
             assertThat(view.mapBox.isVisible()).isTrue();
@@ -155,7 +156,13 @@ class DashboardViewTest extends SpringBrowserlessTest {
             assertThat(map.geoJson()).contains("\"name\":\"Lương Sơn\"").doesNotContain("<script>");
             view.drillDown(view.chart.getModel().categories().indexOf("Lương Sơn"));
             assertThat(view.mapBox.isVisible()).isFalse(); // the map is the province's
+            // issue 25: one copy of the map for every dashboard (it may be megabytes), built again when a name changes
+            navigate("tai-khoan/mat-khau", com.vaadin.flow.component.Component.class);
+            assertThat(navigate(DashboardView.class).mapChart.getModel().geoJson()).isSameAs(map.geoJson());
+            jdbc.update("update unit set short_name = 'Lương Sơn (mới)' where code = 'HB-LS'");
+            assertThat(unitMap.forDisplay()).hasValueSatisfying(g -> assertThat(g).contains("\"name\":\"Lương Sơn (mới)\""));
         } finally {
+            jdbc.update("update unit set short_name = ? where code = 'HB-LS'", shortName);
             unitMap.remove();
         }
     }
