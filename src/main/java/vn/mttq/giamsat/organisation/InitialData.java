@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -37,10 +38,12 @@ class InitialData implements ApplicationRunner {
     private final boolean embedded;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
+    private final JdbcTemplate jdbc;
 
     InitialData(UnitRepository units, AccountRepository accounts, PasswordEncoder encoder, AuditService audit,
-                BootstrapProperties bootstrap, Environment env, ApplicationEventPublisher events) {
+                BootstrapProperties bootstrap, Environment env, ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
         this.units = units;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -52,7 +55,10 @@ class InitialData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (units.count() > 0) {
+        // asked in SQL, not through the repository: the first repository used before readiness is built
+        // on the way, and the first one pays for warming Spring Data's query parser (about a second of
+        // a start on an existing database, issue 25); base.infra.RepositoryWarmUp builds them all after
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM unit)", Boolean.class))) {
             return;
         }
         if (embedded) {
